@@ -1,0 +1,293 @@
+import {
+  type FieldRule,
+  type FieldRules,
+  Issues,
+  type Refinement,
+  SmaValidationError,
+  checkFields,
+  checkValue,
+  describeValue,
+  isRecord,
+  joinPath,
+  ownRule,
+  throwOnErrors,
+} from '../validation/index.js';
+import type { ParticipantTag } from './shared.js';
+
+/** The keys that choose the call leg an action runs on. */
+export type TargetKey = 'CallId' | 'ParticipantTag';
+
+/** The shape every wire action has. */
+export interface WireAction {
+  /** The action type. */
+  Type: string;
+  /** The action's parameters. */
+  Parameters: object;
+}
+
+type LegOf<A extends WireAction> = A['Parameters'] extends { ParticipantTag?: infer L } ? Extract<L, ParticipantTag> : never;
+
+/**
+ * How an action chooses its call leg, as documented for it:
+ * - `none`: no targeting parameter (CallAndBridge bridges from the invoked leg);
+ * - `callId`: `CallId` is required;
+ * - `callIdOrLeg`: `CallId`, else `ParticipantTag` (one of `legs`), else the invoked leg.
+ */
+export type Targeting<Leg extends ParticipantTag = ParticipantTag> =
+  | { kind: 'none' }
+  | { kind: 'callId' }
+  | { kind: 'callIdOrLeg'; legs: readonly Leg[] };
+
+/**
+ * The one source of truth of an action's rules. `parameters` has one rule per parameter of the
+ * hand-written wire type (less `CallId` and `ParticipantTag`, which `targeting` covers), so a
+ * missing or extra key does not compile.
+ */
+export interface ActionSpec<A extends WireAction> {
+  /** The action's `Type`. */
+  type: A['Type'];
+  /** How the action chooses its call leg. */
+  targeting: Targeting<LegOf<A>>;
+  /** One rule per parameter. */
+  parameters: FieldRules<Omit<A['Parameters'], TargetKey>>;
+  /** Cross-field rules over the whole `Parameters` object. */
+  refine?: Refinement;
+}
+
+/** What the engine needs of any action spec. */
+export interface AnyActionSpec {
+  readonly type: string;
+  readonly targeting: Targeting;
+  readonly parameters: object;
+  readonly refine?: Refinement | undefined;
+}
+
+/**
+ * `T` with every key camelCased, recursively; user maps (objects with an index signature, such
+ * as `SipHeaders`) are kept verbatim.
+ * @category Actions
+ */
+export type CamelCaseKeys<T> = T extends readonly (infer I)[]
+  ? readonly CamelCaseKeys<I>[]
+  : T extends object
+    ? string extends keyof T
+      ? T
+      : { [K in keyof T as K extends string ? Uncapitalize<K> : K]: CamelCaseKeys<T[K]> }
+    : T;
+
+/**
+ * What a builder takes: the wire parameters camelCased, less `CallId` and `ParticipantTag`
+ * (set those with `.onCall()` / `.onLeg()`).
+ * @category Actions
+ */
+export type BuilderParams<P> = CamelCaseKeys<Omit<P, TargetKey>>;
+
+/**
+ * A finished action builder: ready for `response()`. Immutable; reuse it across invocations.
+ * @category Actions
+ */
+export interface ActionBuilder<A extends WireAction> {
+  /** The action's `Type`. */
+  readonly type: A['Type'];
+  /** `true`: the builder is complete and `response()` accepts it. */
+  readonly ready: true;
+  /** The plain wire action (a new object on each call). */
+  toJSON(): A;
+}
+
+/**
+ * A builder whose action may run on the invoked leg or be pointed at one leg. After `onCall()` or
+ * `onLeg()` neither method exists any more (`CallId` and `ParticipantTag` are never both sent).
+ * @typeParam Leg - the participant tags the docs allow for this action.
+ * @category Actions
+ */
+export interface TargetableActionBuilder<A extends WireAction, Leg extends ParticipantTag> extends ActionBuilder<A> {
+  /** Runs the action on the call leg with this `CallId` (it overrides any `ParticipantTag`). */
+  onCall(callId: string): ActionBuilder<A>;
+  /** Runs the action on the leg with this participant tag. */
+  onLeg(tag: Leg): ActionBuilder<A>;
+}
+
+/**
+ * A builder of an action whose docs require `CallId`: `response()` accepts it only after
+ * `onCall()`.
+ * @category Actions
+ */
+export interface CallIdRequiredBuilder<A extends WireAction> {
+  /** The action's `Type`. */
+  readonly type: A['Type'];
+  /** `false`: `onCall()` must be called before `response()` accepts it. */
+  readonly ready: false;
+  /** Runs the action on the call leg with this `CallId`. */
+  onCall(callId: string): ActionBuilder<A>;
+  /** The wire action so far, without `CallId`. */
+  toJSON(): { Type: A['Type']; Parameters: Omit<A['Parameters'], 'CallId'> };
+}
+
+const PROTO_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Sets an own enumerable property, safely even for `__proto__`. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (PROTO_KEYS.has(key)) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** A deep copy of a JSON-like value (plain objects and arrays), safe against `__proto__` keys. */
+export function cloneJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneJson) as T;
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) setOwn(copy, key, cloneJson(value[key]));
+  return copy as T;
+}
+
+const capitalize = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
+const uncapitalize = (key: string): string => key.charAt(0).toLowerCase() + key.slice(1);
+
+/** Converts camelCase builder params to wire parameters, driven by the rules; reports unknown keys. */
+function toWire(fields: Readonly<Record<string, FieldRule>>, params: Record<string, unknown>, path: string, issues: Issues): Record<string, unknown> {
+  const wire: Record<string, unknown> = {};
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    if (value === undefined) continue;
+    const wireKey = capitalize(key);
+    const rule = key === uncapitalize(key) ? ownRule(fields, wireKey) : undefined;
+    if (rule === undefined) {
+      const hint = key === 'callId' || key === 'participantTag' ? `; use .${key === 'callId' ? 'onCall' : 'onLeg'}()` : '';
+      const known = Object.keys(fields).map(uncapitalize).join(', ') || 'none';
+      issues.add(joinPath(path, key), 'unknown_parameter', `is not a parameter of this builder (parameters: ${known})${hint}`);
+      continue;
+    }
+    setOwn(wire, wireKey, convert(rule, value, joinPath(path, wireKey), issues));
+  }
+  return wire;
+}
+
+function convert(rule: FieldRule, value: unknown, path: string, issues: Issues): unknown {
+  if (rule.type === 'object' && isRecord(value)) return toWire(rule.fields as Record<string, FieldRule>, value, path, issues);
+  if (rule.type === 'array' && Array.isArray(value)) return value.map((item, i) => convert(rule.items as FieldRule, item, joinPath(path, i), issues));
+  return cloneJson(value);
+}
+
+const TARGET_RULE = { type: 'string', required: true } as const satisfies FieldRule;
+
+/** Checks `CallId` / `ParticipantTag` by the action's documented targeting. */
+function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, unknown>>, path: string, issues: Issues): void {
+  const callIdPath = joinPath(path, 'CallId');
+  const tagPath = joinPath(path, 'ParticipantTag');
+  const { CallId: callId, ParticipantTag: tag } = parameters;
+  if (targeting.kind === 'none') {
+    for (const [key, value] of [['CallId', callId], ['ParticipantTag', tag]] as const) {
+      if (value !== undefined) {
+        issues.add(joinPath(path, key), 'unknown_parameter', 'is not a documented parameter of this action; it always runs on the invoked leg', issues.tolerated);
+      }
+    }
+    return;
+  }
+  if (callId !== undefined) {
+    if (callId === '') issues.add(callIdPath, 'required', 'must not be empty');
+    else checkValue(TARGET_RULE, callId, callIdPath, issues);
+  } else if (targeting.kind === 'callId') {
+    issues.add(callIdPath, 'required', 'is required: this action runs only on the leg whose CallId it names (use .onCall(callId))');
+  }
+  if (tag === undefined) return;
+  if (targeting.kind === 'callId') {
+    issues.add(tagPath, 'unknown_parameter', 'is not a documented parameter of this action (it takes CallId only); the service ignores it', issues.tolerated);
+  } else if (!targeting.legs.includes(tag as ParticipantTag)) {
+    issues.add(tagPath, 'enum', `must be one of ${targeting.legs.map((leg) => `"${leg}"`).join(', ')} for this action, got ${describeValue(tag)}`);
+  }
+  if (callId !== undefined && targeting.kind === 'callIdOrLeg') {
+    issues.add(tagPath, 'target_conflict', 'is ignored because CallId is also set (CallId overrides ParticipantTag)', 'warning');
+  }
+}
+
+/**
+ * Checks wire `Parameters` against an action spec, adding issues under `path`.
+ * @internal
+ */
+export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: string, issues: Issues): void {
+  if (!isRecord(parameters)) {
+    issues.add(path, 'type', `must be an object, got ${describeValue(parameters)}`);
+    return;
+  }
+  checkTarget(spec.targeting, parameters, path, issues);
+  checkFields(spec.parameters as Record<string, FieldRule>, parameters, path, issues, ['CallId', 'ParticipantTag']);
+  spec.refine?.(parameters, (key, code, predicate, severity) => issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity));
+}
+
+/** The single runtime builder class; the exported interfaces narrow what each action shows. */
+class Builder {
+  readonly type: string;
+  readonly ready: boolean;
+  readonly #spec: AnyActionSpec;
+  readonly #parameters: Record<string, unknown>;
+  readonly #targeted: boolean;
+
+  constructor(spec: AnyActionSpec, parameters: Record<string, unknown>, targeted: boolean) {
+    this.type = spec.type;
+    this.#spec = spec;
+    this.#parameters = parameters;
+    this.#targeted = targeted;
+    this.ready = targeted || spec.targeting.kind !== 'callId';
+  }
+
+  onCall(callId: string): Builder {
+    this.#assertTargetable('CallId');
+    const issues = new Issues('strict');
+    if (callId === '') issues.add('Parameters.CallId', 'required', 'must not be empty');
+    else checkValue(TARGET_RULE, callId, 'Parameters.CallId', issues);
+    throwOnErrors(`${this.type} action`, issues.list);
+    return new Builder(this.#spec, { CallId: callId, ...this.#parameters }, true);
+  }
+
+  onLeg(tag: ParticipantTag): Builder {
+    this.#assertTargetable('ParticipantTag');
+    const { targeting } = this.#spec;
+    const legs = targeting.kind === 'callIdOrLeg' ? targeting.legs : [];
+    if (!legs.includes(tag)) {
+      const allowed = legs.length > 0 ? `must be one of ${legs.map((leg) => `"${leg}"`).join(', ')}` : 'is not accepted: use .onCall(callId)';
+      throw new SmaValidationError(`${this.type} action`, [
+        { path: 'Parameters.ParticipantTag', code: 'leg_not_allowed', message: `Parameters.ParticipantTag ${allowed} for ${this.type}, got ${describeValue(tag)}`, severity: 'error' },
+      ]);
+    }
+    return new Builder(this.#spec, { ParticipantTag: tag, ...this.#parameters }, true);
+  }
+
+  toJSON(): WireAction {
+    return { Type: this.type, Parameters: cloneJson(this.#parameters) };
+  }
+
+  #assertTargetable(key: TargetKey): void {
+    const reason = this.#targeted
+      ? 'cannot be set: the action is already targeted (CallId and ParticipantTag are exclusive)'
+      : this.#spec.targeting.kind === 'none'
+        ? `is not a parameter of ${this.type}: it always runs on the invoked leg`
+        : undefined;
+    if (reason !== undefined) {
+      throw new SmaValidationError(`${this.type} action`, [{ path: `Parameters.${key}`, code: 'target_conflict', message: `Parameters.${key} ${reason}`, severity: 'error' }]);
+    }
+  }
+}
+
+/** `true` when `value` is a builder made by this package. */
+export function isActionBuilder(value: unknown): value is ActionBuilder<WireAction> | CallIdRequiredBuilder<WireAction> {
+  return value instanceof Builder;
+}
+
+/**
+ * Validates camelCase `params` against `spec` (strictly: the canonical form only) and returns a
+ * builder; throws {@link SmaValidationError} with every issue at once.
+ * @internal
+ */
+export function createBuilder<B>(spec: AnyActionSpec, params: unknown): B {
+  const issues = new Issues('strict');
+  let parameters: Record<string, unknown> = {};
+  if (params === undefined || isRecord(params)) {
+    parameters = toWire(spec.parameters as Record<string, FieldRule>, params ?? {}, 'Parameters', issues);
+    checkParameters(spec, parameters, 'Parameters', issues);
+  } else {
+    issues.add('Parameters', 'type', `must be an object of camelCase parameters, got ${describeValue(params)}`);
+  }
+  throwOnErrors(`${spec.type} action`, issues.list);
+  return new Builder(spec, parameters, false) as B;
+}

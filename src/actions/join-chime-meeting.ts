@@ -1,0 +1,86 @@
+import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import { createBuilder } from './define.js';
+
+/**
+ * Parameters of {@link JoinChimeMeetingAction}.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/join-chime-meeting.html
+ */
+export interface JoinChimeMeetingParameters {
+  /**
+   * The attendee's join token, from `CreateAttendee`, `BatchCreateAttendee` or
+   * `CreateMeetingWithAttendees`. A credential: this package masks it in every message.
+   *
+   * Allowed values: a valid join token (opaque to this package).
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/join-chime-meeting.html
+   */
+  JoinToken: string;
+  /**
+   * The `CallId` of the leg to join. When set, `ParticipantTag` is ignored.
+   *
+   * Allowed values: a call ID from `CallDetails.Participants`.
+   * @defaultValue the leg of `ParticipantTag`, else the leg that invoked the Lambda
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/join-chime-meeting.html
+   */
+  CallId?: string;
+  /**
+   * The leg to join, when `CallId` is not set.
+   *
+   * Allowed values: `"LEG-A"` only.
+   * @defaultValue the `ParticipantTag` of the leg that invoked the Lambda
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/join-chime-meeting.html
+   */
+  ParticipantTag?: 'LEG-A';
+  /**
+   * The meeting's ID. Required for meetings created through the Amazon Chime SDK Meetings
+   * namespace (`chime-sdk-meetings`); may be omitted for meetings of the legacy Amazon Chime
+   * namespace.
+   *
+   * Allowed values: a valid meeting ID.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/join-chime-meeting.html
+   */
+  MeetingId?: string;
+}
+
+/**
+ * Joins a call leg to an Amazon Chime SDK meeting as an attendee. It cannot run on a bridged
+ * call; on success the meeting leg appears as `LEG-B`.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/join-chime-meeting.html
+ */
+export interface JoinChimeMeetingAction {
+  /** The action type. */
+  Type: 'JoinChimeMeeting';
+  /** The action's parameters. */
+  Parameters: JoinChimeMeetingParameters;
+}
+
+/** The rules of {@link JoinChimeMeetingAction}. */
+export const joinChimeMeetingSpec: ActionSpec<JoinChimeMeetingAction> = {
+  type: 'JoinChimeMeeting',
+  targeting: { kind: 'callIdOrLeg', legs: ['LEG-A'] },
+  parameters: {
+    JoinToken: { type: 'string', required: true, sensitive: 'secret' },
+    MeetingId: { type: 'string' },
+  },
+};
+
+/**
+ * What {@link joinChimeMeeting} takes: {@link JoinChimeMeetingParameters} in camelCase, without targeting.
+ * @category Actions
+ */
+export type JoinChimeMeetingParams = BuilderParams<JoinChimeMeetingParameters>;
+
+/**
+ * Builds a `JoinChimeMeeting` action. Only `LEG-A` can join.
+ *
+ * @example
+ * ```ts
+ * actions.joinChimeMeeting({ joinToken, meetingId }).onLeg('LEG-A');
+ * ```
+ * @throws {@link SmaValidationError} when a parameter breaks a documented rule.
+ * @category Actions
+ */
+export function joinChimeMeeting(params: JoinChimeMeetingParams): TargetableActionBuilder<JoinChimeMeetingAction, 'LEG-A'> {
+  return createBuilder(joinChimeMeetingSpec, params);
+}

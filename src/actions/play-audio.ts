@@ -1,0 +1,93 @@
+import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import { createBuilder } from './define.js';
+import { type DtmfDigit, type ParticipantTag, PARTICIPANT_TAGS, type S3AudioSource, dtmfDigitsRule, s3AudioSourceRule } from './shared.js';
+
+/**
+ * Parameters of {@link PlayAudioAction}.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/play-audio.html
+ */
+export interface PlayAudioParameters {
+  /**
+   * The `CallId` of the leg to play on. When set, `ParticipantTag` is ignored.
+   *
+   * Allowed values: a call ID from `CallDetails.Participants`.
+   * @defaultValue the leg of `ParticipantTag`, else the leg that invoked the Lambda
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/play-audio.html
+   */
+  CallId?: string;
+  /**
+   * The leg to play on, when `CallId` is not set.
+   *
+   * Allowed values: `"LEG-A"`, `"LEG-B"`.
+   * @defaultValue the `ParticipantTag` of the leg that invoked the Lambda
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/play-audio.html
+   */
+  ParticipantTag?: ParticipantTag;
+  /**
+   * DTMF keys that stop the playback; after a terminator the audio is not repeated.
+   *
+   * Allowed values: an array of `"0"`–`"9"`, `"#"`, `"*"`.
+   * @defaultValue none (key presses do not stop the audio)
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/play-audio.html
+   */
+  PlaybackTerminators?: DtmfDigit[];
+  /**
+   * How many times the audio file is played.
+   *
+   * Allowed values: an integer greater than 0.
+   * @defaultValue 1
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/play-audio.html
+   */
+  Repeat?: number;
+  /**
+   * The WAV file to play: PCM, at most 50 MB, 8 kHz mono recommended, in an S3 bucket of the
+   * same AWS account.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/play-audio.html
+   */
+  AudioSource: S3AudioSource;
+}
+
+/**
+ * Plays a WAV file from Amazon S3 on a call leg, optionally repeated and stoppable by DTMF keys.
+ * Interruptible by `UpdateSipMediaApplicationCall` (`ACTION_INTERRUPTED`).
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/play-audio.html
+ */
+export interface PlayAudioAction {
+  /** The action type. */
+  Type: 'PlayAudio';
+  /** The action's parameters. */
+  Parameters: PlayAudioParameters;
+}
+
+/** The rules of {@link PlayAudioAction}. */
+export const playAudioSpec: ActionSpec<PlayAudioAction> = {
+  type: 'PlayAudio',
+  targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
+  parameters: {
+    PlaybackTerminators: dtmfDigitsRule,
+    Repeat: { type: 'number', integer: true, exclusiveMin: 0, default: 1 },
+    AudioSource: { ...s3AudioSourceRule, required: true },
+  },
+};
+
+/**
+ * What {@link playAudio} takes: {@link PlayAudioParameters} in camelCase, without targeting.
+ * @category Actions
+ */
+export type PlayAudioParams = BuilderParams<PlayAudioParameters>;
+
+/**
+ * Builds a `PlayAudio` action.
+ *
+ * @example
+ * ```ts
+ * actions.playAudio({ audioSource: { type: 'S3', bucketName: 'prompts', key: 'welcome.wav' } }).onLeg('LEG-A');
+ * ```
+ * @throws {@link SmaValidationError} when a parameter breaks a documented rule.
+ * @category Actions
+ */
+export function playAudio(params: PlayAudioParams): TargetableActionBuilder<PlayAudioAction, ParticipantTag> {
+  return createBuilder(playAudioSpec, params);
+}

@@ -1,0 +1,71 @@
+import { type FieldRule, Issues, type ValidationResult, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
+import { type AnyActionSpec, checkParameters, cloneJson, isActionBuilder, setOwn } from './define.js';
+import { type Action, type ActionBuilder, actionSpecs, isActionType } from './index.js';
+
+/**
+ * Checks one action's wire JSON (`{ Type, Parameters }`) against its documented rules, leniently:
+ * errors are what the service rejects, warnings what it accepts but ignores or coerces.
+ * Paths are relative to the action (`Parameters.AudioSource.Key`).
+ * @category Validation
+ */
+export function validateAction(value: unknown): ValidationResult {
+  const issues = new Issues('lenient');
+  checkAction(value, '', issues);
+  return toResult(issues.list);
+}
+
+/**
+ * Adds the issues of one wire action at `path` to `issues`.
+ * @internal
+ */
+export function checkAction(value: unknown, path: string, issues: Issues): void {
+  if (!isRecord(value)) {
+    issues.add(path, 'type', `must be an action object ({ Type, Parameters }), got ${describeValue(value)}`);
+    return;
+  }
+  const { Type: type } = value;
+  const typePath = joinPath(path, 'Type');
+  if (type === undefined || type === '') {
+    issues.add(typePath, 'required', 'is required (the action type, such as "PlayAudio")');
+    return;
+  }
+  if (!isActionType(type)) {
+    issues.add(typePath, 'unknown_action_type', `is not a returnable action type, got ${describeValue(type)}`);
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (key !== 'Type' && key !== 'Parameters') {
+      issues.add(joinPath(path, key), 'unknown_parameter', 'is not part of an action (only Type and Parameters are); the service ignores it', 'warning');
+    }
+  }
+  checkParameters(actionSpecs[type] as AnyActionSpec, value.Parameters ?? {}, joinPath(path, 'Parameters'), issues);
+}
+
+function applyDefaults(fields: Readonly<Record<string, FieldRule>>, value: Record<string, unknown>, root: Record<string, unknown>): Record<string, unknown> {
+  for (const key of Object.keys(fields)) {
+    const rule = fields[key] as FieldRule;
+    const current = value[key];
+    if (current === undefined) {
+      const fallback = rule.default !== undefined ? cloneJson(rule.default) : rule.defaultFrom?.(root);
+      if (fallback !== undefined) setOwn(value, key, fallback);
+    } else if (rule.type === 'object' && isRecord(current)) {
+      applyDefaults(rule.fields as Record<string, FieldRule>, current, root);
+    } else if (rule.type === 'array' && rule.items.type === 'object' && Array.isArray(current)) {
+      for (const item of current) if (isRecord(item)) applyDefaults(rule.items.fields as Record<string, FieldRule>, item, root);
+    }
+  }
+  return value;
+}
+
+/**
+ * The action's parameters with the documented defaults applied where the action leaves them
+ * out (for example CallAndBridge `CallTimeoutSeconds` 30, PlayAudio `Repeat` 1). The leg default
+ * (the invoked leg) depends on the event: see `targetOf`.
+ * @category Actions
+ */
+export function effectiveParameters<A extends Action>(action: A | ActionBuilder<A>): A['Parameters'] {
+  const wire = (isActionBuilder(action) ? action.toJSON() : action) as A;
+  const spec = actionSpecs[wire.Type] as AnyActionSpec;
+  const parameters = cloneJson(wire.Parameters ?? {}) as unknown as Record<string, unknown>;
+  return applyDefaults(spec.parameters as Record<string, FieldRule>, parameters, parameters) as unknown as A['Parameters'];
+}

@@ -1,0 +1,15 @@
+/**
+ * chime-sma-kit: typed events, validated action builders and responses for Amazon Chime SDK
+ * SIP media application (PSTN Audio) Lambda functions.
+ * @packageDocumentation
+ */
+export {
+  type Severity,
+  type ValidationIssue,
+  type ValidationResult,
+  type Sensitivity,
+  SmaValidationError,
+  maskPhone,
+} from './validation/index.js';
+export * from './actions/index.js';
+export { validateAction, effectiveParameters } from './actions/validate.js';

@@ -1,0 +1,228 @@
+import { type Severity, type ValidationIssue, joinPath } from './issue.js';
+import { describeValue } from './mask.js';
+import type { FieldRule, MapRule, NumberRule, StringRule } from './rules.js';
+
+type ArrayFieldRule = Extract<FieldRule, { type: 'array' }>;
+type ObjectFieldRule = Extract<FieldRule, { type: 'object' }>;
+
+/**
+ * How strictly to check.
+ * - `'strict'` (builders): the canonical form only; unknown keys and coercible types are errors.
+ * - `'lenient'` (validating wire JSON): what the service accepts but ignores or coerces is a warning.
+ */
+export type Mode = 'strict' | 'lenient';
+
+/** Collects issues for one validation run. */
+export class Issues {
+  readonly list: ValidationIssue[] = [];
+  constructor(readonly mode: Mode) {}
+
+  /** Adds an issue whose message is the path followed by `predicate`. */
+  add(path: string, code: string, predicate: string, severity: Severity = 'error'): void {
+    this.list.push({ path, code, message: `${path || 'The value'} ${predicate}`, severity });
+  }
+
+  /** Severity for what the service tolerates: a warning when lenient, an error when strict. */
+  get tolerated(): Severity {
+    return this.mode === 'strict' ? 'error' : 'warning';
+  }
+}
+
+/** `true` for a non-null, non-array object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** The rule for `key` among `fields`, ignoring inherited keys such as `constructor`. */
+export function ownRule(fields: Readonly<Record<string, FieldRule>>, key: string): FieldRule | undefined {
+  return hasOwn(fields, key) ? fields[key] : undefined;
+}
+
+/** Words for a value's JSON type, for messages. */
+function typeName(rule: FieldRule): string {
+  switch (rule.type) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'a boolean';
+    case 'array':
+      return 'an array';
+    default:
+      return 'an object';
+  }
+}
+
+const NUMERIC_STRING = /^-?\d+(\.\d+)?$/;
+
+/** Checks one value against its rule, adding issues under `path`. */
+export function checkValue(rule: FieldRule, value: unknown, path: string, issues: Issues): void {
+  switch (rule.type) {
+    case 'string':
+      return checkString(rule, value, path, issues);
+    case 'number':
+      return checkNumber(rule, value, path, issues);
+    case 'boolean':
+      if (typeof value === 'boolean') return;
+      if (typeof value === 'string' && /^(true|false)$/i.test(value)) {
+        issues.add(path, 'boolean_as_string', `is the string ${describeValue(value)}; send the boolean ${value.toLowerCase()}`, issues.tolerated);
+        return;
+      }
+      return issues.add(path, 'type', `must be a boolean, got ${describeValue(value, rule.sensitive)}`);
+    case 'array':
+      return checkArray(rule, value, path, issues);
+    case 'object':
+      return checkObject(rule, value, path, issues);
+    case 'map':
+      return checkMap(rule, value, path, issues);
+  }
+}
+
+function checkString(rule: StringRule, value: unknown, path: string, issues: Issues): void {
+  let text: string;
+  if (typeof value === 'string') {
+    text = value;
+  } else if (typeof value === 'number' && rule.enum?.includes(String(value))) {
+    issues.add(path, 'number_as_string', `is the number ${value}; send the string "${value}"`, issues.tolerated);
+    return;
+  } else {
+    issues.add(path, 'type', `must be a string, got ${describeValue(value, rule.sensitive)}`);
+    return;
+  }
+  if (rule.enum !== undefined && !rule.enum.includes(text)) {
+    issues.add(path, 'enum', `must be one of ${rule.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(text, rule.sensitive)}`);
+    return;
+  }
+  if (rule.minLength !== undefined && text.length < rule.minLength) {
+    issues.add(path, 'min_length', `must be at least ${rule.minLength} characters long, got ${text.length}`);
+  }
+  if (rule.maxLength !== undefined && text.length > rule.maxLength) {
+    issues.add(path, 'max_length', `must be at most ${rule.maxLength} characters long, got ${text.length}`);
+  }
+  if (rule.pattern !== undefined && !rule.pattern.test(text)) {
+    issues.add(path, 'pattern', `must be ${rule.format ?? `a string matching ${rule.pattern}`}, got ${describeValue(text, rule.sensitive)}`);
+  }
+  const problem = rule.check?.(text);
+  if (problem !== undefined) issues.add(path, 'format', problem);
+}
+
+function checkNumber(rule: NumberRule, value: unknown, path: string, issues: Issues): void {
+  let number: number;
+  if (typeof value === 'number') {
+    number = value;
+  } else if (typeof value === 'string' && NUMERIC_STRING.test(value)) {
+    issues.add(path, 'number_as_string', `is the string ${describeValue(value)}; send the number ${Number(value)}`, issues.tolerated);
+    number = Number(value);
+  } else {
+    issues.add(path, 'type', `must be a number, got ${describeValue(value, rule.sensitive)}`);
+    return;
+  }
+  if (!Number.isFinite(number)) {
+    issues.add(path, 'type', `must be a finite number, got ${number}`);
+    return;
+  }
+  if (rule.integer && !Number.isInteger(number)) issues.add(path, 'integer', `must be an integer, got ${number}`);
+  const { min, max, exclusiveMin } = rule;
+  if (min !== undefined && max !== undefined && (number < min || number > max)) {
+    issues.add(path, 'range', `must be between ${min} and ${max} inclusive, got ${number}`);
+  } else if (min !== undefined && number < min) {
+    issues.add(path, 'min', `must be at least ${min}, got ${number}`);
+  } else if (max !== undefined && number > max) {
+    issues.add(path, 'max', `must be at most ${max}, got ${number}`);
+  }
+  if (exclusiveMin !== undefined && number <= exclusiveMin) {
+    issues.add(path, 'min', `must be greater than ${exclusiveMin}, got ${number}`);
+  }
+}
+
+function checkArray(rule: ArrayFieldRule, value: unknown, path: string, issues: Issues): void {
+  if (!Array.isArray(value)) {
+    issues.add(path, 'type', `must be an array, got ${describeValue(value, rule.sensitive)}`);
+    return;
+  }
+  if (rule.minItems !== undefined && value.length < rule.minItems) {
+    issues.add(path, 'min_items', `must have at least ${rule.minItems} ${rule.minItems === 1 ? 'item' : 'items'}, got ${value.length}`);
+  }
+  if (rule.maxItems !== undefined && value.length > rule.maxItems) {
+    issues.add(path, 'max_items', `must have at most ${rule.maxItems} items, got ${value.length}`);
+  }
+  value.forEach((item, index) => checkValue(rule.items, item, joinPath(path, index), issues));
+}
+
+function checkObject(rule: ObjectFieldRule, value: unknown, path: string, issues: Issues): void {
+  if (!isRecord(value)) {
+    issues.add(path, 'type', `must be an object, got ${describeValue(value, rule.sensitive)}`);
+    return;
+  }
+  checkFields(rule.fields, value, path, issues);
+  rule.refine?.(value, (key, code, predicate, severity) => issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity));
+}
+
+function checkMap(rule: MapRule, value: unknown, path: string, issues: Issues): void {
+  if (!isRecord(value)) {
+    issues.add(path, 'type', `must be an object of string values, got ${describeValue(value, 'private')}`);
+    return;
+  }
+  const keys = Object.keys(value);
+  if (rule.maxEntries !== undefined && keys.length > rule.maxEntries) {
+    issues.add(path, 'max_items', `must have at most ${rule.maxEntries} entries, got ${keys.length}`);
+  }
+  for (const key of keys) {
+    const entryPath = joinPath(path, key);
+    const problem = rule.key?.(key);
+    if (problem !== undefined) issues.add(entryPath, 'key', problem);
+    const entry = value[key];
+    if (typeof entry !== 'string') {
+      issues.add(entryPath, 'type', `must be a string, got ${describeValue(entry, rule.sensitive ?? 'private')}`);
+    } else if (rule.maxValueLength !== undefined && entry.length > rule.maxValueLength) {
+      issues.add(entryPath, 'max_length', `must be at most ${rule.maxValueLength} characters long, got ${entry.length}`);
+    }
+  }
+}
+
+/** `true` when a field counts as present: not undefined, and not an empty string. */
+function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== '';
+}
+
+/**
+ * Checks the documented fields of an object: required ones present, each known one valid, and
+ * each unknown key reported (`unknown_parameter`, a warning when lenient).
+ * Keys in `skip` are handled by the caller.
+ */
+export function checkFields(
+  fields: Readonly<Record<string, FieldRule>>,
+  value: Readonly<Record<string, unknown>>,
+  path: string,
+  issues: Issues,
+  skip: readonly string[] = [],
+): void {
+  for (const key of Object.keys(fields)) {
+    const rule = fields[key] as FieldRule;
+    const fieldPath = joinPath(path, key);
+    const present = hasOwn(value, key) && isPresent(value[key]);
+    if (!present) {
+      if (rule.required) {
+        issues.add(fieldPath, 'required', value[key] === '' ? 'must not be empty' : `is required (${typeName(rule)})`);
+      } else if (rule.requiredWhen?.test(value)) {
+        issues.add(fieldPath, 'required', `is required when ${rule.requiredWhen.description}`);
+      } else if (hasOwn(value, key) && value[key] === '') {
+        checkValue(rule, '', fieldPath, issues);
+      }
+      continue;
+    }
+    checkValue(rule, value[key], fieldPath, issues);
+  }
+  for (const key of Object.keys(value)) {
+    if (hasOwn(fields, key) || skip.includes(key)) continue;
+    issues.add(
+      joinPath(path, key),
+      'unknown_parameter',
+      `is not a documented field (documented: ${Object.keys(fields).join(', ') || 'none'}); the service ignores it`,
+      issues.tolerated,
+    );
+  }
+}

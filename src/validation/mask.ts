@@ -1,0 +1,56 @@
+/**
+ * What kind of sensitive data a field holds, so messages and logs can mask it.
+ *
+ * - `'secret'`: a credential such as a meeting join token; never shown, only its length.
+ * - `'phone'`: a phone number (personal data); only the last four digits are shown.
+ * - `'private'`: user data such as SIP header or TransactionAttributes values; never shown.
+ * @category Validation
+ */
+export type Sensitivity = 'secret' | 'phone' | 'private';
+
+/**
+ * Masks a phone number, keeping only its last four digits: `+14155550100` → `+*******0100`.
+ * Non-digit characters other than a leading `+` are masked too.
+ * @category Validation
+ */
+export function maskPhone(value: string): string {
+  const keep = 4;
+  const digitsSeen = [...value].filter((c) => c >= '0' && c <= '9').length;
+  let digitIndex = 0;
+  let out = '';
+  for (const [i, c] of [...value].entries()) {
+    if (c >= '0' && c <= '9') {
+      digitIndex += 1;
+      out += digitIndex > digitsSeen - keep ? c : '*';
+    } else {
+      out += i === 0 && c === '+' ? '+' : '*';
+    }
+  }
+  return out;
+}
+
+/** Masks a credential completely, telling only its length. */
+export function maskSecret(value: string): string {
+  return `[redacted, ${value.length} characters]`;
+}
+
+/**
+ * Renders a value for an error message: short, JSON-like, and masked when the field is
+ * sensitive. Never throws.
+ */
+export function describeValue(value: unknown, sensitivity?: Sensitivity): string {
+  if (typeof value === 'string' && sensitivity !== undefined) {
+    return sensitivity === 'phone' ? JSON.stringify(maskPhone(value)) : maskSecret(value);
+  }
+  if (sensitivity !== undefined && value !== null && value !== undefined) return '[redacted value]';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'string') {
+    const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return text;
+  }
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { SmaValidationError, actions, isActionBuilder, validateAction } from '../../src/index.js';
+import { examplesOf, rebuild } from './examples.js';
+
+const audioSource = { type: 'S3', bucketName: 'prompts', key: 'welcome.wav' } as const;
+
+describe('builders', () => {
+  it('are immutable: targeting returns a new builder and leaves the base untouched', () => {
+    const base = actions.playAudio({ audioSource });
+    const a = base.onLeg('LEG-A');
+    const b = base.onLeg('LEG-B');
+    expect(a).not.toBe(base);
+    expect(a.toJSON().Parameters.ParticipantTag).toBe('LEG-A');
+    expect(b.toJSON().Parameters.ParticipantTag).toBe('LEG-B');
+    expect(base.toJSON().Parameters).not.toHaveProperty('ParticipantTag');
+  });
+
+  it('do not see later changes to the params, nor to a toJSON() result', () => {
+    const params = { audioSource: { ...audioSource } };
+    const builder = actions.playAudio(params);
+    params.audioSource.key = 'changed.wav' as never;
+    const first = builder.toJSON();
+    first.Parameters.AudioSource.Key = 'mutated.wav';
+    expect(builder.toJSON().Parameters.AudioSource.Key).toBe('welcome.wav');
+  });
+
+  it('serialise with JSON.stringify like toJSON()', () => {
+    const builder = actions.joinChimeMeeting({ joinToken: 'token' }).onLeg('LEG-A');
+    expect(JSON.stringify(builder)).toBe(JSON.stringify(builder.toJSON()));
+    expect(isActionBuilder(builder)).toBe(true);
+    expect(isActionBuilder(builder.toJSON())).toBe(false);
+  });
+
+  it('never emit both CallId and ParticipantTag: a second target throws', () => {
+    const targeted = actions.playAudio({ audioSource }).onLeg('LEG-A') as unknown as { onCall(id: string): unknown };
+    expect(() => targeted.onCall('c-1')).toThrow(SmaValidationError);
+    expect(() => targeted.onCall('c-1')).toThrow(/already targeted/);
+  });
+
+  it('reject an empty or non-string CallId', () => {
+    const base = actions.playAudio({ audioSource });
+    expect(() => base.onCall('')).toThrow(/must not be empty/);
+    expect(() => base.onCall(42 as never)).toThrow(/must be a string/);
+  });
+
+  it('reject a non-object params argument', () => {
+    expect(() => actions.playAudio('x' as never)).toThrow(/must be an object of camelCase parameters/);
+  });
+
+  it('keep __proto__ keys as data, never as prototypes', () => {
+    const params = JSON.parse('{"audioSource": {"type": "S3", "bucketName": "b", "key": "k"}, "__proto__": {"polluted": true}}');
+    expect(() => actions.playAudio(params)).toThrow(SmaValidationError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('JoinChimeMeeting', () => {
+  it('round-trips the documented examples (CallId wins over ParticipantTag)', () => {
+    for (const { action } of examplesOf('JoinChimeMeeting')) {
+      const { actual, expected } = rebuild(action);
+      expect(actual).toEqual(expected);
+      expect(validateAction(action).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('allows only LEG-A, at run time too', () => {
+    const builder = actions.joinChimeMeeting({ joinToken: 'token', meetingId: 'm-1' });
+    expect(builder.onLeg('LEG-A').toJSON()).toEqual({ Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: 'token', MeetingId: 'm-1' } });
+    expect(() => (builder as unknown as { onLeg(tag: string): unknown }).onLeg('LEG-B')).toThrow(/must be one of "LEG-A"/);
+  });
+
+  it('requires the join token and never echoes it', () => {
+    expect(() => actions.joinChimeMeeting({ joinToken: '' })).toThrow(/JoinToken must not be empty/);
+    const secret = 'c2VjcmV0LWpvaW4tdG9rZW4';
+    const result = validateAction({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: { token: secret } } });
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toContain(secret);
+    try {
+      actions.joinChimeMeeting({ joinToken: 42 as never, meetingId: secret.slice(0, 3) });
+    } catch (error) {
+      expect(String(error)).toContain('JoinToken must be a string');
+    }
+  });
+});
