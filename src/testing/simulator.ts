@@ -432,7 +432,12 @@ export class CallSimulation {
     if (pending.issues.length > 0 || leg === undefined) {
       const issue = pending.issues[0];
       const errorType = issue !== undefined && issue.code === 'required' && (type === 'Speak' || type === 'SpeakAndGetDigits' || type === 'VoiceFocus') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
-      const message = issue !== undefined ? issue.message : errorMessageOf(type, 'InvalidActionParameter');
+      const message =
+        issue !== undefined
+          ? issue.message
+          : type === 'ModifyChimeMeetingAttendees'
+            ? 'Call is not connected to Chime Meeting.'
+            : 'CallId or ParticipantTag parameter for action is invalid.';
       this.#note(`${describeAction(action)} rejected: ${message}`);
       await this.#fail(type, echo(), leg, errorType, message);
       return;
@@ -507,6 +512,8 @@ export class CallSimulation {
       if (typeof parameters.CallId === 'string') return live(this.#legs.find((leg) => leg.callId === parameters.CallId));
       if (typeof parameters.ParticipantTag === 'string') return live(this.#legs.find((leg) => leg.tag === parameters.ParticipantTag));
     }
+    // ModifyChimeMeetingAttendees works on the meeting leg; its ParticipantTag default is "None".
+    if (type === 'ModifyChimeMeetingAttendees') return live(this.#legs.find((leg) => leg.kind === 'meeting')) ?? live(invoked);
     return live(invoked) ?? live(this.#legs.find((leg) => leg.tag === 'LEG-A'));
   }
 
@@ -553,7 +560,7 @@ export class CallSimulation {
       case 'JoinChimeMeeting':
         return this.#joinMeeting(p, leg);
       case 'ModifyChimeMeetingAttendees':
-        return this.#modifyAttendees(p);
+        return this.#modifyAttendees(p, leg);
       case 'StartBotConversation':
         return this.#startBot(leg);
       case 'StartCallRecording':
@@ -744,11 +751,12 @@ export class CallSimulation {
     return { kind: 'success' };
   }
 
-  async #modifyAttendees(p: JsonObject): Promise<Outcome> {
+  async #modifyAttendees(p: JsonObject, leg: LegState): Promise<Outcome> {
     const meeting = this.#meeting;
-    if (meeting === undefined || !this.#legs.some((leg) => leg.kind === 'meeting' && leg.status === 'Connected')) {
+    if (meeting === undefined || !this.#legs.some((candidate) => candidate.kind === 'meeting' && candidate.status === 'Connected')) {
       return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Call is not connected to Chime Meeting.' };
     }
+    if (leg.kind !== 'meeting') return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Invalid action on the call.' };
     const meetingId = String(p.MeetingId);
     if (meeting.meetingId !== undefined && meetingId !== meeting.meetingId) {
       return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Meeting ID parameter value is invalid.' };
