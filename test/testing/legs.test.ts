@@ -168,7 +168,7 @@ describe('ModifyChimeMeetingAttendees', () => {
       [[reply(modify('Mute', ['a-1']))], 'Call is not connected to Chime Meeting.'],
       [[reply(join('t-1')), reply(modify('Mute', ['a-1'], { MeetingId: 'm-9', ParticipantTag: 'LEG-B' }))], 'Meeting ID parameter value is invalid.'],
       [[reply(join('t-1')), reply(modify('Mute', ['a-9']))], 'One or more attendees are not part of this meeting. All attendees must be part of this meeting.'],
-      [[reply(join('t-1')), reply(modify('Mute', ['a-1'], { ParticipantTag: 'LEG-A' }))], 'Invalid action on the call.'],
+      [[reply(join('t-1')), reply(modify('Mute', ['a-1'], { ParticipantTag: 'LEG-A' }))], 'Actions[0].Parameters.ParticipantTag must be one of "LEG-B" for this action, got "LEG-A"'],
     ];
     for (const [steps, message] of cases) {
       const answers = [...steps, reply()];
@@ -177,6 +177,16 @@ describe('ModifyChimeMeetingAttendees', () => {
       const failed = seen.find((event) => event.InvocationEventType === 'ACTION_FAILED');
       expect(failed?.ActionData).toMatchObject({ Type: 'ModifyChimeMeetingAttendees', ErrorType: 'InvalidActionParameter', ErrorMessage: message, ErrorList: [] });
     }
+  });
+
+  it('fails on the caller leg named by its CallId', async () => {
+    const { handler, seen } = recorder((event) => {
+      if (event.Sequence === 1) return reply(join('t-1'));
+      if (event.InvocationEventType === 'ACTION_SUCCESSFUL') return reply(modify('Mute', ['a-1'], { CallId: String(event.CallDetails.Participants[0]?.CallId) }));
+      return reply();
+    });
+    await simulateCall(handler, { meetings });
+    expect(seen[2]?.ActionData).toMatchObject({ ErrorType: 'InvalidActionParameter', ErrorMessage: 'Invalid action on the call.' });
   });
 });
 
