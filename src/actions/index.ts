@@ -1,8 +1,15 @@
 import type { ActionSpec } from './define.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from './join-chime-meeting.js';
 import { type PlayAudioAction, playAudio, playAudioSpec } from './play-audio.js';
+import { type PlayAudioAndGetDigitsAction, playAudioAndGetDigits, playAudioAndGetDigitsSpec } from './play-audio-and-get-digits.js';
+import { type ReceiveDigitsAction, receiveDigits, receiveDigitsSpec } from './receive-digits.js';
+import { type RecordAudioAction, recordAudio, recordAudioSpec } from './record-audio.js';
+import { type SpeakAction, speak, speakSpec } from './speak.js';
+import { type SpeakAndGetDigitsAction, speakAndGetDigits, speakAndGetDigitsSpec } from './speak-and-get-digits.js';
 
 export * from './shared.js';
+export * from './digits.js';
+export * from './speech.js';
 export {
   type ActionBuilder,
   type TargetableActionBuilder,
@@ -14,6 +21,11 @@ export {
 } from './define.js';
 export * from './join-chime-meeting.js';
 export * from './play-audio.js';
+export * from './play-audio-and-get-digits.js';
+export * from './receive-digits.js';
+export * from './record-audio.js';
+export * from './speak.js';
+export * from './speak-and-get-digits.js';
 
 /**
  * One builder per returnable action, named by the camelCase of its `Type`.
@@ -22,13 +34,25 @@ export * from './play-audio.js';
 export const actions = {
   joinChimeMeeting,
   playAudio,
+  playAudioAndGetDigits,
+  receiveDigits,
+  recordAudio,
+  speak,
+  speakAndGetDigits,
 };
 
 /**
  * Any action a Lambda can return, discriminated on `Type`.
  * @category Actions
  */
-export type Action = JoinChimeMeetingAction | PlayAudioAction;
+export type Action =
+  | JoinChimeMeetingAction
+  | PlayAudioAction
+  | PlayAudioAndGetDigitsAction
+  | ReceiveDigitsAction
+  | RecordAudioAction
+  | SpeakAction
+  | SpeakAndGetDigitsAction;
 
 /**
  * The `Type` of every returnable action.
@@ -52,6 +76,11 @@ export type ParametersOf<T extends ActionType> = ActionOfType<T>['Parameters'];
 export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = {
   JoinChimeMeeting: joinChimeMeetingSpec,
   PlayAudio: playAudioSpec,
+  PlayAudioAndGetDigits: playAudioAndGetDigitsSpec,
+  ReceiveDigits: receiveDigitsSpec,
+  RecordAudio: recordAudioSpec,
+  Speak: speakSpec,
+  SpeakAndGetDigits: speakAndGetDigitsSpec,
 };
 
 /**
