@@ -202,15 +202,17 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
 }
 
 /**
- * Checks wire `Parameters` against an action spec, adding issues under `path`.
+ * Checks wire `Parameters` against an action spec, adding issues under `path`. Builders pass
+ * `targeted: false`: their parameters carry no target yet (`onCall()`/`onLeg()` check it, and
+ * `ready` tells `response()` whether a required `CallId` is still missing).
  * @internal
  */
-export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: string, issues: Issues): void {
+export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: string, issues: Issues, targeted = true): void {
   if (!isRecord(parameters)) {
     issues.add(path, 'type', `must be an object, got ${describeValue(parameters)}`);
     return;
   }
-  checkTarget(spec.targeting, parameters, path, issues);
+  if (targeted) checkTarget(spec.targeting, parameters, path, issues);
   checkFields(spec.parameters as Record<string, FieldRule>, parameters, path, issues, ['CallId', 'ParticipantTag']);
   spec.refine?.(parameters, (key, code, predicate, severity) => issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity));
 }
@@ -284,7 +286,7 @@ export function createBuilder<B>(spec: AnyActionSpec, params: unknown): B {
   let parameters: Record<string, unknown> = {};
   if (params === undefined || isRecord(params)) {
     parameters = toWire(spec.parameters as Record<string, FieldRule>, params ?? {}, 'Parameters', issues);
-    checkParameters(spec, parameters, 'Parameters', issues);
+    checkParameters(spec, parameters, 'Parameters', issues, false);
   } else {
     issues.add('Parameters', 'type', `must be an object of camelCase parameters, got ${describeValue(params)}`);
   }
