@@ -17,11 +17,13 @@ export function kindOf(value: unknown): Kind | null {
 
 /**
  * Checks a Lambda response.
- * TODO(validateResponse): `return validateResponse(value)` once it is on main; until then only
- * the actions in `Actions` are checked (the envelope rules are not).
+ * TODO(validateResponse): becomes `return validateResponse(value)` once `validateResponse` is on
+ * main. Until then the actions in `Actions` are checked one by one at `Actions[i]`, and a warning
+ * says that the envelope rules are not.
  */
 function validateResponseValue(value: Record<string, unknown>): ValidationResult {
   const issues = new Issues('lenient');
+  issues.add('', 'envelope_not_checked', 'is a response: this version checks each of its Actions, not the envelope (SchemaVersion, at most 10 actions, TransactionAttributes)', 'warning');
   const list = value.Actions;
   if (Array.isArray(list)) list.forEach((action, index) => checkAction(action, joinPath('Actions', index), issues));
   return toResult(issues.list);
