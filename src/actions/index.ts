@@ -2,17 +2,20 @@ import type { ActionSpec } from './define.js';
 import { type CallAndBridgeAction, callAndBridge, callAndBridgeSpec } from './call-and-bridge.js';
 import { type HangupAction, hangup, hangupSpec } from './hangup.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from './join-chime-meeting.js';
-import {
-  type ModifyChimeMeetingAttendeesAction,
-  modifyChimeMeetingAttendees,
-  modifyChimeMeetingAttendeesSpec,
-} from './modify-chime-meeting-attendees.js';
+import { type ModifyChimeMeetingAttendeesAction, modifyChimeMeetingAttendees, modifyChimeMeetingAttendeesSpec } from './modify-chime-meeting-attendees.js';
 import { type PauseAction, pause, pauseSpec } from './pause.js';
 import { type PlayAudioAction, playAudio, playAudioSpec } from './play-audio.js';
+import { type PlayAudioAndGetDigitsAction, playAudioAndGetDigits, playAudioAndGetDigitsSpec } from './play-audio-and-get-digits.js';
+import { type ReceiveDigitsAction, receiveDigits, receiveDigitsSpec } from './receive-digits.js';
+import { type RecordAudioAction, recordAudio, recordAudioSpec } from './record-audio.js';
 import { type SendDigitsAction, sendDigits, sendDigitsSpec } from './send-digits.js';
+import { type SpeakAction, speak, speakSpec } from './speak.js';
+import { type SpeakAndGetDigitsAction, speakAndGetDigits, speakAndGetDigitsSpec } from './speak-and-get-digits.js';
 import { type VoiceFocusAction, voiceFocus, voiceFocusSpec } from './voice-focus.js';
 
 export * from './shared.js';
+export * from './digits.js';
+export * from './speech.js';
 export {
   type ActionBuilder,
   type TargetableActionBuilder,
@@ -28,7 +31,12 @@ export * from './join-chime-meeting.js';
 export * from './modify-chime-meeting-attendees.js';
 export * from './pause.js';
 export * from './play-audio.js';
+export * from './play-audio-and-get-digits.js';
+export * from './receive-digits.js';
+export * from './record-audio.js';
 export * from './send-digits.js';
+export * from './speak.js';
+export * from './speak-and-get-digits.js';
 export * from './voice-focus.js';
 
 /**
@@ -42,7 +50,12 @@ export const actions = {
   modifyChimeMeetingAttendees,
   pause,
   playAudio,
+  playAudioAndGetDigits,
+  receiveDigits,
+  recordAudio,
   sendDigits,
+  speak,
+  speakAndGetDigits,
   voiceFocus,
 };
 
@@ -57,7 +70,12 @@ export type Action =
   | ModifyChimeMeetingAttendeesAction
   | PauseAction
   | PlayAudioAction
+  | PlayAudioAndGetDigitsAction
+  | ReceiveDigitsAction
+  | RecordAudioAction
   | SendDigitsAction
+  | SpeakAction
+  | SpeakAndGetDigitsAction
   | VoiceFocusAction;
 
 /**
@@ -86,7 +104,12 @@ export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<
   ModifyChimeMeetingAttendees: modifyChimeMeetingAttendeesSpec,
   Pause: pauseSpec,
   PlayAudio: playAudioSpec,
+  PlayAudioAndGetDigits: playAudioAndGetDigitsSpec,
+  ReceiveDigits: receiveDigitsSpec,
+  RecordAudio: recordAudioSpec,
   SendDigits: sendDigitsSpec,
+  Speak: speakSpec,
+  SpeakAndGetDigits: speakAndGetDigitsSpec,
   VoiceFocus: voiceFocusSpec,
 };
 
