@@ -1,4 +1,5 @@
-import type { ParticipantTag } from '../actions/index.js';
+import type { Action, ParticipantTag } from '../actions/index.js';
+import { effectiveParameters } from '../actions/validate.js';
 import { type ValidationIssue, isRecord } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
 import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
@@ -454,7 +455,9 @@ export class CallSimulation {
     this.#running = { leg, interruptible: INTERRUPTIBLE.has(type) };
     let outcome: Outcome;
     try {
-      outcome = await this.#perform(type, parameters, leg, action);
+      // The documented defaults (MaxNumberOfDigits 128, CallTimeoutSeconds 30 …) as the package applies them.
+      const effective = effectiveParameters(action as unknown as Action) as unknown as JsonObject;
+      outcome = await this.#perform(type, effective, leg, action);
     } catch (signal) {
       this.#running = undefined;
       if (signal instanceof Interrupted) {
@@ -608,8 +611,8 @@ export class CallSimulation {
     const min = Number(p.MinNumberOfDigits ?? 0);
     const max = Number(p.MaxNumberOfDigits ?? 128);
     const terminators = Array.isArray(p.TerminatorDigits) ? p.TerminatorDigits.map(String) : ['#'];
-    const interDigitMs = Number(p.InBetweenDigitsDurationInMilliseconds ?? 3000);
     const repeatMs = Number(p.RepeatDurationInMilliseconds);
+    const interDigitMs = Number(p.InBetweenDigitsDurationInMilliseconds ?? repeatMs);
     const repeat = Math.max(1, Number(p.Repeat ?? 1));
     const regex = typeof p.InputDigitsRegex === 'string' ? safeRegExp(p.InputDigitsRegex) : undefined;
     for (let attempt = 1; attempt <= repeat; attempt += 1) {
