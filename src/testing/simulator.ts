@@ -6,7 +6,7 @@ import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './erro
 import { IdSource } from './ids.js';
 import type { BotOutcome, DigitInput, FarEnd, InjectedFailure, SimulatedHandler, SimulatedMeeting, SimulatorOptions } from './options.js';
 import { type CheckedAction, checkResponse } from './response-check.js';
-import { type InvocationAttempt, type InvocationEntry, Transcript, describeAction } from './transcript.js';
+import { type InvocationAttempt, type InvocationEntry, Transcript, describeAction, showNumber } from './transcript.js';
 
 /** The service's documented timings, in milliseconds. */
 export const SERVICE_TIMINGS = {
@@ -263,13 +263,13 @@ export class CallSimulation {
     if ((options.direction ?? 'inbound') === 'inbound') {
       const legA = this.#addLeg('LEG-A', options.from ?? '+15105550101', options.to ?? '+12065551212', 'Inbound', 'pstn', 'Connected');
       if (options.sipHeaders !== undefined) legA.sipHeaders = { ...options.sipHeaders };
-      this.#note(`inbound call from ${describeNumber(legA.from)} to ${describeNumber(legA.to)}`);
+      this.#note(`inbound call from ${showNumber(legA.from)} to ${showNumber(legA.to)}`);
       await this.#invokeAndApply(this.#event('NEW_INBOUND_CALL'), { ignored: false, leg: legA });
       if (!this.#answered && this.#queue.length === 0 && !this.#ended) this.#schedule({ at: SERVICE_TIMINGS.unansweredTimeoutMs, kind: 'unanswered' });
       return;
     }
     const legA = this.#addLeg('LEG-A', options.from ?? '+12065551212', options.to ?? '+15105550101', 'Outbound', 'pstn', undefined);
-    this.#note(`outbound call from ${describeNumber(legA.from)} to ${describeNumber(legA.to)} (CreateSipMediaApplicationCall)`);
+    this.#note(`outbound call from ${showNumber(legA.from)} to ${showNumber(legA.to)} (CreateSipMediaApplicationCall)`);
     const args = options.arguments;
     const data = args === undefined ? undefined : { Parameters: { Arguments: { ...args } } };
     await this.#invokeAndApply(this.#event('NEW_OUTBOUND_CALL', data), { ignored: true, leg: legA });
@@ -697,7 +697,7 @@ export class CallSimulation {
     const uri = String(endpoint.Uri ?? '');
     const behavior = plan.behavior ?? 'answer';
     const timeoutMs = Number(p.CallTimeoutSeconds ?? 30) * 1000;
-    this.#note(`dialing ${describeNumber(uri)} (${behavior === 'answer' ? `answers after ${plan.afterMs ?? 3000} ms` : behavior})`);
+    this.#note(`dialing ${showNumber(uri)} (${behavior === 'answer' ? `answers after ${plan.afterMs ?? 3000} ms` : behavior})`);
     if (behavior === 'no-answer' || (plan.afterMs ?? 3000) > timeoutMs) {
       await this.#wait(timeoutMs);
       return { kind: 'failed', errorType: 'CallNotAnswered', errorMessage: 'Call not answered' };
@@ -707,7 +707,7 @@ export class CallSimulation {
     const kind: LegKind = endpoint.BridgeEndpointType === 'AWS' ? 'sip' : 'pstn';
     const legB = this.#addLeg('LEG-B', String(p.CallerIdNumber ?? legA.to), uri, 'Outbound', kind, 'Connected');
     if (isRecord(p.SipHeaders)) legB.sipHeaders = { ...(p.SipHeaders as Record<string, string>) };
-    this.#note(`${describeNumber(uri)} answered: LEG-B bridged to LEG-A`);
+    this.#note(`${showNumber(uri)} answered: LEG-B bridged to LEG-A`);
     if (plan.hangUpAfterMs !== undefined) this.#schedule({ at: this.#now + plan.hangUpAfterMs, kind: 'hangup', leg: 'LEG-B', code: 0, callId: legB.callId });
     return { kind: 'success', parameters: { CallId: legA.callId } };
   }
@@ -965,7 +965,7 @@ export class CallSimulation {
         const leg = this.#legs.find((candidate) => candidate.tag === item.leg && (item.callId === undefined || candidate.callId === item.callId));
         if (leg === undefined || leg.status !== 'Connected' || this.#ended) return undefined;
         leg.status = 'Disconnected';
-        this.#note(`${leg.tag} (${describeNumber(leg.tag === 'LEG-A' && leg.direction === 'Inbound' ? leg.from : leg.to)}) hangs up`);
+        this.#note(`${leg.tag} (${showNumber(leg.tag === 'LEG-A' && leg.direction === 'Inbound' ? leg.from : leg.to)}) hangs up`);
         this.#dropMeetingWith(leg);
         await this.#sendHangup(leg, item.code);
         if (running !== undefined && (this.#ended || running.leg.status !== 'Connected')) throw new LegGone();
@@ -1051,9 +1051,6 @@ function speechMs(text: unknown): number {
   return 500 + length * 60;
 }
 
-function describeNumber(value: string): string {
-  return /\d{5}/.test(value) ? `${value.slice(0, -4).replace(/\d/g, '*')}${value.slice(-4)}` : value;
-}
 
 /**
  * Creates a {@link CallSimulation} and runs it until the call ends or waits on the test.
