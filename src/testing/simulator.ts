@@ -443,7 +443,8 @@ export class CallSimulation {
       await this.#fail(type, echo(), leg, errorType, message);
       return;
     }
-    this.#note(`${describeAction(action)} starts on ${leg.tag}`);
+    const targeted = typeof parameters.CallId === 'string' || typeof parameters.ParticipantTag === 'string';
+    this.#note(`${describeAction(action)} starts${targeted && type !== 'CallAndBridge' ? '' : ` on ${leg.tag}`}`);
     if (type !== 'Hangup') this.#answered = true;
     const injected = this.#failures.find((failure) => !failure.used && failure.action === type && (failure.occurrence === undefined || failure.occurrence === this.#runs.get(type)));
     if (injected !== undefined) {
