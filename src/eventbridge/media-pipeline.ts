@@ -1,4 +1,4 @@
-import type { FieldRule, FieldRules } from '../validation/index.js';
+import { type FieldRule, type FieldRules, presentRule } from '../validation/index.js';
 import { type DetailRules, type DetailTypeSpec, discriminated, literal, optionalString, requiredNumber, requiredString } from './spec.js';
 
 /**
@@ -130,11 +130,11 @@ function lifecycle(eventType: MediaPipelineLifecycleEventType): FieldRules<Media
   return { ...base, eventType: literal(eventType), version: requiredString };
 }
 
-/** A field that is always present but may be `""` (the engine's `required` would reject `""`). */
-function presentString(key: string): FieldRule {
-  return { type: 'string', requiredWhen: { test: (detail) => detail[key] === undefined, description: 'the event reports a stream (it is an empty string for mixed audio)' } };
-}
-const mixedAudioIds = { attendeeId: presentString('attendeeId'), externalUserId: presentString('externalUserId') };
+const MIXED_AUDIO = 'the event reports a stream (it is an empty string for mixed audio)';
+const mixedAudioIds = {
+  attendeeId: presentRule('attendeeId', optionalString, MIXED_AUDIO),
+  externalUserId: presentRule('externalUserId', optionalString, MIXED_AUDIO),
+};
 
 type StreamRules<D> = FieldRules<Omit<D, 'attendeeId' | 'externalUserId'>> & { attendeeId: FieldRule; externalUserId: FieldRule };
 
