@@ -130,6 +130,37 @@ describe('createMeetingWithAttendeesRequest', () => {
     ]);
     expect(errorsOf('request').codes).toEqual([['', 'type']]);
   });
+
+  it('checks the remaining documented enums, lengths and patterns', () => {
+    expect(
+      errorsOf({
+        ...base(),
+        PrimaryMeetingId: 'p',
+        MediaPlacementNetworkType: 'IPv6',
+        MeetingFeatures: { Audio: { EchoReduction: 'ON' }, Content: { MaxResolution: 'HD' }, Attendee: { MaxCount: 1.5 } },
+        NotificationsConfiguration: { LambdaFunctionArn: 'arn:' + 'a'.repeat(1024), SnsTopicArn: '' },
+        TenantIds: [],
+        Tags: Array.from({ length: 51 }, () => ({ Key: 'k', Value: 'v' })),
+      }).codes,
+    ).toEqual([
+      ['MeetingFeatures.Audio.EchoReduction', 'enum'],
+      ['MeetingFeatures.Content.MaxResolution', 'enum'],
+      ['MeetingFeatures.Attendee.MaxCount', 'integer'],
+      ['NotificationsConfiguration.LambdaFunctionArn', 'max_length'],
+      ['NotificationsConfiguration.SnsTopicArn', 'min_length'],
+      ['NotificationsConfiguration.SnsTopicArn', 'pattern'],
+      ['PrimaryMeetingId', 'min_length'],
+      ['TenantIds', 'min_items'],
+      ['Tags', 'max_items'],
+      ['MediaPlacementNetworkType', 'enum'],
+    ]);
+    expect(errorsOf({ ExternalMeetingId: 'x', MeetingHostId: 'h'.repeat(65), Tags: [], Attendees: [{ ExternalUserId: 'caller-1', Tags: [{ Key: '', Value: 'v' }] }] }, 'chime').codes).toEqual([
+      ['ExternalMeetingId', 'min_length'],
+      ['MeetingHostId', 'max_length'],
+      ['Tags', 'min_items'],
+      ['Attendees[0].Tags[0].Key', 'required'],
+    ]);
+  });
 });
 
 describe('validateCreateMeetingWithAttendeesRequest', () => {
