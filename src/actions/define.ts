@@ -171,8 +171,11 @@ function convert(rule: FieldRule, value: unknown, path: string, issues: Issues):
 
 const TARGET_RULE = { type: 'string', required: true } as const satisfies FieldRule;
 
-/** Checks `CallId` / `ParticipantTag` by the action's documented targeting. */
-function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, unknown>>, path: string, issues: Issues): void {
+/**
+ * Checks `CallId` / `ParticipantTag` by the action's documented targeting. `targetPending`: a
+ * builder is being created, and `onCall()` supplies a required `CallId` later.
+ */
+function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, unknown>>, path: string, issues: Issues, targetPending: boolean): void {
   const callIdPath = joinPath(path, 'CallId');
   const tagPath = joinPath(path, 'ParticipantTag');
   const { CallId: callId, ParticipantTag: tag } = parameters;
@@ -187,7 +190,7 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
   if (callId !== undefined) {
     if (callId === '') issues.add(callIdPath, 'required', 'must not be empty');
     else checkValue(TARGET_RULE, callId, callIdPath, issues);
-  } else if (targeting.kind === 'callId') {
+  } else if (targeting.kind === 'callId' && !targetPending) {
     issues.add(callIdPath, 'required', 'is required: this action runs only on the leg whose CallId it names (use .onCall(callId))');
   }
   if (tag === undefined) return;
@@ -202,15 +205,16 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
 }
 
 /**
- * Checks wire `Parameters` against an action spec, adding issues under `path`.
+ * Checks wire `Parameters` against an action spec, adding issues under `path`. `targetPending`
+ * (builder creation): a required `CallId` is not expected yet, `onCall()` adds it.
  * @internal
  */
-export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: string, issues: Issues): void {
+export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: string, issues: Issues, targetPending = false): void {
   if (!isRecord(parameters)) {
     issues.add(path, 'type', `must be an object, got ${describeValue(parameters)}`);
     return;
   }
-  checkTarget(spec.targeting, parameters, path, issues);
+  checkTarget(spec.targeting, parameters, path, issues, targetPending);
   checkFields(spec.parameters as Record<string, FieldRule>, parameters, path, issues, ['CallId', 'ParticipantTag']);
   spec.refine?.(parameters, (key, code, predicate, severity) => issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity));
 }
@@ -284,7 +288,7 @@ export function createBuilder<B>(spec: AnyActionSpec, params: unknown): B {
   let parameters: Record<string, unknown> = {};
   if (params === undefined || isRecord(params)) {
     parameters = toWire(spec.parameters as Record<string, FieldRule>, params ?? {}, 'Parameters', issues);
-    checkParameters(spec, parameters, 'Parameters', issues);
+    checkParameters(spec, parameters, 'Parameters', issues, true);
   } else {
     issues.add('Parameters', 'type', `must be an object of camelCase parameters, got ${describeValue(params)}`);
   }

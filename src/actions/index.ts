@@ -1,6 +1,11 @@
 import type { ActionSpec } from './define.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from './join-chime-meeting.js';
 import { type PlayAudioAction, playAudio, playAudioSpec } from './play-audio.js';
+import { type StartBotConversationAction, startBotConversation, startBotConversationSpec } from './start-bot-conversation.js';
+import { type StartCallRecordingAction, startCallRecording, startCallRecordingSpec } from './start-call-recording.js';
+import { type StopCallRecordingAction, stopCallRecording, stopCallRecordingSpec } from './stop-call-recording.js';
+import { type PauseCallRecordingAction, pauseCallRecording, pauseCallRecordingSpec } from './pause-call-recording.js';
+import { type ResumeCallRecordingAction, resumeCallRecording, resumeCallRecordingSpec } from './resume-call-recording.js';
 
 export * from './shared.js';
 export {
@@ -14,6 +19,11 @@ export {
 } from './define.js';
 export * from './join-chime-meeting.js';
 export * from './play-audio.js';
+export * from './start-bot-conversation.js';
+export * from './start-call-recording.js';
+export * from './stop-call-recording.js';
+export * from './pause-call-recording.js';
+export * from './resume-call-recording.js';
 
 /**
  * One builder per returnable action, named by the camelCase of its `Type`.
@@ -22,13 +32,25 @@ export * from './play-audio.js';
 export const actions = {
   joinChimeMeeting,
   playAudio,
+  startBotConversation,
+  startCallRecording,
+  stopCallRecording,
+  pauseCallRecording,
+  resumeCallRecording,
 };
 
 /**
  * Any action a Lambda can return, discriminated on `Type`.
  * @category Actions
  */
-export type Action = JoinChimeMeetingAction | PlayAudioAction;
+export type Action =
+  | JoinChimeMeetingAction
+  | PlayAudioAction
+  | StartBotConversationAction
+  | StartCallRecordingAction
+  | StopCallRecordingAction
+  | PauseCallRecordingAction
+  | ResumeCallRecordingAction;
 
 /**
  * The `Type` of every returnable action.
@@ -52,6 +74,11 @@ export type ParametersOf<T extends ActionType> = ActionOfType<T>['Parameters'];
 export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = {
   JoinChimeMeeting: joinChimeMeetingSpec,
   PlayAudio: playAudioSpec,
+  StartBotConversation: startBotConversationSpec,
+  StartCallRecording: startCallRecordingSpec,
+  StopCallRecording: stopCallRecordingSpec,
+  PauseCallRecording: pauseCallRecordingSpec,
+  ResumeCallRecording: resumeCallRecordingSpec,
 };
 
 /**
