@@ -245,7 +245,7 @@ export type StartBotConversationParams = Omit<BuilderParams<StartBotConversation
     | (Omit<BotConfigurationParams, 'welcomeMessages'> & { welcomeMessages?: never })
     | (BotConfigurationParams & {
         sessionState: { dialogAction: { type: 'ElicitIntent' } };
-        welcomeMessages: BotConfigurationParams['welcomeMessages'] & object;
+        welcomeMessages: NonNullable<BotConfigurationParams['welcomeMessages']>;
       });
 };
 
