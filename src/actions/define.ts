@@ -31,12 +31,13 @@ type LegOf<A extends WireAction> = A['Parameters'] extends { ParticipantTag?: in
  * How an action chooses its call leg, as documented for it:
  * - `none`: no targeting parameter (CallAndBridge bridges from the invoked leg);
  * - `callId`: `CallId` is required;
- * - `callIdOrLeg`: `CallId`, else `ParticipantTag` (one of `legs`), else the invoked leg.
+ * - `callIdOrLeg`: `CallId`, else `ParticipantTag` (one of `legs`), else the invoked leg; with
+ *   `noDefaultLeg` the docs give no such default, and leaving both out is a warning.
  */
 export type Targeting<Leg extends ParticipantTag = ParticipantTag> =
   | { kind: 'none' }
   | { kind: 'callId' }
-  | { kind: 'callIdOrLeg'; legs: readonly Leg[] };
+  | { kind: 'callIdOrLeg'; legs: readonly Leg[]; noDefaultLeg?: boolean };
 
 /**
  * The one source of truth of an action's rules. `parameters` has one rule per parameter of the
@@ -172,8 +173,9 @@ function convert(rule: FieldRule, value: unknown, path: string, issues: Issues):
 const TARGET_RULE = { type: 'string', required: true } as const satisfies FieldRule;
 
 /**
- * Checks `CallId` / `ParticipantTag` by the action's documented targeting. `targetPending`: a
- * builder is being created, and `onCall()` supplies a required `CallId` later.
+ * Checks `CallId` / `ParticipantTag` by the action's documented targeting. `targetPending`: the
+ * parameters come from a builder that has not been targeted yet, so a missing required `CallId`
+ * is not an error (`ready: false` keeps the builder out of `response()` until `onCall()`).
  */
 function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, unknown>>, path: string, issues: Issues, targetPending: boolean): void {
   const callIdPath = joinPath(path, 'CallId');
@@ -193,6 +195,10 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
   } else if (targeting.kind === 'callId' && !targetPending) {
     issues.add(callIdPath, 'required', 'is required: this action runs only on the leg whose CallId it names (use .onCall(callId))');
   }
+  if (targeting.kind === 'callIdOrLeg' && targeting.noDefaultLeg && callId === undefined && tag === undefined && !targetPending) {
+    const legs = targeting.legs.map((leg) => `"${leg}"`).join(' or ');
+    issues.add(tagPath, 'untargeted', `is not set, and neither is CallId: the docs give this action no default leg; target it with ParticipantTag ${legs} or a CallId`, 'warning');
+  }
   if (tag === undefined) return;
   if (targeting.kind === 'callId') {
     issues.add(tagPath, 'unknown_parameter', 'is not a documented parameter of this action (it takes CallId only); the service ignores it', issues.tolerated);
@@ -205,8 +211,8 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
 }
 
 /**
- * Checks wire `Parameters` against an action spec, adding issues under `path`. `targetPending`
- * (builder creation): a required `CallId` is not expected yet, `onCall()` adds it.
+ * Checks wire `Parameters` against an action spec, adding issues under `path`.
+ * `targetPending`: the parameters of a builder not targeted yet (a required `CallId` comes later).
  * @internal
  */
 export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: string, issues: Issues, targetPending = false): void {

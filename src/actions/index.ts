@@ -1,13 +1,26 @@
 import type { ActionSpec } from './define.js';
+import { type CallAndBridgeAction, callAndBridge, callAndBridgeSpec } from './call-and-bridge.js';
+import { type HangupAction, hangup, hangupSpec } from './hangup.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from './join-chime-meeting.js';
+import { type ModifyChimeMeetingAttendeesAction, modifyChimeMeetingAttendees, modifyChimeMeetingAttendeesSpec } from './modify-chime-meeting-attendees.js';
+import { type PauseAction, pause, pauseSpec } from './pause.js';
 import { type PlayAudioAction, playAudio, playAudioSpec } from './play-audio.js';
+import { type PlayAudioAndGetDigitsAction, playAudioAndGetDigits, playAudioAndGetDigitsSpec } from './play-audio-and-get-digits.js';
+import { type ReceiveDigitsAction, receiveDigits, receiveDigitsSpec } from './receive-digits.js';
+import { type RecordAudioAction, recordAudio, recordAudioSpec } from './record-audio.js';
+import { type SendDigitsAction, sendDigits, sendDigitsSpec } from './send-digits.js';
+import { type SpeakAction, speak, speakSpec } from './speak.js';
+import { type SpeakAndGetDigitsAction, speakAndGetDigits, speakAndGetDigitsSpec } from './speak-and-get-digits.js';
 import { type StartBotConversationAction, startBotConversation, startBotConversationSpec } from './start-bot-conversation.js';
 import { type StartCallRecordingAction, startCallRecording, startCallRecordingSpec } from './start-call-recording.js';
 import { type StopCallRecordingAction, stopCallRecording, stopCallRecordingSpec } from './stop-call-recording.js';
 import { type PauseCallRecordingAction, pauseCallRecording, pauseCallRecordingSpec } from './pause-call-recording.js';
 import { type ResumeCallRecordingAction, resumeCallRecording, resumeCallRecordingSpec } from './resume-call-recording.js';
+import { type VoiceFocusAction, voiceFocus, voiceFocusSpec } from './voice-focus.js';
 
 export * from './shared.js';
+export * from './digits.js';
+export * from './speech.js';
 export {
   type ActionBuilder,
   type TargetableActionBuilder,
@@ -17,26 +30,48 @@ export {
   type TargetKey,
   isActionBuilder,
 } from './define.js';
+export * from './call-and-bridge.js';
+export * from './hangup.js';
 export * from './join-chime-meeting.js';
+export * from './modify-chime-meeting-attendees.js';
+export * from './pause.js';
 export * from './play-audio.js';
+export * from './play-audio-and-get-digits.js';
+export * from './receive-digits.js';
+export * from './record-audio.js';
+export * from './send-digits.js';
+export * from './speak.js';
+export * from './speak-and-get-digits.js';
 export * from './start-bot-conversation.js';
 export * from './start-call-recording.js';
 export * from './stop-call-recording.js';
 export * from './pause-call-recording.js';
 export * from './resume-call-recording.js';
+export * from './voice-focus.js';
 
 /**
  * One builder per returnable action, named by the camelCase of its `Type`.
  * @category Actions
  */
 export const actions = {
+  callAndBridge,
+  hangup,
   joinChimeMeeting,
+  modifyChimeMeetingAttendees,
+  pause,
   playAudio,
+  playAudioAndGetDigits,
+  receiveDigits,
+  recordAudio,
+  sendDigits,
+  speak,
+  speakAndGetDigits,
   startBotConversation,
   startCallRecording,
   stopCallRecording,
   pauseCallRecording,
   resumeCallRecording,
+  voiceFocus,
 };
 
 /**
@@ -44,13 +79,24 @@ export const actions = {
  * @category Actions
  */
 export type Action =
+  | CallAndBridgeAction
+  | HangupAction
   | JoinChimeMeetingAction
+  | ModifyChimeMeetingAttendeesAction
+  | PauseAction
   | PlayAudioAction
+  | PlayAudioAndGetDigitsAction
+  | ReceiveDigitsAction
+  | RecordAudioAction
+  | SendDigitsAction
+  | SpeakAction
+  | SpeakAndGetDigitsAction
   | StartBotConversationAction
   | StartCallRecordingAction
   | StopCallRecordingAction
   | PauseCallRecordingAction
-  | ResumeCallRecordingAction;
+  | ResumeCallRecordingAction
+  | VoiceFocusAction;
 
 /**
  * The `Type` of every returnable action.
@@ -72,13 +118,24 @@ export type ParametersOf<T extends ActionType> = ActionOfType<T>['Parameters'];
 
 /** The rules of every action, by `Type`. */
 export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = {
+  CallAndBridge: callAndBridgeSpec,
+  Hangup: hangupSpec,
   JoinChimeMeeting: joinChimeMeetingSpec,
+  ModifyChimeMeetingAttendees: modifyChimeMeetingAttendeesSpec,
+  Pause: pauseSpec,
   PlayAudio: playAudioSpec,
+  PlayAudioAndGetDigits: playAudioAndGetDigitsSpec,
+  ReceiveDigits: receiveDigitsSpec,
+  RecordAudio: recordAudioSpec,
+  SendDigits: sendDigitsSpec,
+  Speak: speakSpec,
+  SpeakAndGetDigits: speakAndGetDigitsSpec,
   StartBotConversation: startBotConversationSpec,
   StartCallRecording: startCallRecordingSpec,
   StopCallRecording: stopCallRecordingSpec,
   PauseCallRecording: pauseCallRecordingSpec,
   ResumeCallRecording: resumeCallRecordingSpec,
+  VoiceFocus: voiceFocusSpec,
 };
 
 /**
