@@ -231,7 +231,12 @@ export const startBotConversationSpec: ActionSpec<StartBotConversationAction> = 
   },
 };
 
-type BotConfigurationParams = CamelCaseKeys<StartBotConversationConfiguration>;
+/**
+ * {@link StartBotConversationConfiguration} in camelCase (session attribute keys verbatim), as
+ * {@link startBotConversation} takes it.
+ * @category Actions
+ */
+export type StartBotConversationConfigurationParams = CamelCaseKeys<StartBotConversationConfiguration>;
 
 /**
  * What {@link startBotConversation} takes: {@link StartBotConversationParameters} in camelCase,
@@ -242,10 +247,10 @@ type BotConfigurationParams = CamelCaseKeys<StartBotConversationConfiguration>;
 export type StartBotConversationParams = Omit<BuilderParams<StartBotConversationParameters>, 'configuration'> & {
   /** See {@link StartBotConversationParameters.Configuration}. */
   configuration?:
-    | (Omit<BotConfigurationParams, 'welcomeMessages'> & { welcomeMessages?: never })
-    | (BotConfigurationParams & {
+    | (Omit<StartBotConversationConfigurationParams, 'welcomeMessages'> & { welcomeMessages?: never })
+    | (StartBotConversationConfigurationParams & {
         sessionState: { dialogAction: { type: 'ElicitIntent' } };
-        welcomeMessages: NonNullable<BotConfigurationParams['welcomeMessages']>;
+        welcomeMessages: NonNullable<StartBotConversationConfigurationParams['welcomeMessages']>;
       });
 };
 
