@@ -7,7 +7,10 @@ import type { ArrayRule, ObjectRule, Refinement, StringRule } from '../validatio
  */
 export type ParticipantTag = 'LEG-A' | 'LEG-B';
 
-/** Both participant tags, in order. */
+/**
+ * Both participant tags, in order.
+ * @category Actions
+ */
 export const PARTICIPANT_TAGS: readonly ParticipantTag[] = ['LEG-A', 'LEG-B'];
 
 /**
@@ -16,16 +19,28 @@ export const PARTICIPANT_TAGS: readonly ParticipantTag[] = ['LEG-A', 'LEG-B'];
  */
 export type DtmfDigit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '#' | '*';
 
-/** The DTMF keys, for rules. */
+/**
+ * The DTMF keys, in keypad order.
+ * @category Actions
+ */
 export const DTMF_DIGITS: readonly DtmfDigit[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '#', '*'];
 
-/** Rule of an array of DTMF keys (terminators). */
+/**
+ * Rule of an array of DTMF keys (terminators).
+ * @internal
+ */
 export const dtmfDigitsRule: ArrayRule<DtmfDigit> = { type: 'array', items: { type: 'string', enum: DTMF_DIGITS } };
 
-/** An E.164 phone number: `+`, a non-zero digit, then 1 to 14 digits. */
+/**
+ * An E.164 phone number: `+`, a non-zero digit, then 1 to 14 digits.
+ * @category Actions
+ */
 export const E164 = /^\+[1-9]\d{1,14}$/;
 
-/** Rule of a phone number in E.164 form (masked in messages). */
+/**
+ * Rule of a phone number in E.164 form (masked in messages).
+ * @internal
+ */
 export const e164Rule: StringRule = {
   type: 'string',
   pattern: E164,
@@ -54,7 +69,10 @@ export interface S3AudioSource {
   Key: string;
 }
 
-/** Rule of an {@link S3AudioSource}. */
+/**
+ * Rule of an {@link S3AudioSource}.
+ * @internal
+ */
 export const s3AudioSourceRule: ObjectRule<S3AudioSource> = {
   type: 'object',
   fields: {
@@ -64,7 +82,10 @@ export const s3AudioSourceRule: ObjectRule<S3AudioSource> = {
   },
 };
 
-/** Checks that a JavaScript RegExp can compile the pattern (the service's dialect is undocumented). */
+/**
+ * Checks that a JavaScript RegExp can compile the pattern (the service's dialect is undocumented).
+ * @internal
+ */
 export function compilesAsRegExp(pattern: string): string | undefined {
   try {
     new RegExp(pattern);
@@ -77,6 +98,7 @@ export function compilesAsRegExp(pattern: string): string | undefined {
 /**
  * Cross-field rule of the digit-collecting actions: `MinNumberOfDigits` ≤ `MaxNumberOfDigits`.
  * Equal bounds are valid (production Lambdas send them); the issue sits on `MaxNumberOfDigits`.
+ * @internal
  */
 export const minMaxDigitsRefinement: Refinement = (parameters, report) => {
   const min = Number(parameters.MinNumberOfDigits ?? 0);
