@@ -149,6 +149,7 @@ try {
   await step('the getting-started guide shows the example file and links to the reference', async () => {
     await page.goto(base);
     await page.locator('#tsd-nav-container a', { hasText: 'Getting started' }).first().click();
+    await page.waitForURL(/\/documents\/Getting_started\.html$/);
     const code = await page.locator('.col-content pre code').filter({ hasText: 'actions.playAudio' }).first().innerText();
     const example = readFileSync(join(root, 'examples/getting-started.ts'), 'utf8');
     assert(code.trim() === example.trim(), 'the guide does not show examples/getting-started.ts as it is');

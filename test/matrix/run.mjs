@@ -43,7 +43,7 @@ const BUDGETS = {
   packageUnpacked: 600_000,
 };
 /** What the tarball may contain: the build, the README, the licence and package.json. */
-const PUBLISHED = /^(dist\/[^/]+\.(js|cjs|d\.ts|d\.cts)|README\.md|LICENSE|package\.json)$/;
+const PUBLISHED = /^(dist\/.+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)|README\.md|LICENSE|package\.json)$/;
 
 const { step, finish, results } = createSteps('matrix');
 const work = tempDir('matrix');
