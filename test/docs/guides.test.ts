@@ -47,6 +47,11 @@ describe('guides (docs/*.md)', () => {
     }
   });
 
+  it.each(guides)('%s qualifies its {@link} targets by module (they must resolve once there are several entry points)', (guide) => {
+    const links = [...readFileSync(join(docs, guide), 'utf8').matchAll(/\{@link(?:code|plain)?\s+([^}|\s]+)/g)].map((match) => match[1] ?? '');
+    expect(links.filter((target) => !/^(chime-sma-kit(\/[\w-]+)?!|https?:)/.test(target))).toEqual([]);
+  });
+
   it('the getting-started guide shows examples/getting-started.ts', () => {
     expect(includesOf(readFileSync(join(docs, 'getting-started.md'), 'utf8'))).toContain('examples/getting-started.ts');
   });
