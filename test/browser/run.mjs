@@ -153,6 +153,8 @@ try {
     const code = await page.locator('.col-content pre code').filter({ hasText: 'actions.playAudio' }).first().innerText();
     const example = readFileSync(join(root, 'examples/getting-started.ts'), 'utf8');
     assert(code.trim() === example.trim(), 'the guide does not show examples/getting-started.ts as it is');
+    await page.locator('.col-content pre code').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifacts, 'docs-getting-started.png'), fullPage: false });
     await page.locator('.col-content a', { hasText: 'actions.joinChimeMeeting' }).first().click();
     await page.waitForURL(JOIN_PAGE);
   });
