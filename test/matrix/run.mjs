@@ -32,15 +32,16 @@ const EVENTS = [
   'invocation.HANGUP.use-case.json',
 ];
 /**
- * Size budgets in bytes: the figures measured when the matrix was written (2 actions, no events
- * or responses yet), with room for the rest of the API. Raise them on purpose, with the reason.
- * Measured: bundle 11.6 kB minified (3.9 kB gzip); tarball 24 kB, unpacked 91 kB.
+ * Size budgets in bytes. Measured when the matrix was written (2 of the 18 actions, no events,
+ * responses, handler or subpaths yet): bundled example 10.2 kB minified, 3.6 kB gzip; tarball
+ * 24.1 kB, unpacked 91.1 kB. The margins leave room for the rest of the planned API: the bundle
+ * (what a Lambda pays at cold start) keeps the tighter one. Raise them on purpose, with the reason.
  */
 const BUDGETS = {
   bundleMinified: 120_000,
   bundleGzip: 30_000,
-  packageTarball: 150_000,
-  packageUnpacked: 600_000,
+  packageTarball: 250_000,
+  packageUnpacked: 1_000_000,
 };
 /** What the tarball may contain: the build, the README, the licence and package.json. */
 const PUBLISHED = /^(dist\/.+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)|README\.md|LICENSE|package\.json)$/;
