@@ -18,7 +18,6 @@ export {
   type ResponseHandling,
   type TranscriptEntry,
 } from './transcript.js';
-export { RESPONSE_LIMITS } from './response-check.js';
 export {
   newInboundCallEvent,
   newOutboundCallEvent,

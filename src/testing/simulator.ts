@@ -1,5 +1,6 @@
 import type { Action, ParticipantTag } from '../actions/index.js';
 import { effectiveParameters } from '../actions/validate.js';
+import { applyTransactionAttributes } from '../response/index.js';
 import { type ValidationIssue, isRecord } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
 import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
@@ -361,9 +362,7 @@ export class CallSimulation {
       const invalidEvent = this.#event('INVALID_LAMBDA_RESPONSE', undefined, { ErrorType: checked.errorType, ErrorMessage: checked.errorMessage });
       return this.#invokeAndApply(invalidEvent, context);
     }
-    if (checked.kind === 'valid' && checked.attributes !== null) {
-      this.#attributes = { ...checked.attributes };
-    }
+    if (checked.kind === 'valid') this.#attributes = applyTransactionAttributes(this.#attributes, checked.attributes);
     if (context.ignored || this.#ended) {
       entry.handling = 'ignored';
       this.transcript.add(entry);
