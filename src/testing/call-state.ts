@@ -1,7 +1,10 @@
 import type { ParticipantTag } from '../actions/index.js';
 import { IdSource } from './ids.js';
 
-/** A JSON object as it travels on the wire. */
+/**
+ * A JSON object as it travels on the wire.
+ * @category Testing
+ */
 export type JsonObject = { [key: string]: unknown };
 
 /**
@@ -43,7 +46,10 @@ export interface CallIdentity {
   smaIdKey: SmaIdKey;
 }
 
-/** Options common to a simulated call and to the event factories. */
+/**
+ * Options common to a simulated call and to the event factories: the call's identity.
+ * @category Testing
+ */
 export interface CallIdentityOptions {
   /**
    * Seed of the deterministic ids (TransactionId, CallId, SipMediaApplicationId …).

@@ -9,7 +9,10 @@ import type { BotOutcome, DigitInput, FarEnd, InjectedFailure, SimulatedHandler,
 import { type CheckedAction, checkResponse } from './response-check.js';
 import { type InvocationAttempt, type InvocationEntry, Transcript, describeAction, showNumber } from './transcript.js';
 
-/** The service's documented timings, in milliseconds. */
+/**
+ * The service's documented timings, in milliseconds, as the simulator applies them.
+ * @category Testing
+ */
 export const SERVICE_TIMINGS = {
   /** How long the service waits for the Lambda function before it gives up on an invocation. */
   invocationTimeoutMs: 20_000,

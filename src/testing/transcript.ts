@@ -82,7 +82,10 @@ export interface NoteEntry {
  */
 export type TranscriptEntry = InvocationEntry | NoteEntry;
 
-/** `mm:ss.mmm` of a virtual time. */
+/**
+ * `mm:ss.mmm` of a virtual time, as the transcript shows it.
+ * @category Testing
+ */
 export function formatTime(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   const seconds = Math.floor((ms % 60_000) / 1000);
@@ -104,7 +107,11 @@ function audioKey(source: unknown): string {
   return isRecord(source) ? `${str(source.Key) ?? '?'}` : '?';
 }
 
-/** A one-line summary of a wire action for a person: type, target and its salient parameters. */
+/**
+ * A one-line summary of a wire action for a person: type, target and its salient parameters
+ * (join tokens and phone numbers masked).
+ * @category Testing
+ */
 export function describeAction(action: unknown): string {
   if (!isRecord(action)) return String(action);
   const type = str(action.Type) ?? '(no Type)';
