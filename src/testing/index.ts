@@ -5,7 +5,19 @@
  * @packageDocumentation
  */
 export { CallSimulation, simulateCall, SERVICE_TIMINGS, type SimulatedMeetingState } from './simulator.js';
-export type { BotOutcome, DigitInput, FarEnd, InjectedFailure, Latency, SimulatedHandler, SimulatedMeeting, SimulatorOptions } from './options.js';
+export type {
+  BotOutcome,
+  DigitInput,
+  FarEnd,
+  InjectedFailure,
+  Latency,
+  ScheduledHangup,
+  ScheduledUpdate,
+  SimulatedAttendee,
+  SimulatedHandler,
+  SimulatedMeeting,
+  SimulatorOptions,
+} from './options.js';
 export type { CallIdentityOptions, JsonObject, SmaIdKey } from './call-state.js';
 export {
   Transcript,

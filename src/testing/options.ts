@@ -58,6 +58,17 @@ export interface InjectedFailure {
 }
 
 /**
+ * An attendee of a {@link SimulatedMeeting}.
+ * @category Testing
+ */
+export interface SimulatedAttendee {
+  /** The attendee's id (what ModifyChimeMeetingAttendees names). */
+  attendeeId: string;
+  /** The attendee's join token (what JoinChimeMeeting sends). */
+  joinToken: string;
+}
+
+/**
  * A meeting the simulated service knows: JoinChimeMeeting accepts only these attendees' join
  * tokens and ModifyChimeMeetingAttendees only these attendee ids. Without any meeting
  * configured, every join token joins.
@@ -67,7 +78,29 @@ export interface SimulatedMeeting {
   /** The meeting's id. */
   meetingId: string;
   /** Its attendees and their join tokens. */
-  attendees: readonly { attendeeId: string; joinToken: string }[];
+  attendees: readonly SimulatedAttendee[];
+}
+
+/**
+ * A party hanging up at a fixed virtual time.
+ * @category Testing
+ */
+export interface ScheduledHangup {
+  /** The leg whose party hangs up. */
+  leg: ParticipantTag;
+  /** When, in ms since the call started. */
+  atMs: number;
+}
+
+/**
+ * An UpdateSipMediaApplicationCall request at a fixed virtual time.
+ * @category Testing
+ */
+export interface ScheduledUpdate {
+  /** When, in ms since the call started. */
+  atMs: number;
+  /** The request's `Arguments` (0 to 20 string pairs). */
+  arguments: Record<string, string>;
 }
 
 /**
@@ -128,9 +161,9 @@ export interface SimulatorOptions extends CallIdentityOptions {
   /** The keys the caller presses. */
   digits?: DigitInput | readonly DigitInput[];
   /** Hang-ups at fixed virtual times. */
-  hangups?: readonly { leg: ParticipantTag; atMs: number }[];
+  hangups?: readonly ScheduledHangup[];
   /** UpdateSipMediaApplicationCall requests at fixed virtual times. */
-  updates?: readonly { atMs: number; arguments: Record<string, string> }[];
+  updates?: readonly ScheduledUpdate[];
   /** Injected action failures. */
   failures?: readonly InjectedFailure[];
   /** Known meetings (see {@link SimulatedMeeting}). */
