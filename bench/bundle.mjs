@@ -13,10 +13,10 @@ export const HANDLER_GZIP_BUDGET = 4096;
 
 /**
  * Bundles `entry` with esbuild (minified, tree-shaken, ESM for Node 20) and returns its size.
- * @param {{ entry: string; alias?: Record<string, string>; nodePaths?: string[] }} options
+ * @param {{ entry: string; alias?: Record<string, string>; nodePaths?: string[]; banner?: string }} options
  * @returns {Promise<{ bytes: number; gzipBytes: number; code: string }>}
  */
-export async function bundleSize({ entry, alias, nodePaths }) {
+export async function bundleSize({ entry, alias, nodePaths, banner }) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -29,6 +29,7 @@ export async function bundleSize({ entry, alias, nodePaths }) {
     legalComments: 'none',
     ...(alias ? { alias } : {}),
     ...(nodePaths ? { nodePaths } : {}),
+    ...(banner ? { banner: { js: banner } } : {}),
   });
   const file = result.outputFiles[0];
   if (file === undefined) throw new Error(`esbuild produced no output for ${entry}`);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleSize } from './bundle.mjs';
-import { timeImport, timeProcesses } from './stats.mjs';
+import { REPORT_CPU, timeImport, timeProcesses } from './stats.mjs';
 
 /** The peer versions measured (pinned, so runs compare). */
 export const PEER_VERSIONS = { twilio: '6.2.0', '@vonage/voice': '1.24.1' };
@@ -61,9 +61,9 @@ export function handler(pin) {
 /**
  * Installs the peers into `tmp/peers` (once) and measures each handler's bundle, its import
  * time in a fresh process, and the whole-process start.
- * @param {{ tmp: string; runs: number; emptyUrl: string; emptyModuleMs: number }} options
+ * @param {{ tmp: string; runs: number; emptyUrl: string; emptyModule: { cpuMs: number; wallMs: number } }} options
  */
-export async function measurePeers({ tmp, runs, emptyUrl, emptyModuleMs }) {
+export async function measurePeers({ tmp, runs, emptyUrl, emptyModule }) {
   const dir = join(tmp, 'peers');
   mkdirSync(dir, { recursive: true });
   const wanted = Object.entries(PEER_VERSIONS).map(([name, version]) => `${name}@${version}`);
@@ -81,9 +81,16 @@ export async function measurePeers({ tmp, runs, emptyUrl, emptyModuleMs }) {
     writeFileSync(entry, source);
     try {
       const { bytes, gzipBytes } = await bundleSize({ entry });
-      const importMs = timeImport(pathToFileURL(entry).href, { runs, cwd: dir, emptyUrl });
-      const { process: processMs } = timeProcesses({ process: [process.execPath, entry] }, { runs, cwd: dir });
-      results.push({ name, bytes, gzipBytes, importMs, processMs, processOverEmptyModuleMs: /** @type {number} */ (processMs) - emptyModuleMs });
+      const imported = timeImport(pathToFileURL(entry).href, { runs, cwd: dir, emptyUrl });
+      // The bundle as a Lambda would load it; the peers are CommonJS, so give the bundle a require.
+      const { code } = await bundleSize({ entry, banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" });
+      const bundled = join(dir, `bundle-${i - 1}.mjs`);
+      writeFileSync(bundled, code);
+      const bundleImport = timeImport(pathToFileURL(bundled).href, { runs, cwd: dir, emptyUrl });
+      const starter = join(dir, `start-${i}.mjs`);
+      writeFileSync(starter, `import { handler } from './handler-${i - 1}.mjs';\nif (typeof handler !== 'function') process.exit(1);\n${REPORT_CPU}\n`);
+      const { process: started } = /** @type {any} */ (timeProcesses({ process: [process.execPath, starter] }, { runs, cwd: dir }));
+      results.push({ name, bytes, gzipBytes, import: imported, bundledImport: bundleImport, process: started, processOverEmptyModule: { cpuMs: started.cpuMs - emptyModule.cpuMs, wallMs: started.wallMs - emptyModule.wallMs } });
     } catch (error) {
       results.push({ name, error: /** @type {Error} */ (error).message.split('\n')[0] });
     }

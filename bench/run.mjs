@@ -9,14 +9,16 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HANDLER_ENTRY, HANDLER_GZIP_BUDGET, bundleSize } from './bundle.mjs';
-import { cleanEnv, compare, timeImport, timeProcesses } from './stats.mjs';
+import { REPORT_CPU, cleanEnv, compare, timeImport, timeProcesses } from './stats.mjs';
 import { flowEventTexts, documentedEvents, eventWorkload, responseWorkload } from './workloads.mjs';
 import { measurePeers } from './peers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TMP = join(ROOT, 'bench', 'tmp');
 const RESULTS = join(ROOT, 'bench', 'results.json');
-const args = new Set(process.argv.slice(2));
+const args = new Set(process.argv.slice(2).filter((arg) => !arg.startsWith('--note=')));
+/** `--note=…`: what tree was measured, when it is not a plain commit (kept in results.json). */
+const note = process.argv.slice(2).find((arg) => arg.startsWith('--note='))?.slice('--note='.length);
 const quick = args.has('--quick');
 
 /** The README's targets. */
@@ -69,23 +71,29 @@ log('2/5 start-up (child processes, NODE_EXTRA_CA_CERTS unset) …');
 const runs = quick ? 8 : 30;
 writeFileSync(join(TMP, 'start-empty.mjs'), '');
 const emptyUrl = pathToFileURL(join(TMP, 'start-empty.mjs')).href;
-writeFileSync(join(TMP, 'start-package.mjs'), `import * as kit from ${JSON.stringify(kitUrl)};\nif (!kit.actions) process.exit(1);\n`);
-const importMs = timeImport(kitUrl, { runs, emptyUrl });
-const bundleImportMs = 'bytes' in bundle ? timeImport(pathToFileURL(join(TMP, 'handler.bundle.mjs')).href, { runs, emptyUrl }) : undefined;
+writeFileSync(join(TMP, 'start-empty-report.mjs'), `${REPORT_CPU}\n`);
+writeFileSync(join(TMP, 'start-package.mjs'), `import * as kit from ${JSON.stringify(kitUrl)};\nif (!kit.actions) process.exit(1);\n${REPORT_CPU}\n`);
+const packageImport = timeImport(kitUrl, { runs, emptyUrl });
+const bundleImport = 'bytes' in bundle ? timeImport(pathToFileURL(join(TMP, 'handler.bundle.mjs')).href, { runs, emptyUrl }) : undefined;
 const processMs = timeProcesses(
   {
-    emptyEval: [process.execPath, '-e', ''],
-    emptyModule: [process.execPath, join(TMP, 'start-empty.mjs')],
+    emptyEval: [process.execPath, '-e', REPORT_CPU],
+    emptyModule: [process.execPath, join(TMP, 'start-empty-report.mjs')],
     withPackage: [process.execPath, join(TMP, 'start-package.mjs')],
   },
   { runs },
 );
+const over = (/** @type {'emptyEval' | 'emptyModule'} */ base) => ({
+  cpuMs: /** @type {any} */ (processMs.withPackage).cpuMs - /** @type {any} */ (processMs[base]).cpuMs,
+  wallMs: /** @type {any} */ (processMs.withPackage).wallMs - /** @type {any} */ (processMs[base]).wallMs,
+});
 const startup = {
-  importMs,
-  bundledHandlerImportMs: bundleImportMs,
-  processMs,
-  packageOverEmptyEvalMs: /** @type {number} */ (processMs.withPackage) - /** @type {number} */ (processMs.emptyEval),
-  packageOverEmptyModuleMs: /** @type {number} */ (processMs.withPackage) - /** @type {number} */ (processMs.emptyModule),
+  note: 'CPU time is the headline: this machine is shared, and wall time counts the time the process waits for a core',
+  import: packageImport,
+  bundledHandlerImport: bundleImport,
+  process: processMs,
+  packageOverEmptyEval: over('emptyEval'),
+  packageOverEmptyModule: over('emptyModule'),
   runs,
 };
 
@@ -165,22 +173,27 @@ if (!existsSync(testingEntry) || 'bytes' in bundle === false) {
   for (let i = 0; i < 20; i++) await simulateCall(handler, options);
   let calls = 0;
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   while (Date.now() < until) {
     await simulateCall(handler, options);
     calls++;
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  simulator = { measured: true, callsPerSecond: calls / seconds, invocationsPerCall: summary.length, events: summary };
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  simulator = { measured: true, callsPerCpuSecond: calls / cpuSeconds, callsPerWallSecond: calls / seconds, invocationsPerCall: summary.length, events: summary };
 }
 
 // Peers --------------------------------------------------------------------------------------
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-const peers = args.has('--peers') ? await measurePeers({ tmp: TMP, runs, emptyUrl, emptyModuleMs: /** @type {number} */ (processMs.emptyModule) }) : previous.peers;
+const peers = args.has('--peers') ? await measurePeers({ tmp: TMP, runs, emptyUrl, emptyModule: /** @type {any} */ (processMs.emptyModule) }) : previous.peers;
 
 // Report ------------------------------------------------------------------------------------
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '';
+const load = (await import('node:os')).loadavg()[0];
 const results = {
-  meta: { date: new Date().toISOString(), commit, node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, quick },
+  meta: { date: new Date().toISOString(), commit, dirty, ...(note ? { note } : {}), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadAverage: load, quick },
   targets: TARGETS,
   bundle,
   package: pkg,
@@ -202,9 +215,12 @@ const rows = [];
 if ('gzipBytes' in bundle) rows.push(['handler bundle (esbuild, minified)', `${kb(bundle.bytes)}, ${kb(bundle.gzipBytes)} gzip`, `≤ ${kb(TARGETS.handlerGzipBytes)} gzip`, verdict(bundle.gzipBytes <= TARGETS.handlerGzipBytes)]);
 else rows.push(['handler bundle', `not measured: ${bundle.reason}`, `≤ ${kb(TARGETS.handlerGzipBytes)} gzip`, '—']);
 rows.push(['package (npm pack)', `${kb(pkg.packedBytes)} packed, ${kb(pkg.unpackedBytes)} unpacked, ${pkg.fileCount} files`, '', '']);
-rows.push(['import chime-sma-kit (in process)', ms(importMs), `≤ ${TARGETS.importMs} ms`, verdict(importMs <= TARGETS.importMs)]);
-rows.push(['import bundled handler (in process)', ms(bundleImportMs), '', '']);
-rows.push(['node start: -e "" / empty .mjs / with package', `${ms(processMs.emptyEval)} / ${ms(processMs.emptyModule)} / ${ms(processMs.withPackage)}`, '', '']);
+const importCell = (/** @type {{ cpuMs: number; wallMs: number } | undefined} */ t) => (t ? `${ms(t.cpuMs)} CPU (${ms(t.wallMs)} wall)` : 'n/a');
+rows.push(['import chime-sma-kit (in process)', importCell(packageImport), `≤ ${TARGETS.importMs} ms`, verdict(packageImport.cpuMs <= TARGETS.importMs)]);
+rows.push(['import bundled handler (in process)', importCell(bundleImport), `≤ ${TARGETS.importMs} ms`, bundleImport ? verdict(bundleImport.cpuMs <= TARGETS.importMs) : '—']);
+const p = /** @type {any} */ (processMs);
+rows.push(['process CPU: node -e / empty .mjs / package', `${ms(p.emptyEval.cpuMs)} / ${ms(p.emptyModule.cpuMs)} / ${ms(p.withPackage.cpuMs)}`, '', '']);
+rows.push(['process wall: node -e / empty .mjs / package', `${ms(p.emptyEval.wallMs)} / ${ms(p.emptyModule.wallMs)} / ${ms(p.withPackage.wallMs)}`, '', '']);
 for (const [name, label, target] of /** @type {const} */ ([
   ['responses', 'PIN-to-meeting responses vs literals', TARGETS.responseRatio],
   ['flowEvents', 'PIN-to-meeting events vs JSON.parse', TARGETS.eventRatio],
@@ -221,15 +237,15 @@ for (const [key, label] of /** @type {const} */ ([['skipLibCheck', 'type-check (
     rows.push([`${label}: Types`, `${t.withPackage.types} vs ${t.baseline.types} = ${x(t.typesRatio)}`, '', '']);
   } else rows.push([label, `not measured: ${t.reason.split('\n')[0]}`, '', '—']);
 }
-if (simulator.measured) rows.push(['simulator: PIN-to-meeting calls', `${Number(simulator.callsPerSecond).toFixed(0)} calls/s (${simulator.invocationsPerCall} invocations each)`, '', '']);
+if (simulator.measured) rows.push(['simulator: PIN-to-meeting calls', `${Number(simulator.callsPerCpuSecond).toFixed(0)} calls per CPU second (${simulator.invocationsPerCall} invocations each)`, '', '']);
 else rows.push(['simulator', `not measured: ${simulator.reason}`, '', '—']);
 if (peers) {
   for (const peer of peers.results ?? []) {
-    rows.push([`peer ${peer.name}`, peer.error ? `error: ${peer.error}` : `${kb(peer.gzipBytes)} gzip bundle, import ${ms(peer.importMs)}`, '', '']);
+    rows.push([`peer ${peer.name}`, peer.error ? `error: ${peer.error}` : `${kb(peer.bytes)}, ${kb(peer.gzipBytes)} gzip; import ${ms(peer.import.cpuMs)} CPU, bundled ${ms(peer.bundledImport.cpuMs)} CPU`, '', '']);
   }
 }
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
 const line = (/** @type {string[]} */ row) => row.map((cell, i) => cell.padEnd(/** @type {number} */ (widths[i]))).join('  ').trimEnd();
-process.stdout.write(`chime-sma-kit bench (${results.meta.node}, ${results.meta.cpu}, commit ${commit})\n\n`);
+process.stdout.write(`chime-sma-kit bench (${results.meta.node}, ${results.meta.cpu} × ${results.meta.cores}, load ${load.toFixed(1)}, commit ${commit}${dirty ? ' + changes' : ''})\n${note ? `${note}\n` : ''}\n`);
 for (const row of rows) process.stdout.write(`${line(row)}\n`);
 process.stdout.write(`\nwritten: bench/results.json\n`);

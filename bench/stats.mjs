@@ -88,44 +88,62 @@ export function compare({ subject, baseline, rounds = 31, batchMs = 20, warmupMs
   };
 }
 
+/** CPU time (user + system) of this process so far, in ms, as a line for the parent. */
+export const REPORT_CPU = 'process.stdout.write(String((process.cpuUsage().user + process.cpuUsage().system) / 1000));';
+
 /**
- * Runs each command `runs` times, interleaved (a, b, c, a, b, c, …), and returns the median wall
- * time of each in milliseconds. A command that fails throws.
+ * Runs each command `runs` times, interleaved (a, b, c, a, b, c, …). Each command prints its own
+ * CPU time at its end (see {@link REPORT_CPU}). Returns the median wall time and the median CPU
+ * time of each, in milliseconds. A command that fails throws.
  * @param {Record<string, string[]>} commands name → argv (argv[0] is the program)
  * @param {{ runs?: number; cwd?: string; warmup?: number }} options
  */
 export function timeProcesses(commands, { runs = 30, cwd = process.cwd(), warmup = 3 } = {}) {
   const env = cleanEnv();
-  /** @type {Record<string, number[]>} */
-  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  /** @type {Record<string, { wall: number[]; cpu: number[] }>} */
+  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, { wall: [], cpu: [] }]));
   for (let r = -warmup; r < runs; r++) {
     for (const [name, argv] of Object.entries(commands)) {
       const start = process.hrtime.bigint();
-      const result = spawnSync(/** @type {string} */ (argv[0]), argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const result = spawnSync(/** @type {string} */ (argv[0]), argv.slice(1), { cwd, env, encoding: 'utf8' });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (result.status !== 0) throw new Error(`${argv.join(' ')} failed: ${result.stderr.toString()}`);
-      if (r >= 0) times[name]?.push(ms);
+      if (result.status !== 0) throw new Error(`${argv.join(' ')} failed: ${result.stderr}`);
+      if (r >= 0) {
+        times[name]?.wall.push(ms);
+        times[name]?.cpu.push(Number(result.stdout));
+      }
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]));
+  return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, { wallMs: median(t.wall), cpuMs: median(t.cpu) }]));
 }
 
 /**
  * Times `import(url)` inside fresh Node processes (the in-process cost a cold Lambda pays): each
  * process first imports an empty module (so the ESM loader's own start-up is not counted), then
- * times the import of `url`. The median over `runs` processes, in milliseconds.
+ * times the import of `url`, in CPU time (this process's threads: parse, compile, evaluate, GC)
+ * and in wall time. Medians over `runs` processes, in milliseconds.
  * @param {string} url a file: URL
  * @param {{ runs?: number; cwd?: string; emptyUrl: string }} options
  */
 export function timeImport(url, { runs = 30, cwd = process.cwd(), emptyUrl }) {
   const env = cleanEnv();
-  const code = `await import(${JSON.stringify(emptyUrl)}); const t = performance.now(); await import(${JSON.stringify(url)}); process.stdout.write(String(performance.now() - t));`;
-  /** @type {number[]} */
-  const times = [];
+  const code = [
+    `await import(${JSON.stringify(emptyUrl)});`,
+    'const c = process.cpuUsage(); const t = performance.now();',
+    `await import(${JSON.stringify(url)});`,
+    'const wall = performance.now() - t; const cpu = process.cpuUsage(c);',
+    'process.stdout.write(JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1000 }));',
+  ].join('\n');
+  /** @type {number[]} */ const wall = [];
+  /** @type {number[]} */ const cpu = [];
   for (let r = -2; r < runs; r++) {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd, env, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`import(${url}) failed: ${result.stderr}`);
-    if (r >= 0) times.push(Number(result.stdout));
+    if (r >= 0) {
+      const out = JSON.parse(result.stdout);
+      wall.push(out.wall);
+      cpu.push(out.cpu);
+    }
   }
-  return median(times);
+  return { cpuMs: median(cpu), wallMs: median(wall), minWallMs: Math.min(...wall) };
 }
