@@ -111,6 +111,7 @@ if (!('response' in kit) || !('actions' in kit)) {
 }
 if (!('parseInvocationEvent' in kit)) {
   perInvocation.flowEvents = notMeasured('the package does not export parseInvocationEvent yet');
+  perInvocation.documentedEvents = notMeasured('the package does not export parseInvocationEvent yet');
 } else {
   const flow = eventWorkload(kit, flowEventTexts());
   flow.check();
@@ -137,7 +138,7 @@ function typecheck(/** @type {string[]} */ extra) {
   const baseline = diagnostics('bench/typecheck/hand-written', extra);
   const withPackage = diagnostics('bench/typecheck/package', extra);
   if (withPackage.errors.length > 0 || baseline.errors.length > 0) {
-    return notMeasured(`the fixtures do not compile:\n${[...withPackage.errors, ...baseline.errors].join('\n')}`);
+    return notMeasured(`the fixtures do not compile: ${[...withPackage.errors, ...baseline.errors].join('\n')}`);
   }
   // Counts are deterministic; check time is the median of a few runs.
   const times = { baseline: [/** @type {number} */ (baseline.checkSeconds)], withPackage: [/** @type {number} */ (withPackage.checkSeconds)] };
