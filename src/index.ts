@@ -13,3 +13,4 @@ export {
 } from './validation/index.js';
 export * from './actions/index.js';
 export { validateAction, effectiveParameters } from './actions/validate.js';
+export * from './events/index.js';
