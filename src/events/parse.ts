@@ -104,6 +104,9 @@ function checkExtras(rules: Readonly<Record<string, FieldRule>>, object: Json, p
 const string = { type: 'string' } as const;
 const requiredString = { type: 'string', required: true } as const;
 
+/** An Amazon Lex intent: only its name is checked (slots and states belong to Amazon Lex). */
+const INTENT_RULE = { type: 'object', required: true, fields: { Name: requiredString } } as const satisfies FieldRule;
+
 /** The runtime rules of {@link ActionResultExtras}, typed against it (a missing or extra key does not compile). */
 const EXTRA_RULES: {
   readonly [T in keyof ActionResultExtras]?: {
@@ -134,7 +137,14 @@ const EXTRA_RULES: {
         required: true,
         fields: {
           SessionId: requiredString,
-          SessionState: { type: 'object', required: true, fields: { Intent: { type: 'object', required: true, fields: { Name: requiredString } } } },
+          SessionState: { type: 'object', required: true, fields: { Intent: INTENT_RULE } },
+          Interpretations: {
+            type: 'array',
+            items: {
+              type: 'object',
+              fields: { NluConfidence: { type: 'object', fields: { Score: { type: 'number', min: 0, max: 1 } } }, Intent: INTENT_RULE },
+            },
+          },
         },
       },
     },
