@@ -36,7 +36,10 @@ export const INVOCATION_EVENT_TYPES: readonly InvocationEventType[] = [
   'CALL_UPDATE_REQUESTED',
 ];
 
-/** `true` when `type` is one of the 11 invocation event types. */
+/**
+ * `true` when `type` is one of the 11 invocation event types.
+ * @category Events
+ */
 export function isInvocationEventType(type: unknown): type is InvocationEventType {
   return typeof type === 'string' && (INVOCATION_EVENT_TYPES as readonly string[]).includes(type);
 }
