@@ -1,12 +1,24 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+export default defineConfig([{
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   target: 'node20',
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  clean: true,
+  // The configs build in parallel: keep the command line's output when cleaning.
+  clean: ['!cli.js'],
   sourcemap: false,
   splitting: true,
   treeshake: true,
-});
+}, {
+  // The `chime-sma-kit` bin (package.json "bin"): one self-contained ESM file with its shebang.
+  entry: { cli: 'src/cli/index.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  dts: false,
+  clean: false,
+  sourcemap: false,
+  splitting: false,
+  treeshake: true,
+}]);

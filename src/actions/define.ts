@@ -31,12 +31,13 @@ type LegOf<A extends WireAction> = A['Parameters'] extends { ParticipantTag?: in
  * How an action chooses its call leg, as documented for it:
  * - `none`: no targeting parameter (CallAndBridge bridges from the invoked leg);
  * - `callId`: `CallId` is required;
- * - `callIdOrLeg`: `CallId`, else `ParticipantTag` (one of `legs`), else the invoked leg.
+ * - `callIdOrLeg`: `CallId`, else `ParticipantTag` (one of `legs`), else the invoked leg; with
+ *   `noDefaultLeg` the docs give no such default, and leaving both out is a warning.
  */
 export type Targeting<Leg extends ParticipantTag = ParticipantTag> =
   | { kind: 'none' }
   | { kind: 'callId' }
-  | { kind: 'callIdOrLeg'; legs: readonly Leg[] };
+  | { kind: 'callIdOrLeg'; legs: readonly Leg[]; noDefaultLeg?: boolean };
 
 /**
  * The one source of truth of an action's rules. `parameters` has one rule per parameter of the
@@ -171,8 +172,12 @@ function convert(rule: FieldRule, value: unknown, path: string, issues: Issues):
 
 const TARGET_RULE = { type: 'string', required: true } as const satisfies FieldRule;
 
-/** Checks `CallId` / `ParticipantTag` by the action's documented targeting. */
-function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, unknown>>, path: string, issues: Issues): void {
+/**
+ * Checks `CallId` / `ParticipantTag` by the action's documented targeting. `targetPending`: the
+ * parameters come from a builder that has not been targeted yet, so a missing required `CallId`
+ * is not an error (`ready: false` keeps the builder out of `response()` until `onCall()`).
+ */
+function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, unknown>>, path: string, issues: Issues, targetPending: boolean): void {
   const callIdPath = joinPath(path, 'CallId');
   const tagPath = joinPath(path, 'ParticipantTag');
   const { CallId: callId, ParticipantTag: tag } = parameters;
@@ -187,8 +192,12 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
   if (callId !== undefined) {
     if (callId === '') issues.add(callIdPath, 'required', 'must not be empty');
     else checkValue(TARGET_RULE, callId, callIdPath, issues);
-  } else if (targeting.kind === 'callId') {
+  } else if (targeting.kind === 'callId' && !targetPending) {
     issues.add(callIdPath, 'required', 'is required: this action runs only on the leg whose CallId it names (use .onCall(callId))');
+  }
+  if (targeting.kind === 'callIdOrLeg' && targeting.noDefaultLeg && callId === undefined && tag === undefined && !targetPending) {
+    const legs = targeting.legs.map((leg) => `"${leg}"`).join(' or ');
+    issues.add(tagPath, 'untargeted', `is not set, and neither is CallId: the docs give this action no default leg; target it with ParticipantTag ${legs} or a CallId`, 'warning');
   }
   if (tag === undefined) return;
   if (targeting.kind === 'callId') {
@@ -203,14 +212,15 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
 
 /**
  * Checks wire `Parameters` against an action spec, adding issues under `path`.
+ * `targetPending`: the parameters of a builder not targeted yet (a required `CallId` comes later).
  * @internal
  */
-export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: string, issues: Issues): void {
+export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: string, issues: Issues, targetPending = false): void {
   if (!isRecord(parameters)) {
     issues.add(path, 'type', `must be an object, got ${describeValue(parameters)}`);
     return;
   }
-  checkTarget(spec.targeting, parameters, path, issues);
+  checkTarget(spec.targeting, parameters, path, issues, targetPending);
   checkFields(spec.parameters as Record<string, FieldRule>, parameters, path, issues, ['CallId', 'ParticipantTag']);
   spec.refine?.(parameters, (key, code, predicate, severity) => issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity));
 }
@@ -284,7 +294,7 @@ export function createBuilder<B>(spec: AnyActionSpec, params: unknown): B {
   let parameters: Record<string, unknown> = {};
   if (params === undefined || isRecord(params)) {
     parameters = toWire(spec.parameters as Record<string, FieldRule>, params ?? {}, 'Parameters', issues);
-    checkParameters(spec, parameters, 'Parameters', issues);
+    checkParameters(spec, parameters, 'Parameters', issues, true);
   } else {
     issues.add('Parameters', 'type', `must be an object of camelCase parameters, got ${describeValue(params)}`);
   }

@@ -1,8 +1,21 @@
 import type { ActionSpec } from './define.js';
+import { type CallAndBridgeAction, callAndBridge, callAndBridgeSpec } from './call-and-bridge.js';
+import { type HangupAction, hangup, hangupSpec } from './hangup.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from './join-chime-meeting.js';
+import { type ModifyChimeMeetingAttendeesAction, modifyChimeMeetingAttendees, modifyChimeMeetingAttendeesSpec } from './modify-chime-meeting-attendees.js';
+import { type PauseAction, pause, pauseSpec } from './pause.js';
 import { type PlayAudioAction, playAudio, playAudioSpec } from './play-audio.js';
+import { type PlayAudioAndGetDigitsAction, playAudioAndGetDigits, playAudioAndGetDigitsSpec } from './play-audio-and-get-digits.js';
+import { type ReceiveDigitsAction, receiveDigits, receiveDigitsSpec } from './receive-digits.js';
+import { type RecordAudioAction, recordAudio, recordAudioSpec } from './record-audio.js';
+import { type SendDigitsAction, sendDigits, sendDigitsSpec } from './send-digits.js';
+import { type SpeakAction, speak, speakSpec } from './speak.js';
+import { type SpeakAndGetDigitsAction, speakAndGetDigits, speakAndGetDigitsSpec } from './speak-and-get-digits.js';
+import { type VoiceFocusAction, voiceFocus, voiceFocusSpec } from './voice-focus.js';
 
 export * from './shared.js';
+export * from './digits.js';
+export * from './speech.js';
 export {
   type ActionBuilder,
   type TargetableActionBuilder,
@@ -12,23 +25,58 @@ export {
   type TargetKey,
   isActionBuilder,
 } from './define.js';
+export * from './call-and-bridge.js';
+export * from './hangup.js';
 export * from './join-chime-meeting.js';
+export * from './modify-chime-meeting-attendees.js';
+export * from './pause.js';
 export * from './play-audio.js';
+export * from './play-audio-and-get-digits.js';
+export * from './receive-digits.js';
+export * from './record-audio.js';
+export * from './send-digits.js';
+export * from './speak.js';
+export * from './speak-and-get-digits.js';
+export * from './voice-focus.js';
 
 /**
  * One builder per returnable action, named by the camelCase of its `Type`.
  * @category Actions
  */
 export const actions = {
+  callAndBridge,
+  hangup,
   joinChimeMeeting,
+  modifyChimeMeetingAttendees,
+  pause,
   playAudio,
+  playAudioAndGetDigits,
+  receiveDigits,
+  recordAudio,
+  sendDigits,
+  speak,
+  speakAndGetDigits,
+  voiceFocus,
 };
 
 /**
  * Any action a Lambda can return, discriminated on `Type`.
  * @category Actions
  */
-export type Action = JoinChimeMeetingAction | PlayAudioAction;
+export type Action =
+  | CallAndBridgeAction
+  | HangupAction
+  | JoinChimeMeetingAction
+  | ModifyChimeMeetingAttendeesAction
+  | PauseAction
+  | PlayAudioAction
+  | PlayAudioAndGetDigitsAction
+  | ReceiveDigitsAction
+  | RecordAudioAction
+  | SendDigitsAction
+  | SpeakAction
+  | SpeakAndGetDigitsAction
+  | VoiceFocusAction;
 
 /**
  * The `Type` of every returnable action.
@@ -50,8 +98,19 @@ export type ParametersOf<T extends ActionType> = ActionOfType<T>['Parameters'];
 
 /** The rules of every action, by `Type`. */
 export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = {
+  CallAndBridge: callAndBridgeSpec,
+  Hangup: hangupSpec,
   JoinChimeMeeting: joinChimeMeetingSpec,
+  ModifyChimeMeetingAttendees: modifyChimeMeetingAttendeesSpec,
+  Pause: pauseSpec,
   PlayAudio: playAudioSpec,
+  PlayAudioAndGetDigits: playAudioAndGetDigitsSpec,
+  ReceiveDigits: receiveDigitsSpec,
+  RecordAudio: recordAudioSpec,
+  SendDigits: sendDigitsSpec,
+  Speak: speakSpec,
+  SpeakAndGetDigits: speakAndGetDigitsSpec,
+  VoiceFocus: voiceFocusSpec,
 };
 
 /**

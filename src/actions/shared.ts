@@ -1,4 +1,4 @@
-import type { ArrayRule, ObjectRule, Refinement, StringRule } from '../validation/index.js';
+import type { ArrayRule, MapRule, ObjectRule, Refinement, StringRule } from '../validation/index.js';
 
 /**
  * The tag of a call leg: `LEG-A` is the original leg, `LEG-B` the leg created by
@@ -63,6 +63,48 @@ export const s3AudioSourceRule: ObjectRule<S3AudioSource> = {
     Key: { type: 'string', required: true },
   },
 };
+
+/**
+ * SIP headers sent on an outbound call leg: header name → value. The names are user data and
+ * stay verbatim (builders do not camelCase them). Allowed names: a custom `x-…` header (prefix
+ * in any letter case, except the reserved `X-AMZN…`), `User-to-User` or `Diversion`; values of
+ * at most 2048 characters.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/sip-headers.html
+ */
+export type SipHeaders = Record<string, string>;
+
+/** The documented maximum length of one SIP header value, in characters. */
+export const SIP_HEADER_MAX_LENGTH = 2048;
+
+/** The header-name prefix the service reserves for itself (compared case-insensitively). */
+export const RESERVED_SIP_HEADER_PREFIX = 'X-AMZN';
+
+/** The standard SIP headers a Lambda may set besides custom `x-` headers. */
+export const STANDARD_SIP_HEADERS: readonly string[] = ['User-to-User', 'Diversion'];
+
+/** An RFC 3261 header name: one token (letters, digits and the marks - . ! % * _ + ` ' ~). */
+const SIP_TOKEN = /^[A-Za-z0-9\-.!%*_+`'~]+$/;
+
+/**
+ * Checks one SIP header name by the documented rules; returns the predicate of a message when
+ * the name is not allowed. Header names are case-insensitive in SIP (RFC 3261 §7.3.1), so the
+ * `x-` prefix, `X-AMZN`, `User-to-User` and `Diversion` are compared without letter case.
+ */
+export function sipHeaderNameProblem(name: string): string | undefined {
+  if (!SIP_TOKEN.test(name)) {
+    return 'is not a valid SIP header name (RFC 3261 token: letters, digits and the marks - . ! % * _ + ` \' ~ only)';
+  }
+  const lower = name.toLowerCase();
+  if (lower.startsWith(RESERVED_SIP_HEADER_PREFIX.toLowerCase())) {
+    return `uses the reserved header name ${RESERVED_SIP_HEADER_PREFIX} (the service fails with "Invalid SIP header(s) provided")`;
+  }
+  if (lower.startsWith('x-') || STANDARD_SIP_HEADERS.some((header) => header.toLowerCase() === lower)) return undefined;
+  return 'is not an allowed SIP header name: custom headers must start with "x-"; the only other headers allowed are "User-to-User" and "Diversion"';
+}
+
+/** Rule of a {@link SipHeaders} map: allowed names, string values of at most 2048 characters (masked in messages). */
+export const sipHeadersRule: MapRule = { type: 'map', key: sipHeaderNameProblem, maxValueLength: SIP_HEADER_MAX_LENGTH };
 
 /** Checks that a JavaScript RegExp can compile the pattern (the service's dialect is undocumented). */
 export function compilesAsRegExp(pattern: string): string | undefined {

@@ -1,0 +1,113 @@
+import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import { createBuilder } from './define.js';
+
+/**
+ * What {@link ModifyChimeMeetingAttendeesAction} does to the attendees.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/mute-unmute.html
+ */
+export type ModifyChimeMeetingAttendeesOperation = 'Mute' | 'Unmute';
+
+/**
+ * Parameters of {@link ModifyChimeMeetingAttendeesAction}.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/mute-unmute.html
+ */
+export interface ModifyChimeMeetingAttendeesParameters {
+  /**
+   * What to do to the attendees.
+   *
+   * Allowed values: `"Mute"`, `"Unmute"`.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/mute-unmute.html
+   */
+  Operation: ModifyChimeMeetingAttendeesOperation;
+  /**
+   * The ID of the meeting the attendees belong to: the meeting the call joined with
+   * `JoinChimeMeeting`.
+   *
+   * Allowed values: a valid meeting ID.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/mute-unmute.html
+   */
+  MeetingId: string;
+  /**
+   * The `CallId` of the meeting leg (the docs' description of this field wrongly repeats the
+   * meeting ID's). When set, `ParticipantTag` is ignored.
+   *
+   * Allowed values: the call ID of the meeting leg, from `CallDetails.Participants`.
+   * @defaultValue none (target the meeting leg with `ParticipantTag` `"LEG-B"` instead)
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/mute-unmute.html
+   */
+  CallId?: string;
+  /**
+   * The meeting leg, when `CallId` is not set. The docs say the action runs on `LEG-B` (the
+   * leg from the SIP media application into the meeting) and give no default leg.
+   *
+   * Allowed values: `"LEG-B"`.
+   * @defaultValue none (the docs state no fallback to the invoked leg)
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/mute-unmute.html
+   */
+  ParticipantTag?: 'LEG-B';
+  /**
+   * The attendee IDs to mute or unmute; all must be attendees of `MeetingId`.
+   *
+   * Allowed values: 1 to 100 attendee IDs.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/mute-unmute.html
+   */
+  AttendeeList: string[];
+}
+
+/**
+ * Mutes or unmutes telephony attendees of the Amazon Chime SDK meeting that the call joined
+ * with `JoinChimeMeeting`. It runs on the meeting leg (`LEG-B`); on a call that is not in a
+ * meeting it fails with "Invalid action on the call."
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/mute-unmute.html
+ */
+export interface ModifyChimeMeetingAttendeesAction {
+  /** The action type. */
+  Type: 'ModifyChimeMeetingAttendees';
+  /** The action's parameters. */
+  Parameters: ModifyChimeMeetingAttendeesParameters;
+}
+
+/** The rules of {@link ModifyChimeMeetingAttendeesAction}. */
+export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAttendeesAction> = {
+  type: 'ModifyChimeMeetingAttendees',
+  // The docs' note: it runs on LEG-B or the matching CallId, with no default leg (public samples send LEG-B).
+  targeting: { kind: 'callIdOrLeg', legs: ['LEG-B'], noDefaultLeg: true },
+  parameters: {
+    Operation: { type: 'string', required: true, enum: ['Mute', 'Unmute'] },
+    MeetingId: { type: 'string', required: true },
+    AttendeeList: {
+      type: 'array',
+      required: true,
+      minItems: 1,
+      maxItems: 100,
+      items: { type: 'string', check: (id) => (id === '' ? 'must not be empty (an attendee ID)' : undefined) },
+    },
+  },
+};
+
+/**
+ * What {@link modifyChimeMeetingAttendees} takes: {@link ModifyChimeMeetingAttendeesParameters}
+ * in camelCase, without targeting.
+ * @category Actions
+ */
+export type ModifyChimeMeetingAttendeesParams = BuilderParams<ModifyChimeMeetingAttendeesParameters>;
+
+/**
+ * Builds a `ModifyChimeMeetingAttendees` action. Target the meeting leg: `.onLeg('LEG-B')` or
+ * `.onCall(meetingLegCallId)`.
+ *
+ * @example
+ * ```ts
+ * actions.modifyChimeMeetingAttendees({ operation: 'Mute', meetingId, attendeeList: [attendeeId] }).onLeg('LEG-B');
+ * ```
+ * @throws {@link SmaValidationError} when a parameter breaks a documented rule.
+ * @category Actions
+ */
+export function modifyChimeMeetingAttendees(
+  params: ModifyChimeMeetingAttendeesParams,
+): TargetableActionBuilder<ModifyChimeMeetingAttendeesAction, 'LEG-B'> {
+  return createBuilder(modifyChimeMeetingAttendeesSpec, params);
+}

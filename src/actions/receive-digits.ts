@@ -1,0 +1,103 @@
+import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import { createBuilder } from './define.js';
+import { inputDigitsRegexRule, millisecondsRule } from './digits.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shared.js';
+
+/**
+ * Parameters of {@link ReceiveDigitsAction}.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/listen-to-digits.html
+ */
+export interface ReceiveDigitsParameters {
+  /**
+   * The `CallId` of the leg to listen on. When set, `ParticipantTag` is ignored.
+   *
+   * Allowed values: a call ID from `CallDetails.Participants`.
+   * @defaultValue the leg of `ParticipantTag`, else the leg that invoked the Lambda
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/listen-to-digits.html
+   */
+  CallId?: string;
+  /**
+   * The leg to listen on, when `CallId` is not set.
+   *
+   * Allowed values: `"LEG-A"`, `"LEG-B"`.
+   * @defaultValue the `ParticipantTag` of the leg that invoked the Lambda
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/listen-to-digits.html
+   */
+  ParticipantTag?: ParticipantTag;
+  /**
+   * The regular expression entered digits must match to be sent to the Lambda in a
+   * `DIGITS_RECEIVED` event.
+   *
+   * Allowed values: a valid regular expression (the service's dialect is undocumented: this
+   * package checks that a JavaScript `RegExp` compiles it).
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/listen-to-digits.html
+   */
+  InputDigitsRegex: string;
+  /**
+   * How long to wait after a digit before the digits entered so far are checked against
+   * `InputDigitsRegex`, in milliseconds.
+   *
+   * Allowed values: an integer greater than 0 (the docs give no range).
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/listen-to-digits.html
+   */
+  InBetweenDigitsDurationInMilliseconds: number;
+  /**
+   * How long after the first digit the received digits are flushed and sent to the Lambda, in
+   * milliseconds; the interval restarts with the next digit.
+   *
+   * Allowed values: an integer greater than 0 (the docs give no range and no relation to
+   * `InBetweenDigitsDurationInMilliseconds`).
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/listen-to-digits.html
+   */
+  FlushDigitsDurationInMilliseconds: number;
+}
+
+/**
+ * Arms DTMF listening on a call leg: until the call ends (or another `ReceiveDigits` replaces
+ * it), digits matching `InputDigitsRegex` reach the Lambda as `DIGITS_RECEIVED` events. Digits
+ * entered before this action are discarded.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/listen-to-digits.html
+ */
+export interface ReceiveDigitsAction {
+  /** The action type. */
+  Type: 'ReceiveDigits';
+  /** The action's parameters. */
+  Parameters: ReceiveDigitsParameters;
+}
+
+/** The rules of {@link ReceiveDigitsAction}. */
+export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction> = {
+  type: 'ReceiveDigits',
+  targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
+  parameters: {
+    InputDigitsRegex: { ...inputDigitsRegexRule, required: true },
+    InBetweenDigitsDurationInMilliseconds: { ...millisecondsRule, required: true },
+    FlushDigitsDurationInMilliseconds: { ...millisecondsRule, required: true },
+  },
+};
+
+/**
+ * What {@link receiveDigits} takes: {@link ReceiveDigitsParameters} in camelCase, without targeting.
+ * @category Actions
+ */
+export type ReceiveDigitsParams = BuilderParams<ReceiveDigitsParameters>;
+
+/**
+ * Builds a `ReceiveDigits` action.
+ *
+ * @example
+ * ```ts
+ * actions.receiveDigits({
+ *   inputDigitsRegex: '^\\d{2}#$',
+ *   inBetweenDigitsDurationInMilliseconds: 1000,
+ *   flushDigitsDurationInMilliseconds: 10000,
+ * }).onLeg('LEG-B');
+ * ```
+ * @throws {@link SmaValidationError} when a parameter breaks a documented rule.
+ * @category Actions
+ */
+export function receiveDigits(params: ReceiveDigitsParams): TargetableActionBuilder<ReceiveDigitsAction, ParticipantTag> {
+  return createBuilder(receiveDigitsSpec, params);
+}

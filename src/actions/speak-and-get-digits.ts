@@ -1,0 +1,89 @@
+import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
+import { createBuilder } from './define.js';
+import { type DigitCollectionParameters, digitCollectionRules } from './digits.js';
+import { minMaxDigitsRefinement } from './shared.js';
+import { type FailureSpeechParameters, type SpeechParameters, failureSpeechParametersRule, speechParametersRule } from './speech.js';
+
+/**
+ * Parameters of {@link SpeakAndGetDigitsAction}: the leg and the prompts, plus the
+ * {@link DigitCollectionParameters} shared with `PlayAudioAndGetDigits`.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak-and-get-digits.html
+ */
+export interface SpeakAndGetDigitsParameters extends DigitCollectionParameters {
+  /**
+   * The `CallId` of the leg to speak on and collect digits from. `ParticipantTag` is not a
+   * parameter of this action.
+   *
+   * Allowed values: a call ID from `CallDetails.Participants`.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak-and-get-digits.html
+   */
+  CallId: string;
+  /**
+   * The prompt spoken at each attempt. The docs give the object no "Required" line, but its
+   * `Text` is required: this package requires it.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak-and-get-digits.html
+   */
+  SpeechParameters: SpeechParameters;
+  /**
+   * The prompt spoken after wrong or missing input, before `SpeechParameters` is spoken again.
+   * Its `Text` is required; its other fields default to those of `SpeechParameters`.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak-and-get-digits.html
+   */
+  FailureSpeechParameters: FailureSpeechParameters;
+}
+
+/**
+ * Speaks an Amazon Polly prompt and collects DTMF digits; on wrong or missing input it speaks
+ * the failure prompt and tries again, up to `Repeat` attempts. `ACTION_SUCCESSFUL` carries
+ * `ReceivedDigits`.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak-and-get-digits.html
+ */
+export interface SpeakAndGetDigitsAction {
+  /** The action type. */
+  Type: 'SpeakAndGetDigits';
+  /** The action's parameters. */
+  Parameters: SpeakAndGetDigitsParameters;
+}
+
+/** The rules of {@link SpeakAndGetDigitsAction}. */
+export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction> = {
+  type: 'SpeakAndGetDigits',
+  targeting: { kind: 'callId' },
+  parameters: {
+    // SpeechParameters comes first: FailureSpeechParameters takes its defaults from it.
+    SpeechParameters: { ...speechParametersRule, required: true },
+    FailureSpeechParameters: { ...failureSpeechParametersRule, required: true },
+    ...digitCollectionRules,
+  },
+  refine: minMaxDigitsRefinement,
+};
+
+/**
+ * What {@link speakAndGetDigits} takes: {@link SpeakAndGetDigitsParameters} in camelCase, without `CallId` (use `.onCall()`).
+ * @category Actions
+ */
+export type SpeakAndGetDigitsParams = BuilderParams<SpeakAndGetDigitsParameters>;
+
+/**
+ * Builds a `SpeakAndGetDigits` action. The docs require `CallId`: `response()` accepts the
+ * builder only after `.onCall(callId)`.
+ *
+ * @example
+ * ```ts
+ * actions.speakAndGetDigits({
+ *   speechParameters: { text: 'Please enter your PIN, then press pound.' },
+ *   failureSpeechParameters: { text: 'Sorry, that PIN is not valid.' },
+ *   minNumberOfDigits: 4,
+ *   maxNumberOfDigits: 4,
+ *   repeat: 3,
+ *   repeatDurationInMilliseconds: 10000,
+ * }).onCall(callId);
+ * ```
+ * @throws {@link SmaValidationError} when a parameter breaks a documented rule.
+ * @category Actions
+ */
+export function speakAndGetDigits(params: SpeakAndGetDigitsParams): CallIdRequiredBuilder<SpeakAndGetDigitsAction> {
+  return createBuilder(speakAndGetDigitsSpec, params);
+}

@@ -1,0 +1,62 @@
+import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
+import { createBuilder } from './define.js';
+import { type SpeechParameters, speechFieldRules } from './speech.js';
+
+/**
+ * Parameters of {@link SpeakAction}: the `CallId` of the leg, plus the
+ * {@link SpeechParameters} (`Text`, `Engine`, `LanguageCode`, `TextType`, `VoiceId`) shared with
+ * `SpeakAndGetDigits`.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak.html
+ */
+export interface SpeakParameters extends SpeechParameters {
+  /**
+   * The `CallId` of the leg that hears the speech (any leg, including the callee of a bridged
+   * call). `ParticipantTag` is not a parameter of this action.
+   *
+   * Allowed values: a call ID from `CallDetails.Participants`.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak.html
+   */
+  CallId: string;
+}
+
+/**
+ * Speaks text or SSML on a call leg with Amazon Polly text-to-speech (Polly usage is billed
+ * separately).
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak.html
+ */
+export interface SpeakAction {
+  /** The action type. */
+  Type: 'Speak';
+  /** The action's parameters. */
+  Parameters: SpeakParameters;
+}
+
+/** The rules of {@link SpeakAction}. */
+export const speakSpec: ActionSpec<SpeakAction> = {
+  type: 'Speak',
+  targeting: { kind: 'callId' },
+  parameters: speechFieldRules,
+};
+
+/**
+ * What {@link speak} takes: {@link SpeakParameters} in camelCase, without `CallId` (use `.onCall()`).
+ * @category Actions
+ */
+export type SpeakParams = BuilderParams<SpeakParameters>;
+
+/**
+ * Builds a `Speak` action. The docs require `CallId`: `response()` accepts the builder only
+ * after `.onCall(callId)`.
+ *
+ * @example
+ * ```ts
+ * actions.speak({ text: 'Hello, World!', engine: 'neural', voiceId: 'Joanna' }).onCall(callId);
+ * ```
+ * @throws {@link SmaValidationError} when a parameter breaks a documented rule.
+ * @category Actions
+ */
+export function speak(params: SpeakParams): CallIdRequiredBuilder<SpeakAction> {
+  return createBuilder(speakSpec, params);
+}

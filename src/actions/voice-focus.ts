@@ -1,0 +1,72 @@
+import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
+import { createBuilder } from './define.js';
+
+/**
+ * Parameters of {@link VoiceFocusAction}.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/voice-focus.html
+ */
+export interface VoiceFocusParameters {
+  /**
+   * Whether Amazon Voice Focus noise reduction is on for the leg. A JSON boolean (the docs
+   * write Python's `True|False`; `validateAction` accepts the strings `"true"`/`"false"` with a
+   * warning).
+   *
+   * Allowed values: `true`, `false`.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/voice-focus.html
+   */
+  Enable: boolean;
+  /**
+   * The `CallId` of the leg to apply the setting to (an inbound leg, or an outbound leg from
+   * `CallAndBridge` or `CreateSipMediaApplicationCall`). Required: the action has no
+   * `ParticipantTag`.
+   *
+   * Allowed values: a call ID from `CallDetails.Participants`.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/voice-focus.html
+   */
+  CallId: string;
+}
+
+/**
+ * Turns Amazon Voice Focus noise reduction on or off for one call leg. Billed per leg
+ * (`BillableVoiceFocusSeconds` in the call detail records); PSTN Audio actions are limited to
+ * 5 requests per second per account (`ActionExecutionThrottled`).
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/voice-focus.html
+ */
+export interface VoiceFocusAction {
+  /** The action type. */
+  Type: 'VoiceFocus';
+  /** The action's parameters. */
+  Parameters: VoiceFocusParameters;
+}
+
+/** The rules of {@link VoiceFocusAction}. */
+export const voiceFocusSpec: ActionSpec<VoiceFocusAction> = {
+  type: 'VoiceFocus',
+  targeting: { kind: 'callId' },
+  parameters: {
+    Enable: { type: 'boolean', required: true },
+  },
+};
+
+/**
+ * What {@link voiceFocus} takes: {@link VoiceFocusParameters} in camelCase, without `CallId`
+ * (set it with `.onCall()`).
+ * @category Actions
+ */
+export type VoiceFocusParams = BuilderParams<VoiceFocusParameters>;
+
+/**
+ * Builds a `VoiceFocus` action. `response()` accepts it only after `.onCall(callId)`.
+ *
+ * @example
+ * ```ts
+ * actions.voiceFocus({ enable: true }).onCall(legA.CallId);
+ * ```
+ * @throws {@link SmaValidationError} when a parameter breaks a documented rule.
+ * @category Actions
+ */
+export function voiceFocus(params: VoiceFocusParams): CallIdRequiredBuilder<VoiceFocusAction> {
+  return createBuilder(voiceFocusSpec, params);
+}

@@ -1,0 +1,1 @@
+export { type AudioCheckResult, type WavInfo, MAX_AUDIO_BYTES, checkAudio } from './check-audio.js';

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The `chime-sma-kit` program (package.json "bin"): checks prompt audio files and validates
+// Lambda responses from a shell. Built by tsup into dist/cli.js (ESM).
+import { readFile } from 'node:fs/promises';
+import { runCli } from './run.js';
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+// A reader that stops early (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path),
+  readStdin,
+});
