@@ -105,7 +105,11 @@ export function complete(entry: FixtureEntry, raw: JsonObject): JsonObject {
   if (flags.callDetailsElided || flags.callDetailsAbsent || flags.callDetailsPartial || flags.participantsPartial) {
     const details = isObject(event.CallDetails) ? event.CallDetails : {};
     const participants = Array.isArray(details.Participants)
-      ? details.Participants.map((p) => merge(BASE_PARTICIPANTS[(p as JsonObject).ParticipantTag as 'LEG-A' | 'LEG-B'], p as JsonObject))
+      ? details.Participants.map((p, index) => {
+          // A partial participant without its tag takes the tag of its position (LEG-A first).
+          const tag = ((p as JsonObject).ParticipantTag ?? (index === 0 ? 'LEG-A' : 'LEG-B')) as 'LEG-A' | 'LEG-B';
+          return merge(BASE_PARTICIPANTS[tag], p as JsonObject);
+        })
       : (BASE_CALL_DETAILS.Participants as Json[]);
     event.CallDetails = { ...BASE_CALL_DETAILS, ...details, Participants: participants };
   }
