@@ -11,6 +11,11 @@ import { type RecordAudioAction, recordAudio, recordAudioSpec } from './record-a
 import { type SendDigitsAction, sendDigits, sendDigitsSpec } from './send-digits.js';
 import { type SpeakAction, speak, speakSpec } from './speak.js';
 import { type SpeakAndGetDigitsAction, speakAndGetDigits, speakAndGetDigitsSpec } from './speak-and-get-digits.js';
+import { type StartBotConversationAction, startBotConversation, startBotConversationSpec } from './start-bot-conversation.js';
+import { type StartCallRecordingAction, startCallRecording, startCallRecordingSpec } from './start-call-recording.js';
+import { type StopCallRecordingAction, stopCallRecording, stopCallRecordingSpec } from './stop-call-recording.js';
+import { type PauseCallRecordingAction, pauseCallRecording, pauseCallRecordingSpec } from './pause-call-recording.js';
+import { type ResumeCallRecordingAction, resumeCallRecording, resumeCallRecordingSpec } from './resume-call-recording.js';
 import { type VoiceFocusAction, voiceFocus, voiceFocusSpec } from './voice-focus.js';
 
 export * from './shared.js';
@@ -37,10 +42,25 @@ export * from './record-audio.js';
 export * from './send-digits.js';
 export * from './speak.js';
 export * from './speak-and-get-digits.js';
+export * from './start-bot-conversation.js';
+export * from './start-call-recording.js';
+export * from './stop-call-recording.js';
+export * from './pause-call-recording.js';
+export * from './resume-call-recording.js';
 export * from './voice-focus.js';
 
 /**
- * One builder per returnable action, named by the camelCase of its `Type`.
+ * One builder per returnable action, named by the camelCase of its `Type`:
+ * `actions.playAudio(params)` builds a `PlayAudio` action. Each builder checks its parameters
+ * when it is called and throws {@link SmaValidationError} listing every issue.
+ *
+ * @example
+ * ```ts
+ * import { actions } from 'chime-sma-kit';
+ *
+ * const join = actions.joinChimeMeeting({ joinToken, meetingId }).onLeg('LEG-A');
+ * ```
+ * @namespace
  * @category Actions
  */
 export const actions = {
@@ -56,6 +76,11 @@ export const actions = {
   sendDigits,
   speak,
   speakAndGetDigits,
+  startBotConversation,
+  startCallRecording,
+  stopCallRecording,
+  pauseCallRecording,
+  resumeCallRecording,
   voiceFocus,
 };
 
@@ -76,6 +101,11 @@ export type Action =
   | SendDigitsAction
   | SpeakAction
   | SpeakAndGetDigitsAction
+  | StartBotConversationAction
+  | StartCallRecordingAction
+  | StopCallRecordingAction
+  | PauseCallRecordingAction
+  | ResumeCallRecordingAction
   | VoiceFocusAction;
 
 /**
@@ -88,7 +118,13 @@ export type ActionType = Action['Type'];
  * The wire action whose `Type` is `T`.
  * @category Actions
  */
-export type ActionOfType<T extends ActionType> = Extract<Action, { Type: T }>;
+export type ActionOfType<T extends ActionType> = Extract<
+  Action,
+  {
+    /** The action type to select. */
+    Type: T;
+  }
+>;
 
 /**
  * The `Parameters` of the action whose `Type` is `T`.
@@ -96,7 +132,10 @@ export type ActionOfType<T extends ActionType> = Extract<Action, { Type: T }>;
  */
 export type ParametersOf<T extends ActionType> = ActionOfType<T>['Parameters'];
 
-/** The rules of every action, by `Type`. */
+/**
+ * The rules of every action, by `Type`.
+ * @internal
+ */
 export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = {
   CallAndBridge: callAndBridgeSpec,
   Hangup: hangupSpec,
@@ -110,6 +149,11 @@ export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<
   SendDigits: sendDigitsSpec,
   Speak: speakSpec,
   SpeakAndGetDigits: speakAndGetDigitsSpec,
+  StartBotConversation: startBotConversationSpec,
+  StartCallRecording: startCallRecordingSpec,
+  StopCallRecording: stopCallRecordingSpec,
+  PauseCallRecording: pauseCallRecordingSpec,
+  ResumeCallRecording: resumeCallRecordingSpec,
   VoiceFocus: voiceFocusSpec,
 };
 
@@ -119,7 +163,10 @@ export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<
  */
 export const ACTION_TYPES = Object.keys(actionSpecs) as readonly ActionType[];
 
-/** `true` when `type` names a returnable action. */
+/**
+ * `true` when `type` names a returnable action.
+ * @category Actions
+ */
 export function isActionType(type: unknown): type is ActionType {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(actionSpecs, type);
 }
