@@ -256,36 +256,40 @@ export interface ActionResultExtras {
   };
 }
 
-type ExtraOf<T extends string, K extends string> = T extends keyof ActionResultExtras
-  ? ActionResultExtras[T] extends { [P in K]: infer X }
-    ? X
-    : {}
-  : {};
+/**
+ * Member `K` of action `T`'s entry in {@link ActionResultExtras}, or `Fallback` when the action or
+ * the member is not there.
+ * @typeParam T - the action's `Type`.
+ * @typeParam K - the member: `successful`, `failed`, `parameters` or `errorTypes`.
+ * @typeParam Fallback - what a missing member means.
+ * @category Events
+ */
+export type ActionResultExtra<T extends string, K extends string, Fallback = {}> = T extends keyof ActionResultExtras
+  ? K extends keyof ActionResultExtras[T]
+    ? ActionResultExtras[T][K]
+    : Fallback
+  : Fallback;
 
 /**
  * The extra `ActionData` fields of action `T`'s `ACTION_SUCCESSFUL` event.
  * @category Events
  */
-export type SuccessExtrasOf<T extends string> = ExtraOf<T, 'successful'>;
+export type SuccessExtrasOf<T extends string> = ActionResultExtra<T, 'successful'>;
 
 /**
  * The extra `ActionData` fields of action `T`'s `ACTION_FAILED` event (besides the error fields).
  * @category Events
  */
-export type FailureExtrasOf<T extends string> = ExtraOf<T, 'failed'>;
+export type FailureExtrasOf<T extends string> = ActionResultExtra<T, 'failed'>;
 
 /**
  * The fields the service adds to action `T`'s echoed `Parameters`.
  * @category Events
  */
-export type ParameterExtrasOf<T extends string> = ExtraOf<T, 'parameters'>;
+export type ParameterExtrasOf<T extends string> = ActionResultExtra<T, 'parameters'>;
 
 /**
  * The documented error types of action `T`: the closed union its `ErrorType` can take.
  * @category Events
  */
-export type ActionErrorType<T extends string> = T extends keyof ActionResultExtras
-  ? ActionResultExtras[T] extends { errorTypes: infer E extends string }
-    ? E
-    : GenericActionErrorType
-  : GenericActionErrorType;
+export type ActionErrorType<T extends string> = ActionResultExtra<T, 'errorTypes', GenericActionErrorType>;

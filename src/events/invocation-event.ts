@@ -4,7 +4,7 @@ import type { ActionSuccessfulEvent } from './action-successful.js';
 import type { CallAnsweredEvent } from './call-answered.js';
 import type { CallUpdateRequestedEvent } from './call-update-requested.js';
 import type { DigitsReceivedEvent } from './digits-received.js';
-import type { InvocationEventType } from './envelope.js';
+import type { EventEnvelope, InvocationEventType } from './envelope.js';
 import type { HangupEvent } from './hangup.js';
 import type { InvalidLambdaResponseEvent } from './invalid-lambda-response.js';
 import type { NewInboundCallEvent } from './new-inbound-call.js';
@@ -36,4 +36,4 @@ export type InvocationEvent =
  * The event type whose `InvocationEventType` is `E`.
  * @category Events
  */
-export type InvocationEventOf<E extends InvocationEventType> = Extract<InvocationEvent, { InvocationEventType: E }>;
+export type InvocationEventOf<E extends InvocationEventType> = Extract<InvocationEvent, EventEnvelope<E>>;
