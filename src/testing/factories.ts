@@ -1,4 +1,18 @@
-import { type ParticipantTag, isActionBuilder } from '../actions/index.js';
+import { type Action, type ActionBuilder, type CallIdRequiredBuilder, type ParticipantTag, isActionBuilder } from '../actions/index.js';
+import type {
+  ActionFailedEvent,
+  ActionInterruptedEvent,
+  ActionSuccessfulData,
+  ActionSuccessfulEvent,
+  CallAnsweredEvent,
+  CallUpdateRequestedEvent,
+  DigitsReceivedEvent,
+  HangupEvent,
+  InvalidLambdaResponseEvent,
+  NewInboundCallEvent,
+  NewOutboundCallEvent,
+  RingingEvent,
+} from '../events/index.js';
 import { type CallIdentityOptions, type JsonObject, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
 import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
 import { IdSource } from './ids.js';
@@ -30,8 +44,18 @@ export interface TestEventOptions extends CallIdentityOptions {
   startTimeMs?: number;
 }
 
-/** Anything with a wire action: a builder or a plain action. */
-type ActionLike = { toJSON(): { Type: string; Parameters: object } } | { Type: string; Parameters?: object };
+/**
+ * An action for the event factories: a builder (targeted or not) or a plain wire action.
+ * @category Testing
+ */
+export type ActionLike<A extends Action = Action> = ActionBuilder<A> | CallIdRequiredBuilder<A> | A;
+
+/**
+ * The result fields of a successful action of type `T` (`ReceivedDigits`, `IntentResult` …),
+ * all optional for the factory.
+ * @category Testing
+ */
+export type SuccessExtras<T extends Action['Type']> = Partial<Omit<ActionSuccessfulData<T>, 'Type' | 'Parameters'>>;
 
 interface TestCall {
   details: JsonObject;
@@ -69,10 +93,8 @@ function simple(type: string, options: TestEventOptions, status?: 'none'): JsonO
   return buildEvent(type, options.sequence ?? 1, details);
 }
 
-function wire(action: ActionLike): { Type: string; Parameters: JsonObject } {
-  const plain = (isActionBuilder(action) || typeof (action as { toJSON?: unknown }).toJSON === 'function'
-    ? (action as { toJSON(): { Type: string; Parameters: object } }).toJSON()
-    : action) as { Type: string; Parameters?: object };
+function wire(action: ActionLike | { Type: string; Parameters?: object }): { Type: string; Parameters: JsonObject } {
+  const plain = (isActionBuilder(action) ? action.toJSON() : action) as { Type: string; Parameters?: object };
   return { Type: plain.Type, Parameters: structuredClone((plain.Parameters ?? {}) as JsonObject) };
 }
 
@@ -80,8 +102,8 @@ function wire(action: ActionLike): { Type: string; Parameters: JsonObject } {
  * A NEW_INBOUND_CALL event: a caller dialed the SIP media application's number.
  * @category Testing
  */
-export function newInboundCallEvent(options: TestEventOptions = {}): JsonObject {
-  return simple('NEW_INBOUND_CALL', { ...options, direction: 'inbound' });
+export function newInboundCallEvent(options: TestEventOptions = {}): NewInboundCallEvent {
+  return simple('NEW_INBOUND_CALL', { ...options, direction: 'inbound' }) as unknown as NewInboundCallEvent;
 }
 
 /**
@@ -89,27 +111,27 @@ export function newInboundCallEvent(options: TestEventOptions = {}): JsonObject 
  * `Status` yet). `args` (the `ArgumentsMap`) come in `ActionData.Parameters.Arguments`.
  * @category Testing
  */
-export function newOutboundCallEvent(options: TestEventOptions & { arguments?: Record<string, string> } = {}): JsonObject {
+export function newOutboundCallEvent(options: TestEventOptions & { arguments?: Record<string, string> } = {}): NewOutboundCallEvent {
   const event = simple('NEW_OUTBOUND_CALL', { ...options, direction: 'outbound' }, 'none');
-  if (options.arguments === undefined) return event;
+  if (options.arguments === undefined) return event as unknown as NewOutboundCallEvent;
   const { CallDetails: details, ...head } = event;
-  return { ...head, ActionData: { Parameters: { Arguments: { ...options.arguments } } }, CallDetails: details };
+  return { ...head, ActionData: { Parameters: { Arguments: { ...options.arguments } } }, CallDetails: details } as unknown as NewOutboundCallEvent;
 }
 
 /**
  * A RINGING event: the outbound leg rings (no `Status` yet).
  * @category Testing
  */
-export function ringingEvent(options: TestEventOptions = {}): JsonObject {
-  return simple('RINGING', { direction: 'outbound', sequence: 2, ...options }, 'none');
+export function ringingEvent(options: TestEventOptions = {}): RingingEvent {
+  return simple('RINGING', { direction: 'outbound', sequence: 2, ...options }, 'none') as unknown as RingingEvent;
 }
 
 /**
  * A CALL_ANSWERED event: the callee of an outbound call answered.
  * @category Testing
  */
-export function callAnsweredEvent(options: TestEventOptions = {}): JsonObject {
-  return simple('CALL_ANSWERED', { direction: 'outbound', sequence: 3, ...options });
+export function callAnsweredEvent(options: TestEventOptions = {}): CallAnsweredEvent {
+  return simple('CALL_ANSWERED', { direction: 'outbound', sequence: 3, ...options }) as unknown as CallAnsweredEvent;
 }
 
 /**
@@ -117,9 +139,9 @@ export function callAnsweredEvent(options: TestEventOptions = {}): JsonObject {
  * result fields in `extras` (`{ ReceivedDigits: '1234' }`, `{ IntentResult }` …).
  * @category Testing
  */
-export function actionSuccessfulEvent(action: ActionLike, extras: JsonObject = {}, options: TestEventOptions = {}): JsonObject {
+export function actionSuccessfulEvent<A extends Action>(action: ActionLike<A>, extras: SuccessExtras<A['Type']> = {}, options: TestEventOptions = {}): ActionSuccessfulEvent<A['Type']> {
   const { details } = testCall(options);
-  return buildEvent('ACTION_SUCCESSFUL', options.sequence ?? 2, details, { ...wire(action), ...extras });
+  return buildEvent('ACTION_SUCCESSFUL', options.sequence ?? 2, details, { ...wire(action), ...(extras as JsonObject) }) as unknown as ActionSuccessfulEvent<A['Type']>;
 }
 
 /**
@@ -128,18 +150,22 @@ export function actionSuccessfulEvent(action: ActionLike, extras: JsonObject = {
  * @throws Error when `errorType` is not documented for the action.
  * @category Testing
  */
-export function actionFailedEvent(action: ActionLike, errorType: string, options: TestEventOptions & { errorMessage?: string } = {}): JsonObject {
+export function actionFailedEvent<A extends Action>(
+  action: ActionLike<A>,
+  errorType: ActionFailedEvent<A['Type']>['ActionData']['ErrorType'],
+  options: TestEventOptions & { errorMessage?: string } = {},
+): ActionFailedEvent<A['Type']> {
   const data = wire(action);
-  const problem = checkInjectedError(data.Type, errorType);
+  const problem = checkInjectedError(data.Type, String(errorType));
   if (problem !== undefined) throw new Error(`actionFailedEvent(): ${problem}`);
-  const message = options.errorMessage ?? errorMessageOf(data.Type, errorType);
+  const message = options.errorMessage ?? errorMessageOf(data.Type, String(errorType));
   const { details, legs } = testCall(options);
   const actionData: JsonObject = { ...data };
   if (data.Type === 'StartBotConversation') actionData.CallId = (legs[0] as LegState).callId;
-  if (ERROR_STRING_ACTIONS.has(data.Type)) actionData.Error = `${errorType}: ${message}`;
+  if (ERROR_STRING_ACTIONS.has(data.Type)) actionData.Error = `${String(errorType)}: ${message}`;
   else Object.assign(actionData, { ErrorType: errorType, ErrorMessage: message });
   if (data.Type === 'ModifyChimeMeetingAttendees') actionData.ErrorList = [];
-  return buildEvent('ACTION_FAILED', options.sequence ?? 2, details, actionData);
+  return buildEvent('ACTION_FAILED', options.sequence ?? 2, details, actionData) as unknown as ActionFailedEvent<A['Type']>;
 }
 
 /**
@@ -147,9 +173,9 @@ export function actionFailedEvent(action: ActionLike, errorType: string, options
  * RecordAudio or Pause). The service ignores the response.
  * @category Testing
  */
-export function actionInterruptedEvent(action: ActionLike, options: TestEventOptions = {}): JsonObject {
+export function actionInterruptedEvent<A extends Action>(action: ActionLike<A>, options: TestEventOptions = {}): ActionInterruptedEvent<A['Type']> {
   const { details } = testCall(options);
-  return buildEvent('ACTION_INTERRUPTED', options.sequence ?? 3, details, wire(action));
+  return buildEvent('ACTION_INTERRUPTED', options.sequence ?? 3, details, wire(action)) as unknown as ActionInterruptedEvent<A['Type']>;
 }
 
 /**
@@ -157,10 +183,10 @@ export function actionInterruptedEvent(action: ActionLike, options: TestEventOpt
  * its `InputDigitsRegex`.
  * @category Testing
  */
-export function digitsReceivedEvent(digits: string, options: TestEventOptions & { action?: ActionLike } = {}): JsonObject {
+export function digitsReceivedEvent(digits: string, options: TestEventOptions & { action?: ActionLike } = {}): DigitsReceivedEvent {
   const { details } = testCall(options);
   const action = options.action !== undefined ? wire(options.action) : { Type: 'ReceiveDigits', Parameters: {} };
-  return buildEvent('DIGITS_RECEIVED', options.sequence ?? 3, details, { ReceivedDigits: digits, ...action });
+  return buildEvent('DIGITS_RECEIVED', options.sequence ?? 3, details, { ReceivedDigits: digits, ...action }) as unknown as DigitsReceivedEvent;
 }
 
 /**
@@ -169,13 +195,13 @@ export function digitsReceivedEvent(digits: string, options: TestEventOptions & 
  * with it.
  * @category Testing
  */
-export function hangupEvent(options: TestEventOptions & { leg?: ParticipantTag; sipResponseCode?: number } = {}): JsonObject {
+export function hangupEvent(options: TestEventOptions & { leg?: ParticipantTag; sipResponseCode?: number } = {}): HangupEvent {
   const tag = options.leg ?? 'LEG-A';
   const { details, legs } = testCall(options, tag);
   const leg = legs.find((candidate) => candidate.tag === tag);
   if (leg === undefined) throw new Error(`hangupEvent(): the call has no ${tag} (set legB)`);
   const data = { Type: 'Hangup', Parameters: { SipResponseCode: options.sipResponseCode ?? 0, CallId: leg.callId, ParticipantTag: tag } };
-  return buildEvent('HANGUP', options.sequence ?? 4, details, data);
+  return buildEvent('HANGUP', options.sequence ?? 4, details, data) as unknown as HangupEvent;
 }
 
 /**
@@ -183,11 +209,11 @@ export function hangupEvent(options: TestEventOptions & { leg?: ParticipantTag; 
  * (0 to 20 string pairs).
  * @category Testing
  */
-export function callUpdateRequestedEvent(args: Record<string, string>, options: TestEventOptions = {}): JsonObject {
+export function callUpdateRequestedEvent(args: Record<string, string>, options: TestEventOptions = {}): CallUpdateRequestedEvent {
   const count = Object.keys(args).length;
   if (count > 20) throw new Error(`callUpdateRequestedEvent(): at most 20 Arguments, got ${count}`);
   const { details } = testCall(options);
-  return buildEvent('CALL_UPDATE_REQUESTED', options.sequence ?? 2, details, { Type: 'CallUpdateRequest', Parameters: { Arguments: { ...args } } });
+  return buildEvent('CALL_UPDATE_REQUESTED', options.sequence ?? 2, details, { Type: 'CallUpdateRequest', Parameters: { Arguments: { ...args } } }) as unknown as CallUpdateRequestedEvent;
 }
 
 /**
@@ -198,8 +224,8 @@ export function callUpdateRequestedEvent(args: Record<string, string>, options: 
 export function invalidLambdaResponseEvent(
   errorType = 'TransactionAttributesInvalidMapSize',
   options: TestEventOptions & { errorMessage?: string } = {},
-): JsonObject {
+): InvalidLambdaResponseEvent {
   const { details } = testCall(options);
   const message = options.errorMessage ?? (errorType === 'TransactionAttributesInvalidMapSize' ? 'Transaction Attributes has too many mappings. Maximum number of mappings is 100' : `${errorType}`);
-  return buildEvent('INVALID_LAMBDA_RESPONSE', options.sequence ?? 2, details, undefined, { ErrorType: errorType, ErrorMessage: message });
+  return buildEvent('INVALID_LAMBDA_RESPONSE', options.sequence ?? 2, details, undefined, { ErrorType: errorType, ErrorMessage: message }) as unknown as InvalidLambdaResponseEvent;
 }

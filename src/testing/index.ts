@@ -43,4 +43,6 @@ export {
   callUpdateRequestedEvent,
   invalidLambdaResponseEvent,
   type TestEventOptions,
+  type ActionLike,
+  type SuccessExtras,
 } from './factories.js';

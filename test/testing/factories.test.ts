@@ -14,7 +14,7 @@ import {
   ringingEvent,
 } from '../../src/testing/index.js';
 
-const legs = (event: Record<string, unknown>) => ((event.CallDetails as Record<string, unknown>).Participants as Record<string, unknown>[]).map((p) => `${String(p.ParticipantTag)} ${String(p.Status)}`);
+const legs = (event: { CallDetails: { Participants: Array<{ ParticipantTag: string; Status?: string }> } }) => event.CallDetails.Participants.map((p) => `${p.ParticipantTag} ${String(p.Status)}`);
 
 describe('event factories', () => {
   it('build the call events with realistic, seeded CallDetails', () => {
@@ -38,9 +38,10 @@ describe('event factories', () => {
       repeatDurationInMilliseconds: 5000,
     });
     expect(actionSuccessfulEvent(getDigits, { ReceivedDigits: '1234' }).ActionData).toEqual({ ...getDigits.toJSON(), ReceivedDigits: '1234' });
-    const join = { Type: 'JoinChimeMeeting', Parameters: { JoinToken: 't' } };
+    const join = { Type: 'JoinChimeMeeting' as const, Parameters: { JoinToken: 't' } };
     expect(actionFailedEvent(join, 'ErrorJoiningMeeting').ActionData).toEqual({ ...join, Error: 'ErrorJoiningMeeting: Error while joining meeting.' });
     expect(actionFailedEvent(getDigits, 'SystemException', { errorMessage: 'boom' }).ActionData).toMatchObject({ ErrorType: 'SystemException', ErrorMessage: 'boom' });
+    // @ts-expect-error CallNotAnswered is not an error type of JoinChimeMeeting (and throws for untyped callers)
     expect(() => actionFailedEvent(join, 'CallNotAnswered')).toThrow('"CallNotAnswered" is not a documented ErrorType of JoinChimeMeeting');
     expect(actionInterruptedEvent(actions.pause({ durationInMilliseconds: 1000 })).ActionData).toEqual({ Type: 'Pause', Parameters: { DurationInMilliseconds: 1000 } });
     expect(digitsReceivedEvent('11#').ActionData).toMatchObject({ ReceivedDigits: '11#', Type: 'ReceiveDigits' });
