@@ -10,6 +10,7 @@ export type {
   DigitInput,
   FarEnd,
   InjectedFailure,
+  InjectedFailureOf,
   Latency,
   ScheduledHangup,
   ScheduledUpdate,

@@ -1,4 +1,5 @@
-import type { ParticipantTag } from '../actions/index.js';
+import type { ActionType, ParticipantTag } from '../actions/index.js';
+import type { ActionErrorType } from '../events/index.js';
 import type { CallIdentityOptions, JsonObject } from './call-state.js';
 
 /**
@@ -43,19 +44,28 @@ export interface FarEnd {
 }
 
 /**
- * A failure injected into the next run of an action (or its `occurrence`-th run).
+ * A failure injected into the next run of action `T` (or its `occurrence`-th run), with one of
+ * that action's documented error types.
+ * @typeParam T - the action type.
  * @category Testing
  */
-export interface InjectedFailure {
+export interface InjectedFailureOf<T extends ActionType> {
   /** The action type that fails, such as `"JoinChimeMeeting"`. */
-  action: string;
+  action: T;
   /** A documented `ErrorType` of that action (`"ErrorJoiningMeeting"`, `"CallNotAnswered"` …). */
-  errorType: string;
+  errorType: ActionErrorType<T>;
   /** The message. @defaultValue the documented message of that error type, if any */
   errorMessage?: string;
   /** Which run of that action type fails, counting from 1. @defaultValue the next run */
   occurrence?: number;
 }
+
+/**
+ * A failure injected into an action run: {@link InjectedFailureOf} for any action type, so the
+ * error type is checked against the action's documented ones (and again at run time).
+ * @category Testing
+ */
+export type InjectedFailure = { [T in ActionType]: InjectedFailureOf<T> }[ActionType];
 
 /**
  * An attendee of a {@link SimulatedMeeting}.
