@@ -15,6 +15,11 @@ export type Mode = 'strict' | 'lenient';
 /** Collects issues for one validation run. */
 export class Issues {
   readonly list: ValidationIssue[] = [];
+  /**
+   * `true` when every object checked was made from the rules themselves (a builder's converted
+   * params, whose keys are all documented): {@link checkFields} then skips its scan for unknown keys.
+   */
+  knownKeysOnly = false;
   constructor(readonly mode: Mode) {}
 
   /** Adds an issue whose message is the path followed by `predicate`. */
@@ -251,6 +256,7 @@ export function checkFields(
     }
     checkValue(rule, current, joinPath(path, key), issues);
   }
+  if (issues.knownKeysOnly) return;
   for (const key of Object.keys(value)) {
     if (set.has(key) || skip.includes(key)) continue;
     issues.add(
