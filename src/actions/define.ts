@@ -302,10 +302,13 @@ class Builder {
 
   onCall(callId: string): Builder {
     this.#assertTargetable('CallId');
-    const issues = new Issues('strict');
-    if (callId === '') issues.add('Parameters.CallId', 'required', 'must not be empty');
-    else checkValue(TARGET_RULE, callId, 'Parameters.CallId', issues);
-    throwOnErrors(`${this.type} action`, issues.list);
+    // A non-empty string is all TARGET_RULE asks: only other values need the checker's messages.
+    if (typeof callId !== 'string' || callId === '') {
+      const issues = new Issues('strict');
+      if (callId === '') issues.add('Parameters.CallId', 'required', 'must not be empty');
+      else checkValue(TARGET_RULE, callId, 'Parameters.CallId', issues);
+      throwOnErrors(`${this.type} action`, issues.list);
+    }
     return new Builder(this.#spec, { CallId: callId, ...this.#parameters }, true);
   }
 
