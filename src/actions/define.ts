@@ -360,7 +360,7 @@ export function createBuilder<B>(spec: AnyActionSpec, params: unknown): B {
   if (params === undefined || isRecord(params)) {
     parameters = toWire(spec.parameters as Record<string, FieldRule>, params ?? {}, 'Parameters', issues);
     // toWire keeps documented keys only (it reports the others), so no key can be unknown here.
-    issues.knownKeysOnly = true;
+    issues.skipUnknownKeys = true;
     checkParameters(spec, parameters, 'Parameters', issues, true);
   } else {
     issues.add('Parameters', 'type', `must be an object of camelCase parameters, got ${describeValue(params)}`);

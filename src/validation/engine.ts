@@ -16,10 +16,11 @@ export type Mode = 'strict' | 'lenient';
 export class Issues {
   readonly list: ValidationIssue[] = [];
   /**
-   * `true` when every object checked was made from the rules themselves (a builder's converted
-   * params, whose keys are all documented): {@link checkFields} then skips its scan for unknown keys.
+   * `true` when unknown keys need no report, so {@link checkFields} skips its scan for them: a
+   * builder's converted params hold documented keys only, and the event parser keeps unknown
+   * fields without reporting them.
    */
-  knownKeysOnly = false;
+  skipUnknownKeys = false;
   constructor(readonly mode: Mode) {}
 
   /** Adds an issue whose message is the path followed by `predicate`. */
@@ -295,7 +296,7 @@ export function checkFields(
     }
     checkValue(rule, current, joinPath(path, key), issues);
   }
-  if (issues.knownKeysOnly) return;
+  if (issues.skipUnknownKeys) return;
   for (const key of Object.keys(value)) {
     if (set.has(key) || skip.includes(key)) continue;
     issues.add(
