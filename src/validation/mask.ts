@@ -54,3 +54,15 @@ export function describeValue(value: unknown, sensitivity?: Sensitivity): string
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
+
+const PHONE_IN_TEXT = /\+?\d{7,15}/g;
+
+/**
+ * Masks everything in free text that looks like a phone number (7 to 15 digits, with or
+ * without `+`), keeping the last four digits: for log lines built from error messages the
+ * package does not control. Longer digit runs are masked too (better safe than leaking).
+ * @category Validation
+ */
+export function maskPhoneNumbers(text: string): string {
+  return text.replace(PHONE_IN_TEXT, (match) => maskPhone(match));
+}
