@@ -2,7 +2,7 @@ import { actions } from '../actions/index.js';
 import type { InvocationEvent } from '../events/index.js';
 import { safeParseInvocationEvent } from '../events/index.js';
 import { readTransactionAttributes, type AttributeShape, type SmaResponse, type TransactionAttributes, validateResponse } from '../response/index.js';
-import { SmaValidationError, isRecord, maskPhoneNumbers, maskSecret } from '../validation/index.js';
+import { SmaValidationError, isRecord, joinTokensIn, maskPhoneNumbers, maskSecretsIn } from '../validation/index.js';
 import type {
   ExhaustiveSmaRoutes,
   FallbackInfo,
@@ -37,24 +37,9 @@ export function isIgnoredEvent(event: InvocationEvent): boolean {
   }
 }
 
-/** Every string held under a `JoinToken` key anywhere in `value`. */
-function joinTokensIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
-  if (depth > 8) return found;
-  if (Array.isArray(value)) for (const item of value) joinTokensIn(item, found, depth + 1);
-  else if (isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      if (/^join_?token$/i.test(key) && typeof item === 'string' && item !== '') found.add(item);
-      else joinTokensIn(item, found, depth + 1);
-    }
-  }
-  return found;
-}
-
 /** A log line safe to write: join tokens of the event and anything like a phone number masked. */
 function safeLine(text: string, raw: unknown): string {
-  let line = text.replace(/\s+/g, ' ').trim();
-  for (const token of [...joinTokensIn(raw)].sort((a, b) => b.length - a.length)) line = line.split(token).join(maskSecret(token));
-  return maskPhoneNumbers(line);
+  return maskPhoneNumbers(maskSecretsIn(text.replace(/\s+/g, ' ').trim(), joinTokensIn(raw)));
 }
 
 function errorText(error: unknown): string {

@@ -66,3 +66,34 @@ const PHONE_IN_TEXT = /\+?\d{7,15}/g;
 export function maskPhoneNumbers(text: string): string {
   return text.replace(PHONE_IN_TEXT, (match) => maskPhone(match));
 }
+
+/**
+ * Every non-empty string held under a `JoinToken` (or `join_token`, any case) key anywhere in
+ * `value`, up to 8 levels deep: the secrets to mask in text built from that value.
+ */
+export function joinTokensIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
+  if (depth > 8 || typeof value !== 'object' || value === null) return found;
+  if (Array.isArray(value)) for (const item of value) joinTokensIn(item, found, depth + 1);
+  else {
+    for (const [key, item] of Object.entries(value)) {
+      if (/^join_?token$/i.test(key) && typeof item === 'string' && item !== '') found.add(item);
+      else joinTokensIn(item, found, depth + 1);
+    }
+  }
+  return found;
+}
+
+/**
+ * Replaces every occurrence of each secret in `text` with {@link maskSecret} of it (longest
+ * first, so a secret containing another is masked whole). Also masks a secret's JSON-escaped
+ * form, so it works on `JSON.stringify` output.
+ */
+export function maskSecretsIn(text: string, secrets: Iterable<string>): string {
+  let out = text;
+  for (const secret of [...new Set(secrets)].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    out = out.split(secret).join(maskSecret(secret));
+    if (escaped !== secret) out = out.split(escaped).join(maskSecret(secret));
+  }
+  return out;
+}
