@@ -1,4 +1,4 @@
-import { type FieldRule, Issues, type ValidationResult, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
+import { type FieldRule, Issues, type ValidationResult, canonicalScalar, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
 import { type AnyActionSpec, checkParameters, cloneJson, isActionBuilder, setOwn } from './define.js';
 import { type Action, type ActionBuilder, actionSpecs, isActionType } from './index.js';
 
@@ -39,6 +39,41 @@ export function checkAction(value: unknown, path: string, issues: Issues): void 
     }
   }
   checkParameters(actionSpecs[type] as AnyActionSpec, value.Parameters ?? {}, joinPath(path, 'Parameters'), issues);
+}
+
+/** Replaces, in place, each tolerated value under the documented `fields` of `value` by its canonical form. */
+function canonicalFields(fields: Readonly<Record<string, FieldRule>>, value: Record<string, unknown>): void {
+  for (const key of Object.keys(fields)) {
+    if (Object.prototype.hasOwnProperty.call(value, key)) value[key] = canonicalValue(fields[key] as FieldRule, value[key]);
+  }
+}
+
+function canonicalValue(rule: FieldRule, value: unknown): unknown {
+  if (rule.type === 'object' && isRecord(value)) canonicalFields(rule.fields as Record<string, FieldRule>, value);
+  else if (rule.type === 'array' && Array.isArray(value)) value.forEach((item, index) => (value[index] = canonicalValue(rule.items, item)));
+  else return canonicalScalar(rule, value);
+  return value;
+}
+
+/**
+ * A copy of a wire action in the canonical form the package emits: what the service tolerates
+ * is converted by the action's rules (a number sent as a numeric string becomes the number, a
+ * documented numeric-string enum value sent as a number becomes the string, `"true"`/`"false"`
+ * become booleans), and `ParticipantTag` is left out when `CallId` is also set on an action that
+ * takes either (CallId overrides ParticipantTag). Unknown keys are kept; `action` is not changed.
+ * A value that is not an action of a known `Type` with object `Parameters` is only copied.
+ * @internal
+ */
+export function canonicalAction(action: Action): Action {
+  const copy: unknown = cloneJson(action);
+  if (!isRecord(copy) || !isActionType(copy.Type) || !isRecord(copy.Parameters)) return copy as Action;
+  const spec = actionSpecs[copy.Type] as AnyActionSpec;
+  const parameters = copy.Parameters;
+  if (spec.targeting.kind === 'callIdOrLeg' && parameters.CallId !== undefined && parameters.ParticipantTag !== undefined) {
+    delete parameters.ParticipantTag;
+  }
+  canonicalFields(spec.parameters as Record<string, FieldRule>, parameters);
+  return copy as unknown as Action;
 }
 
 function applyDefaults(fields: Readonly<Record<string, FieldRule>>, value: Record<string, unknown>, root: Record<string, unknown>): Record<string, unknown> {

@@ -1,6 +1,6 @@
-import { type ActionBuilder, type CallIdRequiredBuilder, cloneJson, isActionBuilder } from '../actions/define.js';
+import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/define.js';
 import type { Action } from '../actions/index.js';
-import { checkAction } from '../actions/validate.js';
+import { canonicalAction, checkAction } from '../actions/validate.js';
 import { Issues, joinPath, throwOnErrors } from '../validation/index.js';
 import type { AttributeShape, TransactionAttributes } from './transaction-attributes.js';
 
@@ -63,7 +63,10 @@ export type ResponseAction = ActionBuilder<Action> | Action;
  * answer (`Actions: []`), which stops the running actions.
  *
  * Builders were validated when they were made; plain wire actions are validated here (errors
- * throw; what the service tolerates, such as a number sent as a string, passes unchanged).
+ * throw) and written in canonical form: what the service tolerates is converted (a number sent as
+ * a string becomes the number, `"true"` the boolean), `ParticipantTag` is left out when `CallId`
+ * is also set (CallId overrides it), unknown parameters are kept. The caller's objects are not
+ * changed.
  * A builder of an action that requires `CallId` (StartCallRecording, …) must be given one with
  * `.onCall()` first: a compile error, and a {@link SmaValidationError} for untyped callers.
  * Add transaction attributes with {@link updateTransactionAttributes}.
@@ -102,7 +105,7 @@ export function response(...actions: readonly ResponseAction[]): SmaResponse {
       continue;
     }
     checkAction(item, joinPath('Actions', index), issues);
-    wire.push(cloneJson(item) as Action);
+    wire.push(canonicalAction(item as Action));
   }
   throwOnErrors('SMA response', issues.list);
   return { SchemaVersion: '1.0', Actions: wire };

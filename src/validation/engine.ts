@@ -77,6 +77,27 @@ function typeName(rule: FieldRule): string {
 }
 
 const NUMERIC_STRING = /^-?\d+(\.\d+)?$/;
+const BOOLEAN_STRING = /^(true|false)$/i;
+
+/**
+ * The canonical form of a scalar the service tolerates in another JSON type, which
+ * {@link checkValue} reports as `number_as_string` or `boolean_as_string`: a numeric string where
+ * a number is documented becomes the number, a number where a documented enum of numeric strings
+ * is expected becomes the string, `"true"`/`"false"` (any case) becomes the boolean. Any other
+ * value is returned unchanged (objects, arrays and maps are walked by the caller).
+ */
+export function canonicalScalar(rule: FieldRule, value: unknown): unknown {
+  switch (rule.type) {
+    case 'number':
+      return typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
+    case 'string':
+      return typeof value === 'number' && rule.enum?.includes(String(value)) ? String(value) : value;
+    case 'boolean':
+      return typeof value === 'string' && BOOLEAN_STRING.test(value) ? value.toLowerCase() === 'true' : value;
+    default:
+      return value;
+  }
+}
 
 /** Checks one value against its rule, adding issues under `path`. */
 export function checkValue(rule: FieldRule, value: unknown, path: string, issues: Issues): void {
@@ -87,7 +108,7 @@ export function checkValue(rule: FieldRule, value: unknown, path: string, issues
       return checkNumber(rule, value, path, issues);
     case 'boolean':
       if (typeof value === 'boolean') return;
-      if (typeof value === 'string' && /^(true|false)$/i.test(value)) {
+      if (typeof value === 'string' && BOOLEAN_STRING.test(value)) {
         issues.add(path, 'boolean_as_string', `is the string ${describeValue(value)}; send the boolean ${value.toLowerCase()}`, issues.tolerated);
         return;
       }

@@ -55,9 +55,70 @@ describe('response()', () => {
     ]);
   });
 
-  it('passes plain actions the service tolerates unchanged (warnings do not throw)', () => {
+  it('accepts plain actions the service tolerates and emits their canonical form (warnings do not throw)', () => {
     const tolerated = { Type: 'PlayAudio', Parameters: { Repeat: '5', AudioSource: wireAudio } };
-    expect(response(tolerated as never).Actions).toEqual([tolerated]);
+    const before = structuredClone(tolerated);
+    expect(response(tolerated as never).Actions).toStrictEqual([{ Type: 'PlayAudio', Parameters: { Repeat: 5, AudioSource: wireAudio } }]);
+    expect(tolerated).toStrictEqual(before);
+  });
+
+  it('converts every coercion the validator tolerates, by the spec rules, without touching the caller\'s object', () => {
+    const plain = [
+      { Type: 'Hangup', Parameters: { SipResponseCode: 480 } },
+      { Type: 'VoiceFocus', Parameters: { CallId: 'call-1', Enable: 'TRUE' } },
+      {
+        Type: 'PlayAudioAndGetDigits',
+        Parameters: {
+          MinNumberOfDigits: '4',
+          MaxNumberOfDigits: '6',
+          RepeatDurationInMilliseconds: '3000',
+          TerminatorDigits: [5],
+          AudioSource: wireAudio,
+          FailureAudioSource: wireAudio,
+        },
+      },
+    ];
+    const before = structuredClone(plain);
+    expect(response(...(plain as never[])).Actions).toStrictEqual([
+      { Type: 'Hangup', Parameters: { SipResponseCode: '480' } },
+      { Type: 'VoiceFocus', Parameters: { CallId: 'call-1', Enable: true } },
+      {
+        Type: 'PlayAudioAndGetDigits',
+        Parameters: {
+          MinNumberOfDigits: 4,
+          MaxNumberOfDigits: 6,
+          RepeatDurationInMilliseconds: 3000,
+          TerminatorDigits: ['5'],
+          AudioSource: wireAudio,
+          FailureAudioSource: wireAudio,
+        },
+      },
+    ]);
+    expect(plain).toStrictEqual(before);
+  });
+
+  it('converts tolerated values inside arrays (DTMF keys sent as numbers)', () => {
+    const play = { Type: 'PlayAudio', Parameters: { PlaybackTerminators: [1, '#', '*'], AudioSource: wireAudio } };
+    expect(response(play as never).Actions).toStrictEqual([{ Type: 'PlayAudio', Parameters: { PlaybackTerminators: ['1', '#', '*'], AudioSource: wireAudio } }]);
+    expect(play.Parameters.PlaybackTerminators).toStrictEqual([1, '#', '*']);
+  });
+
+  it('never emits both CallId and ParticipantTag: CallId overrides ParticipantTag', () => {
+    const both = { Type: 'PlayAudio', Parameters: { CallId: 'call-1', ParticipantTag: 'LEG-B', AudioSource: wireAudio } };
+    const before = structuredClone(both);
+    expect(response(both as never).Actions).toStrictEqual([{ Type: 'PlayAudio', Parameters: { CallId: 'call-1', AudioSource: wireAudio } }]);
+    expect(both).toStrictEqual(before);
+    // ParticipantTag alone is kept.
+    const leg = { Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-B', AudioSource: wireAudio } };
+    expect(response(leg as never).Actions).toStrictEqual([leg]);
+  });
+
+  it('keeps unknown parameters and keys it does not own (they are warnings, nothing is dropped)', () => {
+    // On a CallId-only action ParticipantTag is an unknown parameter, not a competing target: kept.
+    const speak = { Type: 'Speak', Parameters: { CallId: 'call-1', ParticipantTag: 'LEG-A', Text: 'Hi', Extra: { Repeat: '2' } } };
+    expect(response(speak as never).Actions).toStrictEqual([speak]);
+    const bridge = { Type: 'CallAndBridge', Parameters: { CallId: 'call-1', ParticipantTag: 'LEG-A', CallerIdNumber: '+12065550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+12065550101' }] } };
+    expect(response(bridge as never).Actions).toStrictEqual([bridge]);
   });
 
   it('rejects a builder whose docs require CallId until onCall() was given', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Issues, SmaValidationError, checkFields, checkValue, joinPath, jsonByteLength, maskPhone, toResult, type FieldRule } from '../../src/validation/index.js';
+import { Issues, SmaValidationError, canonicalScalar, checkFields, checkValue, joinPath, jsonByteLength, maskPhone, toResult, type FieldRule } from '../../src/validation/index.js';
 import { describeValue, maskSecret } from '../../src/validation/mask.js';
 
 function check(rule: FieldRule, value: unknown, mode: 'strict' | 'lenient' = 'lenient') {
@@ -63,6 +63,30 @@ describe('number rules', () => {
       ['range', 'error'],
     ]);
     expect(check({ type: 'number' }, 'five')[0]?.code).toBe('type');
+  });
+});
+
+describe('canonicalScalar', () => {
+  const cases: [FieldRule, unknown, unknown][] = [
+    [{ type: 'number' }, '5', 5],
+    [{ type: 'number' }, '-2.5', -2.5],
+    [{ type: 'string', enum: ['0', '480'] }, 480, '480'],
+    [{ type: 'boolean' }, 'TRUE', true],
+    [{ type: 'boolean' }, 'false', false],
+  ];
+  it.each(cases)('turns what checkValue tolerates into a value it accepts clean (%j, %j)', (rule, tolerated, canonical) => {
+    expect(check(rule, tolerated).map((i) => i.severity)).toEqual(['warning']);
+    expect(canonicalScalar(rule, tolerated)).toBe(canonical);
+    expect(check(rule, canonical)).toEqual([]);
+  });
+
+  it('leaves every other value unchanged', () => {
+    expect(canonicalScalar({ type: 'number' }, 'five')).toBe('five');
+    expect(canonicalScalar({ type: 'string', enum: ['A'] }, 1)).toBe(1);
+    expect(canonicalScalar({ type: 'string' }, 7)).toBe(7);
+    expect(canonicalScalar({ type: 'boolean' }, 'yes')).toBe('yes');
+    const object = {};
+    expect(canonicalScalar({ type: 'map' }, object)).toBe(object);
   });
 });
 
