@@ -1,4 +1,4 @@
-import { type FieldRule, Issues, type ValidationResult, canonicalScalar, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
+import { type FieldRule, Issues, SmaValidationError, type ValidationResult, canonicalScalar, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
 import { type AnyActionSpec, checkParameters, cloneJson, isActionBuilder, setOwn } from './define.js';
 import { type Action, type ActionBuilder, actionSpecs, isActionType } from './index.js';
 
@@ -96,10 +96,18 @@ function applyDefaults(fields: Readonly<Record<string, FieldRule>>, value: Recor
  * The action's parameters with the documented defaults applied where the action leaves them
  * out (for example CallAndBridge `CallTimeoutSeconds` 30, PlayAudio `Repeat` 1). The leg default
  * (the invoked leg) depends on the event: see `targetOf`.
+ * @throws {@link SmaValidationError} for a value that is not an action of a known `Type` with
+ * object `Parameters`.
  * @category Actions
  */
 export function effectiveParameters<A extends Action>(action: A | ActionBuilder<A>): A['Parameters'] {
   const wire = (isActionBuilder(action) ? action.toJSON() : action) as A;
+  if (!isRecord(wire) || !isActionType(wire.Type)) {
+    throw new SmaValidationError('action', [{ path: 'Type', code: 'unknown_action_type', message: `Type is not a returnable action type, got ${describeValue(isRecord(wire) ? wire.Type : wire)}`, severity: 'error' }]);
+  }
+  if (wire.Parameters !== undefined && !isRecord(wire.Parameters)) {
+    throw new SmaValidationError(`${wire.Type} action`, [{ path: 'Parameters', code: 'type', message: `Parameters must be an object, got ${describeValue(wire.Parameters)}`, severity: 'error' }]);
+  }
   const spec = actionSpecs[wire.Type] as AnyActionSpec;
   const parameters = cloneJson(wire.Parameters ?? {}) as unknown as Record<string, unknown>;
   return applyDefaults(spec.parameters as Record<string, FieldRule>, parameters, parameters) as unknown as A['Parameters'];

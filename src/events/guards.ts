@@ -1,4 +1,5 @@
 import type { ActionType } from '../actions/index.js';
+import { isRecord } from '../validation/index.js';
 import type { ParticipantTag } from '../actions/shared.js';
 import type { ActionFailedEvent } from './action-failed.js';
 import type { ActionInterruptedEvent } from './action-interrupted.js';
@@ -16,11 +17,20 @@ import type { InvocationEvent, InvocationEventOf } from './invocation-event.js';
  * @category Events
  */
 export function isEventType<E extends InvocationEventType>(event: InvocationEvent, type: E): event is InvocationEventOf<E> {
-  return event.InvocationEventType === type;
+  return eventTypeOf(event) === type;
+}
+
+/**
+ * The `InvocationEventType` of `event`, or `undefined` when `event` is not an object (untyped
+ * callers may pass anything: guards return `false` then, never throw).
+ * @internal
+ */
+export function eventTypeOf(event: unknown): unknown {
+  return isRecord(event) ? event.InvocationEventType : undefined;
 }
 
 function isActionEvent(event: InvocationEvent, eventType: InvocationEventType, type: ActionType | undefined): boolean {
-  if (event.InvocationEventType !== eventType) return false;
+  if (eventTypeOf(event) !== eventType) return false;
   const data: unknown = (event as { ActionData?: unknown }).ActionData;
   return type === undefined || (typeof data === 'object' && data !== null && (data as { Type?: unknown }).Type === type);
 }
@@ -78,7 +88,7 @@ export function isActionInterrupted<T extends ActionType = ActionType>(event: In
  * @category Events
  */
 export function participant(event: { CallDetails: CallDetails }, legOrCallId: ParticipantTag | (string & {})): Participant | undefined {
-  const participants: unknown = event.CallDetails?.Participants;
+  const participants: unknown = isRecord(event) ? (event.CallDetails as Partial<CallDetails> | undefined)?.Participants : undefined;
   if (!Array.isArray(participants)) return undefined;
   const byTag = legOrCallId === 'LEG-A' || legOrCallId === 'LEG-B';
   return (participants as Participant[]).find((p) => (byTag ? p.ParticipantTag === legOrCallId : p.CallId === legOrCallId));

@@ -13,5 +13,5 @@ export * from './digits-received.js';
 export * from './call-update-requested.js';
 export * from './invocation-event.js';
 export * from './parse.js';
-export * from './guards.js';
+export { isEventType, isActionSuccessful, isActionFailed, isActionInterrupted, participant } from './guards.js';
 export * from './target.js';

@@ -1,7 +1,7 @@
 import { type Action, actionSpecs, isActionType } from '../actions/index.js';
 import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/define.js';
 import type { Participant } from './envelope.js';
-import { participant } from './guards.js';
+import { eventTypeOf, participant } from './guards.js';
 import type { InvocationEvent } from './invocation-event.js';
 
 /**
@@ -38,13 +38,13 @@ function stringField(object: unknown, key: string): string | undefined {
  * @category Events
  */
 export function invokedLeg(event: InvocationEvent): Participant | undefined {
-  switch (event.InvocationEventType) {
+  switch (eventTypeOf(event)) {
     case 'ACTION_SUCCESSFUL':
     case 'ACTION_FAILED':
     case 'ACTION_INTERRUPTED':
     case 'DIGITS_RECEIVED':
     case 'HANGUP': {
-      const parameters: unknown = event.ActionData?.Parameters;
+      const parameters: unknown = (event as { ActionData?: { Parameters?: unknown } }).ActionData?.Parameters;
       const callId = stringField(parameters, 'CallId');
       if (callId !== undefined) return participant(event, callId);
       const tag = stringField(parameters, 'ParticipantTag');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SmaValidationError, actions, isActionBuilder, validateAction } from '../../src/index.js';
+import { SmaValidationError, actions, effectiveParameters, isActionBuilder, validateAction } from '../../src/index.js';
 import { examplesOf, rebuild } from './examples.js';
 
 const audioSource = { type: 'S3', bucketName: 'prompts', key: 'welcome.wav' } as const;
@@ -80,5 +80,29 @@ describe('JoinChimeMeeting', () => {
     } catch (error) {
       expect(String(error)).toContain('JoinToken must be a string');
     }
+  });
+});
+
+describe('effectiveParameters on what is not an action', () => {
+  function issuesOf(value: unknown) {
+    try {
+      effectiveParameters(value as never);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SmaValidationError);
+      return (error as SmaValidationError).issues.map((i) => [i.path, i.code]);
+    }
+    throw new Error('did not throw');
+  }
+
+  it('throws SmaValidationError (unknown_action_type) for an unknown Type or a non-object', () => {
+    expect(issuesOf({ Type: 'Nope' })).toEqual([['Type', 'unknown_action_type']]);
+    expect(issuesOf({ Type: 'CallUpdateRequest', Parameters: {} })).toEqual([['Type', 'unknown_action_type']]);
+    expect(issuesOf(null)).toEqual([['Type', 'unknown_action_type']]);
+    expect(issuesOf('PlayAudio')).toEqual([['Type', 'unknown_action_type']]);
+  });
+
+  it('throws SmaValidationError (type) for Parameters that are not an object', () => {
+    expect(issuesOf({ Type: 'PlayAudio', Parameters: 'x' })).toEqual([['Parameters', 'type']]);
+    expect(issuesOf({ Type: 'Pause', Parameters: [] })).toEqual([['Parameters', 'type']]);
   });
 });

@@ -49,6 +49,18 @@ describe('guards', () => {
     expect(isActionSuccessful(inbound, 'PlayAudio')).toBe(false);
   });
 
+  it.each([null, undefined, 'HANGUP', 42, [], {}, { InvocationEventType: null }])('return false, never throw, on a value that is not an event (%j)', (value) => {
+    const notEvent = value as unknown as InvocationEvent;
+    expect(isEventType(notEvent, 'HANGUP')).toBe(false);
+    for (const guard of [isActionSuccessful, isActionFailed, isActionInterrupted]) {
+      expect(guard(notEvent)).toBe(false);
+      expect(guard(notEvent, 'PlayAudio')).toBe(false);
+    }
+    expect(participant(notEvent, 'LEG-A')).toBeUndefined();
+    expect(invokedLeg(notEvent)).toBeUndefined();
+    expect(targetOf(actions.playAudio({ audioSource }), notEvent)).toBeUndefined();
+  });
+
   it('do not crash on an unparsed object without ActionData', () => {
     const raw = { ...envelope, InvocationEventType: 'ACTION_SUCCESSFUL' } as unknown as InvocationEvent;
     expect(isActionSuccessful(raw, 'PlayAudio')).toBe(false);
