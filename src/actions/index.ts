@@ -1,3 +1,4 @@
+import { deepFreeze } from '../validation/index.js';
 import type { ActionSpec } from './define.js';
 import { type CallAndBridgeAction, callAndBridge, callAndBridgeSpec } from './call-and-bridge.js';
 import { type HangupAction, hangup, hangupSpec } from './hangup.js';
@@ -133,10 +134,12 @@ export type ActionOfType<T extends ActionType> = Extract<
 export type ParametersOf<T extends ActionType> = ActionOfType<T>['Parameters'];
 
 /**
- * The rules of every action, by `Type`.
+ * The rules of every action, by `Type`. Frozen deeply, with every rule they share, once here:
+ * an assignment to a rule throws (strict mode) or does nothing, so no caller can switch a check
+ * off for the rest of the process.
  * @internal
  */
-export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = {
+export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = /* @__PURE__ */ deepFreeze({
   CallAndBridge: callAndBridgeSpec,
   Hangup: hangupSpec,
   JoinChimeMeeting: joinChimeMeetingSpec,
@@ -155,7 +158,7 @@ export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<
   PauseCallRecording: pauseCallRecordingSpec,
   ResumeCallRecording: resumeCallRecordingSpec,
   VoiceFocus: voiceFocusSpec,
-};
+});
 
 /**
  * Every returnable action `Type`, in the order of the docs' action list.

@@ -1,4 +1,5 @@
 export { type Severity, type ValidationIssue, type ValidationResult, SmaValidationError, toResult, throwOnErrors, joinPath } from './issue.js';
 export { type Sensitivity, maskPhone, maskPhoneNumbers, maskSecret, maskSecretsIn, joinTokensIn, describeValue } from './mask.js';
 export type { BaseRule, StringRule, NumberRule, BooleanRule, ArrayRule, ObjectRule, MapRule, FieldRule, FieldRules, RuleFor, Refinement, Report } from './rules.js';
+export { deepFreeze } from './rules.js';
 export { type Mode, Issues, isRecord, ownRule, canonicalScalar, checkValue, checkFields, presentRule, jsonByteLength } from './engine.js';

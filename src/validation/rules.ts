@@ -118,3 +118,17 @@ type RequiredMarker<T, K extends keyof T> = {} extends Pick<T, K> ? { required?:
  * must match the key being non-optional in `T`.
  */
 export type FieldRules<T> = { [K in keyof T]-?: RuleFor<NonNullable<T[K]>> & RequiredMarker<T, K> };
+
+/**
+ * Freezes `value` and every plain object and array under it, and returns it: rule objects are
+ * shared module constants (the engine caches compiled forms of them), so a caller's assignment
+ * such as `spec.parameters.AudioSource.required = false` must not change later checks. RegExps
+ * (their `lastIndex` must stay writable) and functions are left as they are.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return value;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+  return value;
+}
