@@ -1,4 +1,4 @@
-import { cloneJson } from '../actions/define.js';
+import { cloneJson, setOwn } from '../actions/define.js';
 import { Issues, checkValue, isRecord, jsonByteLength, throwOnErrors } from '../validation/index.js';
 import type { SmaResponse } from './response.js';
 
@@ -151,6 +151,9 @@ export function readTransactionAttributes<A extends AttributeShape<A> = Transact
  * the "add" reading a left-out key survives): store an empty string for it, or
  * {@link clearTransactionAttributes} and store the rest in a later response.
  *
+ * A key of `updates` whose value is `undefined` is skipped (the stored value, if any, stays), as
+ * JSON serialisation would leave it out anyway: `{ meetingId: maybeId }` is safe to write.
+ *
  * @example
  * ```ts
  * type CallState = { step: 'pin' | 'meeting'; meetingId?: string };
@@ -163,13 +166,15 @@ export function readTransactionAttributes<A extends AttributeShape<A> = Transact
 export function updateTransactionAttributes<A extends AttributeShape<A> = TransactionAttributes>(
   response: Pick<SmaResponse, 'SchemaVersion' | 'Actions'>,
   event: TransactionAttributesCarrier | null | undefined,
-  updates: Partial<A>,
+  updates: { [K in keyof A]?: A[K] | undefined },
 ): SmaResponse<Partial<A>> {
-  const attributes = { ...readTransactionAttributes<A>(event), ...cloneJson(updates) };
+  const attributes: Record<string, unknown> = readTransactionAttributes<A>(event);
+  const changes: Record<string, unknown> = isRecord(updates) ? updates : {};
+  for (const key of Object.keys(changes)) if (changes[key] !== undefined) setOwn(attributes, key, cloneJson(changes[key]));
   const issues = new Issues('strict');
   checkTransactionAttributes(attributes, 'TransactionAttributes', issues, {});
   throwOnErrors('TransactionAttributes', issues.list);
-  return { ...response, TransactionAttributes: attributes };
+  return { ...response, TransactionAttributes: attributes as Partial<A> };
 }
 
 /**

@@ -55,6 +55,9 @@ describe('response types', () => {
     expectTypeOf(updated).toEqualTypeOf<SmaResponse<Partial<CallState>>>();
     expectTypeOf(updated.TransactionAttributes).toEqualTypeOf<Partial<CallState> | null | undefined>();
     updateTransactionAttributes<CallStateInterface>(response(), event, { step: 'meeting' });
+    // an undefined value is allowed (it is skipped), even under exactOptionalPropertyTypes
+    const maybeStep: CallState['step'] | undefined = undefined as CallState['step'] | undefined;
+    updateTransactionAttributes<CallState>(response(), event, { step: maybeStep });
     // @ts-expect-error not a value of the shape
     updateTransactionAttributes<CallState>(response(), event, { step: 'hangup' });
     // @ts-expect-error not a key of the shape

@@ -62,6 +62,15 @@ describe('transaction attributes', () => {
     expect(validateResponse(updated)).toEqual({ ok: true, issues: [] });
   });
 
+  it('updateTransactionAttributes skips keys whose value is undefined (the type allows them): the stored value stays', () => {
+    type Shape = { key1?: string; key2?: string; step?: string };
+    const maybe: string | undefined = undefined;
+    const updated = updateTransactionAttributes<Shape>(welcome(), storedEvent, { key1: maybe, step: 'pin' });
+    expect(updated.TransactionAttributes).toStrictEqual({ key1: 'value1', key2: 'value2', step: 'pin' });
+    expect(updateTransactionAttributes<Shape>(response(), undefined, { step: undefined })).toStrictEqual({ SchemaVersion: '1.0', Actions: [], TransactionAttributes: {} });
+    expect(validateResponse(updated)).toEqual({ ok: true, issues: [] });
+  });
+
   it('updateTransactionAttributes rejects what the service rejects, without echoing values', () => {
     const issuesOf = (run: () => unknown) => {
       try {
