@@ -142,8 +142,10 @@ function guessFormat(bytes: Uint8Array): string {
  *   `data` chunk, a partial last sample frame.
  *
  * Paths name the header field (`fmt.SampleRate`, `data.ChunkSize`); `''` is the file itself.
+ * A value that is not bytes (a file name, `null`, an array of numbers) is one `type` error.
  * Remember to upload with the S3 metadata `ContentType: audio/wav`.
- * @param bytes - The whole file (a Node `Buffer` is a `Uint8Array`).
+ * @param bytes - The whole file (a Node `Buffer` is a `Uint8Array`; any typed-array view of the
+ * bytes is read too).
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -157,13 +159,33 @@ function guessFormat(bytes: Uint8Array): string {
  * @category Audio
  */
 export function checkAudio(bytes: Uint8Array | ArrayBuffer): AudioCheckResult {
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const issues: ValidationIssue[] = [];
   const add = (path: string, code: string, message: string, severity: Severity = 'error'): void => {
     issues.push({ path, code, message, severity });
   };
+  const data = asBytes(bytes);
+  if (data === undefined) {
+    const hint = typeof bytes === 'string' ? '; read the file first, for example readFileSync(path)' : '';
+    add('', 'type', `The value must be the file's bytes (a Uint8Array such as a Node Buffer, or an ArrayBuffer), got ${kindOf(bytes)}${hint}`);
+    return { ...toResult(issues), byteLength: 0, wav: null };
+  }
   const wav = readWav(data, add);
   return { ...toResult(issues), byteLength: data.length, wav };
+}
+
+/** The bytes of a Uint8Array, another typed-array view or an ArrayBuffer (from any realm); `undefined` for anything else. */
+function asBytes(value: unknown): Uint8Array | undefined {
+  if (value instanceof Uint8Array) return value;
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (value instanceof ArrayBuffer || Object.prototype.toString.call(value) === '[object ArrayBuffer]') return new Uint8Array(value as ArrayBuffer);
+  return undefined;
+}
+
+/** Words for the kind of a value (never its content: a string here may be a whole file). */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 type Add = (path: string, code: string, message: string, severity?: Severity) => void;

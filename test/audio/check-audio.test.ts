@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { MAX_AUDIO_BYTES, checkAudio } from '../../src/index.js';
 import { dataBody, fmtBody, makeWav, riff } from './wav.js';
@@ -98,6 +99,30 @@ describe('checkAudio warnings (played, but not as recommended)', () => {
 });
 
 describe('checkAudio errors (the service fails the action)', () => {
+  it.each([['abc', 'a string'], [null, 'null'], [undefined, 'undefined'], [12, 'a number'], [[82, 73, 70, 70], 'an array'], [{ length: 4 }, 'an object']])(
+    'reports a type issue, not an empty file, for input that is not bytes (%j)',
+    (value, words) => {
+      const result = checkAudio(value as never);
+      expect(result).toMatchObject({ ok: false, byteLength: 0, wav: null });
+      expect(result.issues.map((i) => [i.path, i.code, i.severity])).toEqual([['', 'type', 'error']]);
+      expect(result.issues[0]?.message).toContain(`got ${words}`);
+      expect(result.issues[0]?.message).toMatch(/must be the file's bytes \(a Uint8Array such as a Node Buffer, or an ArrayBuffer\)/);
+      expect(result.issues[0]?.message).not.toContain('empty');
+    },
+  );
+
+  it('reads any typed-array view of the bytes, from any realm', () => {
+    const wav = makeWav();
+    const words = new Uint16Array(wav.buffer, 0, wav.length / 2);
+    expect(checkAudio(words as never)).toEqual(checkAudio(wav));
+    expect(checkAudio(new DataView(wav.buffer) as never)).toEqual(checkAudio(wav));
+    const foreign = runInNewContext('new Uint8Array(length)', { length: wav.length }) as Uint8Array;
+    foreign.set(wav);
+    expect(foreign).not.toBeInstanceOf(Uint8Array);
+    expect(checkAudio(foreign)).toEqual(checkAudio(wav));
+    expect(checkAudio(foreign.buffer)).toEqual(checkAudio(wav));
+  });
+
   it('rejects files that are not RIFF/WAVE, naming what they look like', () => {
     expect(summary(new Uint8Array(0))).toEqual([['', 'not_riff', 'error']]);
     const mp3 = Uint8Array.from([0x49, 0x44, 0x33, 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
