@@ -207,7 +207,13 @@ function toWire(fields: Readonly<Record<string, FieldRule>>, params: Record<stri
     const wireKey = field !== undefined ? field.wireKey : name === uncapitalize(name) ? capitalize(name) : undefined;
     const rule = field !== undefined ? field.rule : wireKey === undefined ? undefined : ownRule(fields, wireKey);
     if (wireKey === undefined || rule === undefined) {
-      const hint = name === 'callId' || name === 'participantTag' ? `; use .${name === 'callId' ? 'onCall' : 'onLeg'}()` : '';
+      const camel = uncapitalize(name);
+      const hint =
+        name === 'callId' || name === 'participantTag'
+          ? `; use .${name === 'callId' ? 'onCall' : 'onLeg'}()`
+          : camel !== name && index.has(camel)
+            ? `; builder parameters are camelCase: ${camel}`
+            : '';
       const known = Object.keys(fields).map(uncapitalize).join(', ') || 'none';
       issues.add(joinPath(key === undefined ? path : joinPath(path, key), name), 'unknown_parameter', `is not a parameter of this builder (parameters: ${known})${hint}`);
       continue;

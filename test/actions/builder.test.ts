@@ -47,6 +47,27 @@ describe('builders', () => {
     expect(() => actions.playAudio('x' as never)).toThrow(/must be an object of camelCase parameters/);
   });
 
+  it('hint at the camelCase key when given a wire (PascalCase) key, at any depth', () => {
+    const error = (() => {
+      try {
+        actions.playAudio({ AudioSource: { Type: 'S3', BucketName: 'b', Key: 'k' } } as never);
+      } catch (caught) {
+        return caught as SmaValidationError;
+      }
+      throw new Error('did not throw');
+    })();
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([
+      ['Parameters.AudioSource', 'unknown_parameter'],
+      ['Parameters.AudioSource', 'required'],
+    ]);
+    expect(error.issues[0]?.message).toContain('builder parameters are camelCase: audioSource');
+    expect(() => actions.playAudio({ audioSource: { Type: 'S3', bucketName: 'b', key: 'k' } } as never)).toThrow(
+      /Parameters\.AudioSource\.Type is not a parameter of this builder \(parameters: type, bucketName, key\); builder parameters are camelCase: type/,
+    );
+    // No hint for a key that is unknown in any case.
+    expect(() => actions.playAudio({ audioSource, Volume: 3 } as never)).toThrow(/Parameters\.Volume is not a parameter of this builder \(parameters: [^)]*\)$/m);
+  });
+
   it('keep __proto__ keys as data, never as prototypes', () => {
     const params = JSON.parse('{"audioSource": {"type": "S3", "bucketName": "b", "key": "k"}, "__proto__": {"polluted": true}}');
     expect(() => actions.playAudio(params)).toThrow(SmaValidationError);
