@@ -5,18 +5,19 @@
  */
 import { pathToFileURL } from 'node:url';
 import { type CallSimulation, simulateCall } from 'chime-sma-kit/testing';
-import { demoDirectory, handler } from './pin-to-meeting.js';
+import { demoMeeting, handler } from './pin-to-meeting.js';
 
 /** Runs the demo call and returns it (its transcript, its state). */
 export async function runDemo(): Promise<CallSimulation> {
-  const seat = await demoDirectory('12345');
   return simulateCall(handler, {
     from: '+15105550101',
     to: '+12065551212',
     // Each string is typed when the next PIN prompt listens.
     digits: ['999#', '12345#'],
-    // The meeting the demo directory's join token belongs to.
-    meetings: seat === undefined ? [] : [{ meetingId: seat.meetingId, attendees: [{ attendeeId: 'attendee-1', joinToken: seat.joinToken }] }],
+    // The demo directory's meeting: JoinChimeMeeting succeeds with its attendee's join token.
+    meetings: [
+      { meetingId: demoMeeting.Meeting.MeetingId, attendees: demoMeeting.Attendees.map((a) => ({ attendeeId: a.AttendeeId, joinToken: a.JoinToken })) },
+    ],
     hangups: [{ leg: 'LEG-A', atMs: 90_000 }],
     audioDurationMs: (key) => (key === 'welcome-to-meetings.wav' ? 3000 : 2000),
   });

@@ -8,6 +8,7 @@
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/use-cases.html
  */
 import { actions, createSmaHandler, participant, response, updateTransactionAttributes, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
+import { joinActions, type CreateMeetingWithAttendeesOutput } from 'chime-sma-kit/meetings';
 
 // #region state
 /** What the call remembers between invocations (TransactionAttributes values are strings). */
@@ -18,14 +19,12 @@ export type PinCallState = {
   meetingId: string;
 };
 
-/** The attendee a PIN admits: in production, from CreateMeeting + CreateAttendee. */
-export interface MeetingSeat {
-  meetingId: string;
-  joinToken: string;
-}
-
-/** Looks a PIN up; `undefined` when no meeting has it. */
-export type FindMeeting = (pin: string) => Promise<MeetingSeat | undefined>;
+/**
+ * Looks a PIN up: the `CreateMeetingWithAttendees` output of its meeting, with an attendee for
+ * the caller (in production, from the AWS SDK: see the meetings bridge guide); `undefined` when
+ * no meeting has this PIN.
+ */
+export type FindMeeting = (pin: string) => Promise<CreateMeetingWithAttendeesOutput | undefined>;
 
 /** How many wrong PINs a caller may enter before the call ends. */
 export const MAX_WRONG_PINS = 3;
@@ -69,10 +68,12 @@ export function createPinToMeetingHandler(findMeeting: FindMeeting, options: Sma
     // #region digits
     ACTION_SUCCESSFUL: {
       PlayAudioAndGetDigits: async (event, { attributes }) => {
-        const seat = await findMeeting(event.ActionData.ReceivedDigits);
-        if (seat !== undefined) {
-          const join = actions.joinChimeMeeting({ joinToken: seat.joinToken, meetingId: seat.meetingId }).onLeg('LEG-A');
-          return updateTransactionAttributes<PinCallState>(response(join), event, { meetingId: seat.meetingId });
+        const meeting = await findMeeting(event.ActionData.ReceivedDigits);
+        if (meeting !== undefined) {
+          // The caller's JoinChimeMeeting action (its JoinToken and MeetingId), from the API output.
+          const seat = joinActions(meeting).attendees[0];
+          if (seat === undefined) return response(meetingUnavailable, hangUp);
+          return updateTransactionAttributes<PinCallState>(response(seat.action.onLeg('LEG-A')), event, { meetingId: meeting.Meeting?.MeetingId });
         }
         const wrongPins = Number(attributes.wrongPins ?? '0') + 1;
         if (wrongPins >= MAX_WRONG_PINS) return response(unknownPin, goodbye, hangUp);
@@ -106,9 +107,15 @@ export function createPinToMeetingHandler(findMeeting: FindMeeting, options: Sma
 }
 
 // #region handler
-/** A directory with one meeting, for the demo and for trying the handler out. */
-export const demoDirectory: FindMeeting = async (pin) =>
-  pin === '12345' ? { meetingId: 'c2a6f5a1-7cb4-4a9b-9d26-4f4f2c7b0e11', joinToken: 'ZGVtby1qb2luLXRva2VuLWZvci1hdHRlbmRlZS0x' } : undefined;
+/** The demo's meeting, as `CreateMeetingWithAttendees` returns it (made-up IDs and token). */
+export const demoMeeting = {
+  Meeting: { MeetingId: 'c2a6f5a1-7cb4-4a9b-9d26-4f4f2c7b0e11', MediaRegion: 'us-east-1' },
+  Attendees: [{ ExternalUserId: 'dial-in-caller', AttendeeId: 'attendee-1', JoinToken: 'ZGVtby1qb2luLXRva2VuLWZvci1hdHRlbmRlZS0x' }],
+  Errors: [],
+} satisfies CreateMeetingWithAttendeesOutput;
+
+/** A directory with one meeting (PIN 12345), for the demo and for trying the handler out. */
+export const demoDirectory: FindMeeting = async (pin) => (pin === '12345' ? demoMeeting : undefined);
 
 /** The Lambda handler with the demo directory. */
 export const handler = createPinToMeetingHandler(demoDirectory);

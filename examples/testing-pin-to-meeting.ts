@@ -15,9 +15,15 @@ import { createPinToMeetingHandler, type FindMeeting } from './pin-to-meeting.js
 const MEETING_ID = 'c2a6f5a1-7cb4-4a9b-9d26-4f4f2c7b0e11';
 const JOIN_TOKEN = 'ZGVtby1qb2luLXRva2VuLWZvci1hdHRlbmRlZS0x';
 
-// The handler's PIN directory: a fake, in memory.
+// The handler's PIN directory: a fake, in memory, returning the
+// CreateMeetingWithAttendees output of the PIN's meeting.
 const directory: FindMeeting = async (pin) =>
-  pin === '12345' ? { meetingId: MEETING_ID, joinToken: JOIN_TOKEN } : undefined;
+  pin === '12345'
+    ? {
+        Meeting: { MeetingId: MEETING_ID },
+        Attendees: [{ ExternalUserId: 'caller', AttendeeId: 'attendee-1', JoinToken: JOIN_TOKEN }],
+      }
+    : undefined;
 
 // The meetings the simulated service knows: JoinChimeMeeting
 // succeeds only with the join token of one of their attendees.

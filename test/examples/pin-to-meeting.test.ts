@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type SmaLogger } from '../../src/index.js';
 import { type SimulatorOptions, simulateCall } from '../../src/testing/index.js';
+import { joinActions, type CreateMeetingWithAttendeesOutput } from '../../src/meetings/index.js';
 import { MAX_WRONG_PINS, createPinToMeetingHandler, demoDirectory } from '../../examples/pin-to-meeting.js';
 
 const MEETING = 'c2a6f5a1-7cb4-4a9b-9d26-4f4f2c7b0e11';
@@ -81,6 +82,46 @@ describe('PIN to meeting', () => {
   it('fails the join when the join token is not the meeting’s', async () => {
     const sim = await call({ digits: '12345#', meetings: [{ meetingId: MEETING, attendees: [{ attendeeId: 'a', joinToken: 'another-token' }] }] });
     expect(sim.transcript.events[2]).toMatchObject({ InvocationEventType: 'ACTION_FAILED', ActionData: { Error: 'InvalidActionParameter: JoinToken parameter value is invalid.' } });
+    expect(sim.ended).toBe(true);
+  });
+
+  it('joins with the JoinChimeMeeting action joinActions makes of the CreateMeetingWithAttendees output the PIN lookup returns', async () => {
+    const other = '7b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
+    const otherToken = 'b3RoZXItbWVldGluZy1qb2luLXRva2VuLWF0dGVuZGVlLTI';
+    const output: CreateMeetingWithAttendeesOutput = {
+      Meeting: { MeetingId: other, MediaRegion: 'us-east-1' },
+      Attendees: [{ ExternalUserId: 'dial-in-4321', AttendeeId: 'attendee-2', JoinToken: otherToken }],
+      Errors: [],
+    };
+    const log = logger();
+    const handler = createPinToMeetingHandler(async (pin) => (pin === '4321' ? output : undefined), { logger: log });
+    const sim = await simulateCall(handler, { digits: '4321#', meetings: [{ meetingId: other, attendees: [{ attendeeId: 'attendee-2', joinToken: otherToken }] }] });
+    const expected = joinActions(output).attendees[0]?.action.onLeg('LEG-A').toJSON();
+    expect(expected).toEqual({ Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: otherToken, MeetingId: other } });
+    expect(sim.transcript.invocations[1]?.response).toEqual({ SchemaVersion: '1.0', Actions: [expected], TransactionAttributes: { wrongPins: '0', meetingId: other } });
+    expect(sim.meeting?.meetingId).toBe(other);
+    expect(log.lines).toEqual([]);
+  });
+
+  it('the demo directory returns a CreateMeetingWithAttendees output that joinActions accepts', async () => {
+    const output = await demoDirectory('12345');
+    expect(output).toBeDefined();
+    const { attendees, errors } = joinActions(output as CreateMeetingWithAttendeesOutput);
+    expect(errors).toEqual([]);
+    expect(attendees.map((a) => a.action.toJSON().Parameters)).toEqual([{ JoinToken: TOKEN, MeetingId: MEETING }]);
+    expect(await demoDirectory('999')).toBeUndefined();
+  });
+
+  it('announces an unavailable meeting when the service created no attendee for the caller', async () => {
+    const refused: CreateMeetingWithAttendeesOutput = {
+      Meeting: { MeetingId: MEETING },
+      Attendees: [],
+      Errors: [{ ExternalUserId: 'dial-in', ErrorCode: 'Throttling', ErrorMessage: 'Rate exceeded' }],
+    };
+    const sim = await simulateCall(createPinToMeetingHandler(async () => refused), { meetings, digits: '12345#' });
+    expect(sim.transcript.invocations[1]?.response).toMatchObject({
+      Actions: [{ Type: 'PlayAudio', Parameters: { AudioSource: { Key: 'meeting-unavailable.wav' } } }, { Type: 'Hangup' }],
+    });
     expect(sim.ended).toBe(true);
   });
 
