@@ -120,7 +120,7 @@ describe('checkAudio errors (the service fails the action)', () => {
     foreign.set(wav);
     expect(foreign).not.toBeInstanceOf(Uint8Array);
     expect(checkAudio(foreign)).toEqual(checkAudio(wav));
-    expect(checkAudio(foreign.buffer)).toEqual(checkAudio(wav));
+    expect(checkAudio(foreign.buffer as ArrayBuffer)).toEqual(checkAudio(wav));
   });
 
   it('rejects files that are not RIFF/WAVE, naming what they look like', () => {
