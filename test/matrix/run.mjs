@@ -34,15 +34,15 @@ const EVENTS = [
 ];
 /**
  * Size budgets in bytes, reset on purpose once the whole planned API was in (18 actions, 11
- * events, four entry points, the CLI): the bundled example measured 20.5 kB minified, 7.0 kB
- * gzip; the tarball 237 kB and the unpacked package 1.005 MB, most of it the declarations (TSDoc
+ * events, four entry points, the CLI): the bundled example (parse, narrow, build, respond)
+ * measured 31.4 kB minified, 10.0 kB gzip; the tarball 237 kB and the unpacked package 1.005 MB, most of it the declarations (TSDoc
  * on every field, once as .d.ts and once as .d.cts, as attw requires). The bundle, what a Lambda
  * pays at cold start, keeps a tight margin (~20%); the package one ~20% too. Raise them on
  * purpose, with the reason.
  */
 const BUDGETS = {
-  bundleMinified: 25_000,
-  bundleGzip: 8_500,
+  bundleMinified: 38_000,
+  bundleGzip: 12_500,
   packageTarball: 285_000,
   packageUnpacked: 1_200_000,
 };
