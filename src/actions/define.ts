@@ -4,12 +4,15 @@ import {
   Issues,
   type Refinement,
   SmaValidationError,
+  checkBounds,
   checkFields,
   checkValue,
+  cloneJson,
   describeValue,
   isRecord,
   joinPath,
   ownRule,
+  setOwn,
   throwOnErrors,
 } from '../validation/index.js';
 import type { ParticipantTag } from './shared.js';
@@ -125,22 +128,7 @@ export interface CallIdRequiredBuilder<A extends WireAction> {
   toJSON(): { Type: A['Type']; Parameters: Omit<A['Parameters'], 'CallId'> };
 }
 
-const PROTO_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Sets an own enumerable property, safely even for `__proto__`. */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (PROTO_KEYS.has(key)) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-
-/** A deep copy of a JSON-like value (plain objects and arrays), safe against `__proto__` keys. */
-export function cloneJson<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(cloneJson) as T;
-  if (!isRecord(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) setOwn(copy, key, cloneJson(value[key]));
-  return copy as T;
-}
+export { setOwn, cloneJson };
 
 const capitalize = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
 const uncapitalize = (key: string): string => key.charAt(0).toLowerCase() + key.slice(1);
@@ -292,7 +280,9 @@ export function isActionBuilder(value: unknown): value is ActionBuilder<WireActi
 export function createBuilder<B>(spec: AnyActionSpec, params: unknown): B {
   const issues = new Issues('strict');
   let parameters: Record<string, unknown> = {};
-  if (params === undefined || isRecord(params)) {
+  if (params !== undefined && !checkBounds(params, 'Parameters', issues)) {
+    // Too deep, too large or circular: not walked any further.
+  } else if (params === undefined || isRecord(params)) {
     parameters = toWire(spec.parameters as Record<string, FieldRule>, params ?? {}, 'Parameters', issues);
     checkParameters(spec, parameters, 'Parameters', issues, true);
   } else {

@@ -1,4 +1,4 @@
-import type { ArrayRule, MapRule, ObjectRule, Refinement, StringRule } from '../validation/index.js';
+import { type ArrayRule, type MapRule, type ObjectRule, type Refinement, type StringRule, numericValue } from '../validation/index.js';
 
 /**
  * The tag of a call leg: `LEG-A` is the original leg, `LEG-B` the leg created by
@@ -121,10 +121,10 @@ export function compilesAsRegExp(pattern: string): string | undefined {
  * Equal bounds are valid (production Lambdas send them); the issue sits on `MaxNumberOfDigits`.
  */
 export const minMaxDigitsRefinement: Refinement = (parameters, report) => {
-  const min = Number(parameters.MinNumberOfDigits ?? 0);
-  const max = parameters.MaxNumberOfDigits;
-  if (max === undefined || !Number.isFinite(min) || !Number.isFinite(Number(max))) return;
-  if (Number(max) < min) {
-    report('MaxNumberOfDigits', 'cross_field', `must be at least MinNumberOfDigits (${min}), got ${Number(max)}`);
+  const min = parameters.MinNumberOfDigits === undefined ? 0 : numericValue(parameters.MinNumberOfDigits);
+  const max = numericValue(parameters.MaxNumberOfDigits);
+  if (min === undefined || max === undefined || !Number.isFinite(min) || !Number.isFinite(max)) return;
+  if (max < min) {
+    report('MaxNumberOfDigits', 'cross_field', `must be at least MinNumberOfDigits (${min}), got ${max}`);
   }
 };

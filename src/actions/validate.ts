@@ -1,16 +1,18 @@
-import { type FieldRule, Issues, type ValidationResult, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
+import { type FieldRule, Issues, SmaValidationError, type ValidationResult, checkBounds, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
 import { type AnyActionSpec, checkParameters, cloneJson, isActionBuilder, setOwn } from './define.js';
 import { type Action, type ActionBuilder, actionSpecs, isActionType } from './index.js';
 
 /**
  * Checks one action's wire JSON (`{ Type, Parameters }`) against its documented rules, leniently:
  * errors are what the service rejects, warnings what it accepts but ignores or coerces.
- * Paths are relative to the action (`Parameters.AudioSource.Key`).
+ * Paths are relative to the action (`Parameters.AudioSource.Key`). A value nested more than
+ * `MAX_DEPTH` levels, or larger than `MAX_VALUES` values / `MAX_JSON_SIZE` characters, is one
+ * error (`too_deep`, `too_large`) and is not walked further. Never throws.
  * @category Validation
  */
 export function validateAction(value: unknown): ValidationResult {
   const issues = new Issues('lenient');
-  checkAction(value, '', issues);
+  if (checkBounds(value, '', issues)) checkAction(value, '', issues);
   return toResult(issues.list);
 }
 
@@ -61,10 +63,17 @@ function applyDefaults(fields: Readonly<Record<string, FieldRule>>, value: Recor
  * The action's parameters with the documented defaults applied where the action leaves them
  * out (for example CallAndBridge `CallTimeoutSeconds` 30, PlayAudio `Repeat` 1). The leg default
  * (the invoked leg) depends on the event: see `targetOf`.
+ * @throws {@link SmaValidationError} for a value that is not an action of a known `Type`, or
+ * that breaks the `MAX_DEPTH` / `MAX_VALUES` / `MAX_JSON_SIZE` bounds.
  * @category Actions
  */
 export function effectiveParameters<A extends Action>(action: A | ActionBuilder<A>): A['Parameters'] {
   const wire = (isActionBuilder(action) ? action.toJSON() : action) as A;
+  const issues = new Issues('lenient');
+  if (!checkBounds(wire, '', issues)) throw new SmaValidationError('action', issues.list);
+  if (!isRecord(wire) || !isActionType(wire.Type)) {
+    throw new SmaValidationError('action', [{ path: 'Type', code: 'unknown_action_type', message: `Type is not a returnable action type, got ${describeValue(isRecord(wire) ? wire.Type : wire)}`, severity: 'error' }]);
+  }
   const spec = actionSpecs[wire.Type] as AnyActionSpec;
   const parameters = cloneJson(wire.Parameters ?? {}) as unknown as Record<string, unknown>;
   return applyDefaults(spec.parameters as Record<string, FieldRule>, parameters, parameters) as unknown as A['Parameters'];

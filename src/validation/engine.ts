@@ -1,5 +1,5 @@
 import { type Severity, type ValidationIssue, joinPath } from './issue.js';
-import { describeValue } from './mask.js';
+import { describeValue, maskText } from './mask.js';
 import type { FieldRule, MapRule, NumberRule, StringRule } from './rules.js';
 
 type ArrayFieldRule = Extract<FieldRule, { type: 'array' }>;
@@ -19,7 +19,8 @@ export class Issues {
 
   /** Adds an issue whose message is the path followed by `predicate`. */
   add(path: string, code: string, predicate: string, severity: Severity = 'error'): void {
-    this.list.push({ path, code, message: `${path || 'The value'} ${predicate}`, severity });
+    // Every message is masked once more: no phone number reaches a message, whatever built it.
+    this.list.push({ path, code, message: maskText(`${path || 'The value'} ${predicate}`), severity });
   }
 
   /** Severity for what the service tolerates: a warning when lenient, an error when strict. */
@@ -57,6 +58,17 @@ function typeName(rule: FieldRule): string {
 }
 
 const NUMERIC_STRING = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The number a wire value stands for, as the checks read it: a number, or a numeric string
+ * (which the service coerces); `undefined` for anything else. For cross-field rules: unlike
+ * `Number(value)`, it never throws (an object such as `{"valueOf": 1}` cannot be converted).
+ */
+export function numericValue(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && NUMERIC_STRING.test(value)) return Number(value);
+  return undefined;
+}
 
 /** Checks one value against its rule, adding issues under `path`. */
 export function checkValue(rule: FieldRule, value: unknown, path: string, issues: Issues): void {

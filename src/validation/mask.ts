@@ -29,6 +29,20 @@ export function maskPhone(value: string): string {
   return out;
 }
 
+/** E.164-looking phone numbers anywhere in a text: a `+` then 7 to 15 digits. */
+const PHONE_IN_TEXT = /\+[0-9]{7,15}(?![0-9])/g;
+
+/**
+ * Masks every E.164-looking phone number (`+` then 7 to 15 digits) in free text with
+ * {@link maskPhone}, keeping the rest: `call +14155550100 now` → `call +*******0100 now`.
+ * Used for every validation message, by `redact` on strings, and by the command line on
+ * everything it prints.
+ * @category Validation
+ */
+export function maskText(text: string): string {
+  return text.replace(PHONE_IN_TEXT, (phone) => maskPhone(phone));
+}
+
 /** Masks a credential completely, telling only its length. */
 export function maskSecret(value: string): string {
   return `[redacted, ${value.length} characters]`;
@@ -36,7 +50,8 @@ export function maskSecret(value: string): string {
 
 /**
  * Renders a value for an error message: short, JSON-like, and masked when the field is
- * sensitive. Never throws.
+ * sensitive. Phone numbers in any string are masked ({@link maskText}), and a string holding
+ * JSON text is described, never shown. Never throws.
  */
 export function describeValue(value: unknown, sensitivity?: Sensitivity): string {
   if (typeof value === 'string' && sensitivity !== undefined) {
@@ -47,8 +62,11 @@ export function describeValue(value: unknown, sensitivity?: Sensitivity): string
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'string') {
-    const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    return text;
+    // JSON text in a string (a double-encoded object) may hold any secret: never echo it.
+    if (/^\s*[[{]/.test(value)) return `a string of JSON text (${value.length} characters); send the value itself, not its JSON text`;
+    // Mask before cutting, so that a cut never shows the middle digits of a phone number.
+    const masked = maskText(value);
+    return JSON.stringify(masked.length > 40 ? `${masked.slice(0, 40)}…` : masked);
   }
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
