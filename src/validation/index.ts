@@ -6,3 +6,4 @@ export { maskText } from './mask.js';
 export { MAX_DEPTH, MAX_VALUES, MAX_JSON_SIZE, checkBounds } from './bounds.js';
 export { setOwn, cloneJson } from './json.js';
 export { numericValue } from './engine.js';
+export { type RedactOptions, redact } from './redact.js';
