@@ -116,15 +116,22 @@ export function compilesAsRegExp(pattern: string): string | undefined {
   }
 }
 
+/** The documented default of `MaxNumberOfDigits` in the digit-collecting actions. */
+export const DEFAULT_MAX_NUMBER_OF_DIGITS = 128;
+
 /**
- * Cross-field rule of the digit-collecting actions: `MinNumberOfDigits` ≤ `MaxNumberOfDigits`.
- * Equal bounds are valid (production Lambdas send them); the issue sits on `MaxNumberOfDigits`.
+ * Cross-field rule of the digit-collecting actions: `MinNumberOfDigits` ≤ `MaxNumberOfDigits`,
+ * whose default is 128 when it is left out. Equal bounds are valid (production Lambdas send
+ * them); the issue sits on `MaxNumberOfDigits`.
  */
 export const minMaxDigitsRefinement: Refinement = (parameters, report) => {
   const min = parameters.MinNumberOfDigits === undefined ? 0 : numericValue(parameters.MinNumberOfDigits);
-  const max = numericValue(parameters.MaxNumberOfDigits);
+  const unset = parameters.MaxNumberOfDigits === undefined;
+  const max = unset ? DEFAULT_MAX_NUMBER_OF_DIGITS : numericValue(parameters.MaxNumberOfDigits);
   if (min === undefined || max === undefined || !Number.isFinite(min) || !Number.isFinite(max)) return;
-  if (max < min) {
+  if (max < min && unset) {
+    report('MaxNumberOfDigits', 'cross_field', `is not set, so its default ${max} is below MinNumberOfDigits (${min}): set MaxNumberOfDigits to at least ${min}, or lower MinNumberOfDigits`);
+  } else if (max < min) {
     report('MaxNumberOfDigits', 'cross_field', `must be at least MinNumberOfDigits (${min}), got ${max}`);
   }
 };
