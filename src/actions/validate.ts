@@ -63,8 +63,8 @@ function applyDefaults(fields: Readonly<Record<string, FieldRule>>, value: Recor
  * The action's parameters with the documented defaults applied where the action leaves them
  * out (for example CallAndBridge `CallTimeoutSeconds` 30, PlayAudio `Repeat` 1). The leg default
  * (the invoked leg) depends on the event: see `targetOf`.
- * @throws {@link SmaValidationError} for a value that is not an action of a known `Type`, or
- * that breaks the `MAX_DEPTH` / `MAX_VALUES` / `MAX_JSON_SIZE` bounds.
+ * @throws {@link SmaValidationError} for a value that is not an action of a known `Type` with
+ * object `Parameters`, or that breaks the `MAX_DEPTH` / `MAX_VALUES` / `MAX_JSON_SIZE` bounds.
  * @category Actions
  */
 export function effectiveParameters<A extends Action>(action: A | ActionBuilder<A>): A['Parameters'] {
@@ -73,6 +73,9 @@ export function effectiveParameters<A extends Action>(action: A | ActionBuilder<
   if (!checkBounds(wire, '', issues)) throw new SmaValidationError('action', issues.list);
   if (!isRecord(wire) || !isActionType(wire.Type)) {
     throw new SmaValidationError('action', [{ path: 'Type', code: 'unknown_action_type', message: `Type is not a returnable action type, got ${describeValue(isRecord(wire) ? wire.Type : wire)}`, severity: 'error' }]);
+  }
+  if (wire.Parameters !== undefined && !isRecord(wire.Parameters)) {
+    throw new SmaValidationError(`${wire.Type} action`, [{ path: 'Parameters', code: 'type', message: `Parameters must be an object, got ${describeValue(wire.Parameters)}`, severity: 'error' }]);
   }
   const spec = actionSpecs[wire.Type] as AnyActionSpec;
   const parameters = cloneJson(wire.Parameters ?? {}) as unknown as Record<string, unknown>;
