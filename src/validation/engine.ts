@@ -238,3 +238,11 @@ export function checkFields(
     );
   }
 }
+
+/**
+ * A rule for a field that must be present but may be the empty string (the `required` flag
+ * counts `""` as missing). `description` completes "… is required when …".
+ */
+export function presentRule(key: string, rule: FieldRule, description: string): FieldRule {
+  return { ...rule, required: false, requiredWhen: { test: (parent) => !hasOwn(parent, key) || parent[key] === undefined, description } } as FieldRule;
+}
