@@ -103,8 +103,23 @@ export function sipHeaderNameProblem(name: string): string | undefined {
   return 'is not an allowed SIP header name: custom headers must start with "x-"; the only other headers allowed are "User-to-User" and "Diversion"';
 }
 
-/** Rule of a {@link SipHeaders} map: allowed names, string values of at most 2048 characters (masked in messages). */
-export const sipHeadersRule: MapRule = { type: 'map', key: sipHeaderNameProblem, maxValueLength: SIP_HEADER_MAX_LENGTH };
+/** Control characters a SIP header value cannot hold (RFC 3261 TEXT-UTF8: only HTAB among them). */
+const SIP_VALUE_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
+
+/**
+ * Checks one SIP header value: RFC 3261 allows no control character but HTAB in a header
+ * value, and a CR or LF would end the header and start another one (header injection).
+ * The message names the characters by code point and never shows the value.
+ */
+export function sipHeaderValueProblem(value: string): string | undefined {
+  const found = [...new Set(value.match(SIP_VALUE_CONTROL) ?? [])];
+  if (found.length === 0) return undefined;
+  const names = found.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  return `must not contain control characters (found ${names}): a SIP header value is one line of text, and a line break would start another header`;
+}
+
+/** Rule of a {@link SipHeaders} map: allowed names, single-line string values of at most 2048 characters (masked in messages). */
+export const sipHeadersRule: MapRule = { type: 'map', key: sipHeaderNameProblem, value: sipHeaderValueProblem, maxValueLength: SIP_HEADER_MAX_LENGTH };
 
 /** Checks that a JavaScript RegExp can compile the pattern (the service's dialect is undocumented). */
 export function compilesAsRegExp(pattern: string): string | undefined {

@@ -25,7 +25,9 @@ export function checkAction(value: unknown, path: string, issues: Issues): void 
     issues.add(path, 'type', `must be an action object ({ Type, Parameters }), got ${describeValue(value)}`);
     return;
   }
-  const { Type: type } = value;
+  // Own fields only: an inherited Type or Parameters is not part of the JSON.
+  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined);
+  const type = own('Type');
   const typePath = joinPath(path, 'Type');
   if (type === undefined || type === '') {
     issues.add(typePath, 'required', 'is required (the action type, such as "PlayAudio")');
@@ -40,7 +42,7 @@ export function checkAction(value: unknown, path: string, issues: Issues): void 
       issues.add(joinPath(path, key), 'unknown_parameter', 'is not part of an action (only Type and Parameters are); the service ignores it', 'warning');
     }
   }
-  checkParameters(actionSpecs[type] as AnyActionSpec, value.Parameters ?? {}, joinPath(path, 'Parameters'), issues);
+  checkParameters(actionSpecs[type] as AnyActionSpec, own('Parameters') ?? {}, joinPath(path, 'Parameters'), issues);
 }
 
 function applyDefaults(fields: Readonly<Record<string, FieldRule>>, value: Record<string, unknown>, root: Record<string, unknown>): Record<string, unknown> {

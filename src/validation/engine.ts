@@ -12,6 +12,16 @@ type ObjectFieldRule = Extract<FieldRule, { type: 'object' }>;
  */
 export type Mode = 'strict' | 'lenient';
 
+/** C0 and C1 control characters, DEL, and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Writes control characters as JSON-style escapes (`\n`, `\u0000`), so that a message stays one line. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Collects issues for one validation run. */
 export class Issues {
   readonly list: ValidationIssue[] = [];
@@ -19,8 +29,9 @@ export class Issues {
 
   /** Adds an issue whose message is the path followed by `predicate`. */
   add(path: string, code: string, predicate: string, severity: Severity = 'error'): void {
-    // Every message is masked once more: no phone number reaches a message, whatever built it.
-    this.list.push({ path, code, message: maskText(`${path || 'The value'} ${predicate}`), severity });
+    // Every message is masked once more (no phone number reaches a message, whatever built it),
+    // and its control characters are escaped (a key such as "a\nFAKE" cannot forge a log line).
+    this.list.push({ path, code, message: escapeControls(maskText(`${path || 'The value'} ${predicate}`)), severity });
   }
 
   /** Severity for what the service tolerates: a warning when lenient, an error when strict. */
@@ -189,8 +200,12 @@ function checkMap(rule: MapRule, value: unknown, path: string, issues: Issues): 
     const entry = value[key];
     if (typeof entry !== 'string') {
       issues.add(entryPath, 'type', `must be a string, got ${describeValue(entry, rule.sensitive ?? 'private')}`);
-    } else if (rule.maxValueLength !== undefined && entry.length > rule.maxValueLength) {
-      issues.add(entryPath, 'max_length', `must be at most ${rule.maxValueLength} characters long, got ${entry.length}`);
+    } else {
+      if (rule.maxValueLength !== undefined && entry.length > rule.maxValueLength) {
+        issues.add(entryPath, 'max_length', `must be at most ${rule.maxValueLength} characters long, got ${entry.length}`);
+      }
+      const valueProblem = rule.value?.(entry);
+      if (valueProblem !== undefined) issues.add(entryPath, 'format', valueProblem);
     }
   }
 }

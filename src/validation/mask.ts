@@ -55,7 +55,9 @@ export function maskSecret(value: string): string {
  */
 export function describeValue(value: unknown, sensitivity?: Sensitivity): string {
   if (typeof value === 'string' && sensitivity !== undefined) {
-    return sensitivity === 'phone' ? JSON.stringify(maskPhone(value)) : maskSecret(value);
+    if (sensitivity !== 'phone') return maskSecret(value);
+    const masked = maskPhone(value);
+    return JSON.stringify(masked.length > 40 ? `${masked.slice(0, 40)}… (${value.length} characters)` : masked);
   }
   if (sensitivity !== undefined && value !== null && value !== undefined) return '[redacted value]';
   if (value === undefined) return 'undefined';

@@ -111,7 +111,8 @@ function numberArb(rule: Extract<FieldRule, { type: 'number' }>): fc.Arbitrary<n
 function mapArb(rule: MapRule): fc.Arbitrary<Record<string, string>> {
   const check = rule.key;
   const keys = check === undefined ? anyString({ maxLength: 20 }) : (MAP_KEYS.get(check) ?? anyString({ maxLength: 20 }).filter((key) => check(key) === undefined));
-  const values = anyString({ maxLength: Math.min(rule.maxValueLength ?? 40, 40) });
+  const valueCheck = rule.value;
+  const values = anyString({ maxLength: Math.min(rule.maxValueLength ?? 40, 40) }).filter((value) => valueCheck?.(value) === undefined);
   return fc.dictionary(keys, values, { maxKeys: Math.min(rule.maxEntries ?? 4, 4) });
 }
 
@@ -361,6 +362,11 @@ export function badValues(site: Site): fc.Arbitrary<Bad>[] {
         bad(anyString({ maxLength: 16 }).filter((key) => check(key) !== undefined).map((key) => ({ [key]: 'v' })), 'key', { path: 'entry' });
       }
       bad(wrongType(['string']).map((v) => ({ 'x-fuzz': v })), 'type', { path: 'entry' });
+      const valueCheck = rule.value;
+      if (valueCheck !== undefined) {
+        const control = fc.constantFrom('\r', '\n', '\r\n', '\u0000', '\u0007', '\u001b', '\u007f');
+        bad(fc.tuple(anyString({ maxLength: 10 }), control, anyString({ maxLength: 10 })).map(([a, c, b]) => ({ 'x-fuzz': `${a}${c}${b}` })), 'format', { path: 'entry' });
+      }
       if (rule.maxValueLength !== undefined) bad(fc.integer({ min: rule.maxValueLength + 1, max: rule.maxValueLength + 40 }).map((n) => ({ 'x-fuzz': 'v'.repeat(n) })), 'max_length', { path: 'entry' });
       break;
     }
