@@ -18,4 +18,5 @@ export {
 } from './validation/index.js';
 export * from './actions/index.js';
 export { validateAction, effectiveParameters } from './actions/validate.js';
+export * from './response/index.js';
 export { type AudioCheckResult, type WavInfo, MAX_AUDIO_BYTES, checkAudio } from './audio/index.js';

@@ -11,6 +11,11 @@ import { type RecordAudioAction, recordAudio, recordAudioSpec } from './record-a
 import { type SendDigitsAction, sendDigits, sendDigitsSpec } from './send-digits.js';
 import { type SpeakAction, speak, speakSpec } from './speak.js';
 import { type SpeakAndGetDigitsAction, speakAndGetDigits, speakAndGetDigitsSpec } from './speak-and-get-digits.js';
+import { type StartBotConversationAction, startBotConversation, startBotConversationSpec } from './start-bot-conversation.js';
+import { type StartCallRecordingAction, startCallRecording, startCallRecordingSpec } from './start-call-recording.js';
+import { type StopCallRecordingAction, stopCallRecording, stopCallRecordingSpec } from './stop-call-recording.js';
+import { type PauseCallRecordingAction, pauseCallRecording, pauseCallRecordingSpec } from './pause-call-recording.js';
+import { type ResumeCallRecordingAction, resumeCallRecording, resumeCallRecordingSpec } from './resume-call-recording.js';
 import { type VoiceFocusAction, voiceFocus, voiceFocusSpec } from './voice-focus.js';
 
 export * from './shared.js';
@@ -37,6 +42,11 @@ export * from './record-audio.js';
 export * from './send-digits.js';
 export * from './speak.js';
 export * from './speak-and-get-digits.js';
+export * from './start-bot-conversation.js';
+export * from './start-call-recording.js';
+export * from './stop-call-recording.js';
+export * from './pause-call-recording.js';
+export * from './resume-call-recording.js';
 export * from './voice-focus.js';
 
 /**
@@ -56,6 +66,11 @@ export const actions = {
   sendDigits,
   speak,
   speakAndGetDigits,
+  startBotConversation,
+  startCallRecording,
+  stopCallRecording,
+  pauseCallRecording,
+  resumeCallRecording,
   voiceFocus,
 };
 
@@ -76,6 +91,11 @@ export type Action =
   | SendDigitsAction
   | SpeakAction
   | SpeakAndGetDigitsAction
+  | StartBotConversationAction
+  | StartCallRecordingAction
+  | StopCallRecordingAction
+  | PauseCallRecordingAction
+  | ResumeCallRecordingAction
   | VoiceFocusAction;
 
 /**
@@ -110,6 +130,11 @@ export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<
   SendDigits: sendDigitsSpec,
   Speak: speakSpec,
   SpeakAndGetDigits: speakAndGetDigitsSpec,
+  StartBotConversation: startBotConversationSpec,
+  StartCallRecording: startCallRecordingSpec,
+  StopCallRecording: stopCallRecordingSpec,
+  PauseCallRecording: pauseCallRecordingSpec,
+  ResumeCallRecording: resumeCallRecordingSpec,
   VoiceFocus: voiceFocusSpec,
 };
 

@@ -40,6 +40,20 @@ export class Issues {
   }
 }
 
+/**
+ * The size in bytes of `value` serialised as UTF-8 JSON (how the service measures documented
+ * size limits such as "the JSON string representation … is limited to 10 KB").
+ */
+export function jsonByteLength(value: unknown): number {
+  const text = JSON.stringify(value) ?? '';
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 /** `true` for a non-null, non-array object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

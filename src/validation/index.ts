@@ -1,7 +1,7 @@
 export { type Severity, type ValidationIssue, type ValidationResult, SmaValidationError, toResult, throwOnErrors, joinPath } from './issue.js';
 export { type Sensitivity, maskPhone, maskSecret, describeValue } from './mask.js';
 export type { BaseRule, StringRule, NumberRule, BooleanRule, ArrayRule, ObjectRule, MapRule, FieldRule, FieldRules, RuleFor, Refinement, Report } from './rules.js';
-export { type Mode, Issues, isRecord, ownRule, checkValue, checkFields, presentRule } from './engine.js';
+export { type Mode, Issues, isRecord, ownRule, checkValue, checkFields, presentRule, jsonByteLength } from './engine.js';
 
 export { maskText } from './mask.js';
 export { MAX_DEPTH, MAX_VALUES, MAX_JSON_SIZE, checkBounds } from './bounds.js';

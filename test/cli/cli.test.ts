@@ -161,16 +161,12 @@ describe('chime-sma-kit check-audio', () => {
 describe('chime-sma-kit validate', () => {
   const playAudio = { Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'prompts', Key: 'welcome.wav' } } };
 
-  // Until validateResponse is on main, a response carries the envelope_not_checked warning.
-  const envelopeWarning = (label: string): string =>
-    `${label}: warning: The value is a response: this version checks each of its Actions, not the envelope (SchemaVersion, at most 10 actions, TransactionAttributes) [envelope_not_checked]`;
-
   it('passes a valid action and a valid response, exit 0', () => {
     writeFileSync(join(dir, 'action.json'), JSON.stringify(playAudio));
     writeFileSync(join(dir, 'response.json'), JSON.stringify({ SchemaVersion: '1.0', Actions: [playAudio] }));
     const result = run(['validate', 'action.json', 'response.json']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(lines(result.stdout)).toEqual(['action.json: ok (action)', envelopeWarning('response.json'), 'response.json: ok with 1 warning (response)']);
+    expect(lines(result.stdout)).toEqual(['action.json: ok (action)', 'response.json: ok (response)']);
   });
 
   it('prints the issues of an action with their paths; warnings alone exit 0', () => {
@@ -191,7 +187,16 @@ describe('chime-sma-kit validate', () => {
     const response = { SchemaVersion: '1.0', Actions: [playAudio, { Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'prompts' } } }] };
     const result = run(['validate', '-'], JSON.stringify(response));
     expect(result.code).toBe(1);
-    expect(lines(result.stdout)).toEqual([envelopeWarning('<stdin>'), '<stdin>:Actions[1].Parameters.AudioSource.Key: error: is required (a string) [required]', '<stdin>: 1 error, 1 warning (response)']);
+    expect(lines(result.stdout)).toEqual(['<stdin>:Actions[1].Parameters.AudioSource.Key: error: is required (a string) [required]', '<stdin>: 1 error (response)']);
+  });
+
+  it('checks the response envelope: schema version and the 10-action limit', () => {
+    const response = { SchemaVersion: '2.0', Actions: Array.from({ length: 11 }, () => playAudio) };
+    const result = run(['validate', '-'], JSON.stringify(response));
+    expect(result.code).toBe(1);
+    const output = lines(result.stdout);
+    expect(output.some((line) => line.startsWith('<stdin>:SchemaVersion: error:'))).toBe(true);
+    expect(output.some((line) => line.startsWith('<stdin>:Actions: error:') && /10/.test(line))).toBe(true);
   });
 
   it('reads standard input and prints JSON with --json', () => {

@@ -1,35 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import examples from '../fixtures/action-examples.json' with { type: 'json' };
-import { ACTION_TYPES, SmaValidationError, type ValidationResult, actions, effectiveParameters, redact, validateAction } from '../../src/index.js';
+import { ACTION_TYPES, actions, effectiveParameters, redact, validateAction } from '../../src/index.js';
+import { assertResult, onlySmaErrors } from './assert.js';
 import { RUNS, TIMEOUT, params } from './config.js';
 import { anyValue, hostileValue, mutated } from './mutate.js';
 import { anyValidAction } from './spec-model.js';
 
 /** The documented example actions, every type. */
 const documented = Object.values(examples as unknown as Record<string, { action: unknown }[]>).flatMap((list) => list.map((entry) => entry.action));
-
-/** A result of the documented shape: `ok` matches the errors, every issue well formed. */
-export function assertResult(result: ValidationResult): void {
-  expect(typeof result.ok).toBe('boolean');
-  expect(result.ok).toBe(!result.issues.some((issue) => issue.severity === 'error'));
-  for (const issue of result.issues) {
-    expect(typeof issue.path).toBe('string');
-    expect(issue.code).toMatch(/^[a-z_]+$/);
-    expect(typeof issue.message).toBe('string');
-    expect(['error', 'warning']).toContain(issue.severity);
-  }
-}
-
-/** Runs `run` and fails on anything thrown but a {@link SmaValidationError}. */
-export function onlySmaErrors(run: () => unknown): void {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof SmaValidationError)) throw new Error(`threw ${String(error)}`, { cause: error });
-    expect(error.issues.some((issue) => issue.severity === 'error')).toBe(true);
-  }
-}
 
 afterEach(() => {
   // No input may ever reach Object.prototype.

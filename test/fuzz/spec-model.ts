@@ -227,13 +227,18 @@ type AnyBuilder = { toJSON(): unknown; onCall?(id: string): AnyBuilder; onLeg?(t
 
 /** Builds the wire action back with `actions.<camelCase>(params)` and `.onCall()` / `.onLeg()`. */
 export function build(action: WireAction): unknown {
+  return builderOf(action).toJSON();
+}
+
+/** The builder of a wire action: `actions.<camelCase>(params)` then `.onCall()` / `.onLeg()`. */
+export function builderOf(action: WireAction): AnyBuilder {
   const parameters = action.Parameters as Record<string, unknown>;
   const factory = (actions as unknown as Record<string, (params: unknown) => AnyBuilder>)[camel(action.Type)];
   if (factory === undefined) throw new Error(`no builder for ${action.Type}`);
   let builder = factory(toParams(specOf(action.Type as ActionType).parameters as Record<string, FieldRule>, parameters));
   if (parameters.CallId !== undefined) builder = (builder.onCall as (id: string) => AnyBuilder)(parameters.CallId as string);
   else if (parameters.ParticipantTag !== undefined) builder = (builder.onLeg as (tag: string) => AnyBuilder)(parameters.ParticipantTag as string);
-  return builder.toJSON();
+  return builder;
 }
 
 /** Calls the builder of `action.Type` with the (possibly broken) parameters, untargeted. */
@@ -497,6 +502,21 @@ export const CROSS_FIELD_CASES: Readonly<Record<string, () => fc.Arbitrary<Case>
       ],
     ]),
   ),
+  'StartBotConversation:Parameters.Configuration': () => [
+    fc.tuple(validAction('StartBotConversation', ['Parameters', 'Configuration']), fc.constantFrom(DELETE, 'Delegate')).map(([action, type]) => {
+      const withMessages = setAt(action, ['Parameters', 'Configuration', 'WelcomeMessages'], [{ ContentType: 'PlainText', Content: 'Hello' }]);
+      return {
+        action: setAt(withMessages, ['Parameters', 'Configuration', 'SessionState'], type === DELETE ? {} : { DialogAction: { Type: type } }),
+        expected: { path: 'Parameters.Configuration.SessionState.DialogAction.Type', code: 'cross_field', severity: 'error' as const },
+        builder: true,
+      };
+    }),
+    fc.tuple(validAction('StartBotConversation', ['Parameters', 'Configuration']), fc.integer({ min: 10_300, max: 40_000 })).map(([action, size]) => ({
+      action: setAt(action, ['Parameters', 'Configuration', 'SessionState'], { SessionAttributes: { big: 'x'.repeat(size) } }),
+      expected: { path: 'Parameters.Configuration', code: 'max_size', severity: 'error' as const },
+      builder: true,
+    })),
+  ],
   'RecordAudio:Parameters': () => [
     fc.tuple(validAction('RecordAudio'), fc.integer({ min: 1, max: 1000 })).map(([action, threshold]) => ({
       action: setAt(setAt(action, ['Parameters', 'SilenceDurationInSeconds'], DELETE), ['Parameters', 'SilenceThreshold'], threshold),
@@ -515,3 +535,14 @@ export function objectSites(): { type: ActionType; segments: Segments; fields: R
 
 /** The table key of a site path. */
 export { keyOf };
+
+/** A violation of any rule of any action, drawn at random. */
+export function anyViolation(): fc.Arbitrary<Case> {
+  const sites = allSites();
+  return fc.oneof(
+    ...sites.flatMap((site) => badValues(site).map((kind) => violationCase(site, kind))),
+    ...objectSites().map(({ type, segments, fields }) => unknownKeyCase(type, segments, fields)),
+    ...ACTION_TYPES.flatMap((type) => targetingCases(type)),
+    ...Object.values(CROSS_FIELD_CASES).flatMap((cases) => cases()),
+  );
+}

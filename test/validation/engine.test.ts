@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Issues, SmaValidationError, checkFields, checkValue, joinPath, maskPhone, toResult, type FieldRule } from '../../src/validation/index.js';
+import { Issues, SmaValidationError, checkFields, checkValue, joinPath, jsonByteLength, maskPhone, toResult, type FieldRule } from '../../src/validation/index.js';
 import { describeValue, maskSecret } from '../../src/validation/mask.js';
 
 function check(rule: FieldRule, value: unknown, mode: 'strict' | 'lenient' = 'lenient') {
@@ -147,5 +147,16 @@ describe('masking', () => {
     expect(describeValue({ a: 1 })).toBe('an object');
     expect(describeValue('x'.repeat(50))).toHaveLength(43);
     expect(describeValue({ a: 1 }, 'private')).toBe('[redacted value]');
+  });
+});
+
+describe('jsonByteLength', () => {
+  it('counts the UTF-8 bytes of the JSON form, not characters', () => {
+    expect(jsonByteLength({ a: 'b' })).toBe(9);
+    expect(jsonByteLength({ a: 'é' })).toBe(10);
+    expect(jsonByteLength({ a: '€' })).toBe(11);
+    expect(jsonByteLength({ a: '😀' })).toBe(12);
+    expect(jsonByteLength('"')).toBe(4);
+    expect(jsonByteLength(undefined)).toBe(0);
   });
 });

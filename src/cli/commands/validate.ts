@@ -1,5 +1,6 @@
-import { checkAction, validateAction } from '../../actions/validate.js';
-import { Issues, type ValidationIssue, type ValidationResult, isRecord, joinPath, toResult } from '../../validation/index.js';
+import { validateAction } from '../../actions/validate.js';
+import { validateResponse } from '../../response/index.js';
+import { type ValidationIssue, type ValidationResult, isRecord, toResult } from '../../validation/index.js';
 import { type Command, checkInputsEach, statusOf } from '../command.js';
 
 /** What a JSON document was taken for. */
@@ -13,20 +14,6 @@ export function kindOf(value: unknown): Kind | null {
   if (!isRecord(value)) return null;
   if (RESPONSE_KEYS.some((key) => Object.prototype.hasOwnProperty.call(value, key))) return 'response';
   return Object.prototype.hasOwnProperty.call(value, 'Type') ? 'action' : null;
-}
-
-/**
- * Checks a Lambda response.
- * TODO(validateResponse): becomes `return validateResponse(value)` once `validateResponse` is on
- * main. Until then the actions in `Actions` are checked one by one at `Actions[i]`, and a warning
- * says that the envelope rules are not.
- */
-function validateResponseValue(value: Record<string, unknown>): ValidationResult {
-  const issues = new Issues('lenient');
-  issues.add('', 'envelope_not_checked', 'is a response: this version checks each of its Actions, not the envelope (SchemaVersion, at most 10 actions, TransactionAttributes)', 'warning');
-  const list = value.Actions;
-  if (Array.isArray(list)) list.forEach((action, index) => checkAction(action, joinPath('Actions', index), issues));
-  return toResult(issues.list);
 }
 
 function lineAndColumn(text: string, position: number): string {
@@ -57,7 +44,7 @@ function validateBytes(bytes: Uint8Array): { kind: Kind | null } & ValidationRes
   const parsed = parseJson(bytes);
   if ('issue' in parsed) return { kind: null, ...toResult([parsed.issue]) };
   const kind = kindOf(parsed.value);
-  if (kind === 'response') return { kind, ...validateResponseValue(parsed.value as Record<string, unknown>) };
+  if (kind === 'response') return { kind, ...validateResponse(parsed.value) };
   if (kind === 'action') return { kind, ...validateAction(parsed.value) };
   const shape = Array.isArray(parsed.value) ? 'an array' : isRecord(parsed.value) ? 'an object without Type, SchemaVersion or Actions' : `a JSON ${parsed.value === null ? 'null' : typeof parsed.value}`;
   const message = `The input is ${shape}: expected a Lambda response ({ "SchemaVersion": "1.0", "Actions": [...] }) or one action ({ "Type": ..., "Parameters": {...} })`;

@@ -1,0 +1,53 @@
+import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
+import { createBuilder } from './define.js';
+
+/**
+ * Parameters of {@link PauseCallRecordingAction}.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/pause-call-recording.html
+ */
+export interface PauseCallRecordingParameters {
+  /**
+   * The `CallId` of the leg whose recording pauses. It must be a leg recorded with `StartCallRecording`.
+   *
+   * Allowed values: a call ID from `CallDetails.Participants`.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/pause-call-recording.html
+   */
+  CallId: string;
+}
+
+/**
+ * Pauses the recording of a call leg: a tone is captured, then silence until `ResumeCallRecording`.
+ * Pauses do not shorten the file and are billed; pause and resume may be repeated.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/pause-call-recording.html
+ */
+export interface PauseCallRecordingAction {
+  /** The action type. */
+  Type: 'PauseCallRecording';
+  /** The action's parameters. */
+  Parameters: PauseCallRecordingParameters;
+}
+
+/** The rules of {@link PauseCallRecordingAction}: `CallId` only. */
+export const pauseCallRecordingSpec: ActionSpec<PauseCallRecordingAction> = {
+  type: 'PauseCallRecording',
+  targeting: { kind: 'callId' },
+  parameters: {},
+};
+
+/**
+ * Builds a `PauseCallRecording` action. It has no parameter besides `CallId`, which the docs require:
+ * `response()` accepts the builder only after `.onCall(callId)`.
+ *
+ * @example
+ * ```ts
+ * actions.pauseCallRecording().onCall(callId);
+ * ```
+ * @throws {@link SmaValidationError} when called with parameters (there are none; use `.onCall()`).
+ * @category Actions
+ */
+export function pauseCallRecording(): CallIdRequiredBuilder<PauseCallRecordingAction> {
+  // An untyped caller's argument is reported (unknown parameter), never silently dropped.
+  return createBuilder(pauseCallRecordingSpec, arguments[0] as unknown);
+}

@@ -1,0 +1,52 @@
+import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
+import { createBuilder } from './define.js';
+
+/**
+ * Parameters of {@link ResumeCallRecordingAction}.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/resume-call-recording.html
+ */
+export interface ResumeCallRecordingParameters {
+  /**
+   * The `CallId` of the leg whose paused recording resumes. It must be a leg recorded with `StartCallRecording`.
+   *
+   * Allowed values: a call ID from `CallDetails.Participants`.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/resume-call-recording.html
+   */
+  CallId: string;
+}
+
+/**
+ * Resumes the paused recording of a call leg; a brief tone is played before recording restarts.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/resume-call-recording.html
+ */
+export interface ResumeCallRecordingAction {
+  /** The action type. */
+  Type: 'ResumeCallRecording';
+  /** The action's parameters. */
+  Parameters: ResumeCallRecordingParameters;
+}
+
+/** The rules of {@link ResumeCallRecordingAction}: `CallId` only. */
+export const resumeCallRecordingSpec: ActionSpec<ResumeCallRecordingAction> = {
+  type: 'ResumeCallRecording',
+  targeting: { kind: 'callId' },
+  parameters: {},
+};
+
+/**
+ * Builds a `ResumeCallRecording` action. It has no parameter besides `CallId`, which the docs require:
+ * `response()` accepts the builder only after `.onCall(callId)`.
+ *
+ * @example
+ * ```ts
+ * actions.resumeCallRecording().onCall(callId);
+ * ```
+ * @throws {@link SmaValidationError} when called with parameters (there are none; use `.onCall()`).
+ * @category Actions
+ */
+export function resumeCallRecording(): CallIdRequiredBuilder<ResumeCallRecordingAction> {
+  // An untyped caller's argument is reported (unknown parameter), never silently dropped.
+  return createBuilder(resumeCallRecordingSpec, arguments[0] as unknown);
+}

@@ -1,0 +1,54 @@
+import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
+import { createBuilder } from './define.js';
+
+/**
+ * Parameters of {@link StopCallRecordingAction}.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/stop-call-recording.html
+ */
+export interface StopCallRecordingParameters {
+  /**
+   * The `CallId` of the leg whose recording stops. It must be a leg recorded with `StartCallRecording`.
+   *
+   * Allowed values: a call ID from `CallDetails.Participants`.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/stop-call-recording.html
+   */
+  CallId: string;
+}
+
+/**
+ * Stops the recording of a call leg started by `StartCallRecording`; the file is then delivered to
+ * its destination. A stopped recording cannot restart on that leg, and no stop is needed at the
+ * end of a call: recording stops when the call ends.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/stop-call-recording.html
+ */
+export interface StopCallRecordingAction {
+  /** The action type. */
+  Type: 'StopCallRecording';
+  /** The action's parameters. */
+  Parameters: StopCallRecordingParameters;
+}
+
+/** The rules of {@link StopCallRecordingAction}: `CallId` only. */
+export const stopCallRecordingSpec: ActionSpec<StopCallRecordingAction> = {
+  type: 'StopCallRecording',
+  targeting: { kind: 'callId' },
+  parameters: {},
+};
+
+/**
+ * Builds a `StopCallRecording` action. It has no parameter besides `CallId`, which the docs require:
+ * `response()` accepts the builder only after `.onCall(callId)`.
+ *
+ * @example
+ * ```ts
+ * actions.stopCallRecording().onCall(callId);
+ * ```
+ * @throws {@link SmaValidationError} when called with parameters (there are none; use `.onCall()`).
+ * @category Actions
+ */
+export function stopCallRecording(): CallIdRequiredBuilder<StopCallRecordingAction> {
+  // An untyped caller's argument is reported (unknown parameter), never silently dropped.
+  return createBuilder(stopCallRecordingSpec, arguments[0] as unknown);
+}

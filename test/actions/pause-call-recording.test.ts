@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { actions } from '../../src/index.js';
+import { callIdOnlyActionTests } from './call-id-only.js';
+
+describe('PauseCallRecording', () => {
+  callIdOnlyActionTests('PauseCallRecording', actions.pauseCallRecording);
+});
