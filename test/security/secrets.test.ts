@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SmaValidationError, actions, effectiveParameters, redact, response, validateAction, validateResponse } from '../../src/index.js';
+import { runCli } from '../../src/cli/run.js';
+import type { WireAction } from '../../src/actions/define.js';
+import { TIMEOUT, params } from '../fuzz/config.js';
+import { mutated } from '../fuzz/mutate.js';
+import { type Segments, type Site, allSites, anyValidAction, buildUntargeted, setAt, validAction } from '../fuzz/spec-model.js';
+
+/**
+ * Secrets and personal data never leave through an error message, a warning, a thrown error,
+ * a redacted log copy or the command line: join tokens, phone numbers, SIP header values,
+ * TransactionAttributes, session attributes and DTMF digits.
+ */
+
+/** A join-token-like secret: long, opaque. */
+const token = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/='), minLength: 24, maxLength: 80 }).map((text) => `Tk${text}`);
+/** Phone numbers, valid E.164 or broken in the ways people break them. */
+const phone = fc.oneof(
+  fc.stringMatching(/^\+1[2-9]\d{9}$/),
+  fc.stringMatching(/^\+[1-9]\d{9,14}$/),
+  fc.stringMatching(/^[1-9]\d{9,13}$/),
+  fc.stringMatching(/^\+1 \(\d{3}\) \d{3}-\d{4}$/),
+  fc.stringMatching(/^\+0\d{10}$/),
+);
+/** User data (SIP header values, attributes, digits): anything of 8+ characters. */
+const userData = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789#*-_'), minLength: 10, maxLength: 40 }).map((text) => `S3cr${text}`);
+
+/** Every place a secret sits in an action: the sensitive fields and the user maps, with what goes there. */
+function secretSites(): { site: Site; secret: fc.Arbitrary<string>; map: boolean }[] {
+  const out: { site: Site; secret: fc.Arbitrary<string>; map: boolean }[] = [];
+  for (const site of allSites()) {
+    const { rule } = site;
+    if (rule.type === 'map') out.push({ site, secret: userData, map: true });
+    else if (rule.type === 'string' && rule.sensitive === 'secret') out.push({ site, secret: token, map: false });
+    else if (rule.type === 'string' && rule.sensitive === 'phone') out.push({ site, secret: phone, map: false });
+    else if (rule.type === 'string' && rule.sensitive === 'private') out.push({ site, secret: userData, map: false });
+  }
+  return out;
+}
+
+const SITES = secretSites();
+
+/** A valid action with a secret at one sensitive site (a map gets it as a value). */
+const withSecret: fc.Arbitrary<{ action: WireAction; secret: string }> = fc.constantFrom(...SITES).chain(({ site, secret, map }) =>
+  fc.tuple(validAction(site.type, site.segments), secret).map(([action, value]) => {
+    const segments: Segments = map ? [...site.segments, site.key.startsWith('CallAndBridge:') ? 'x-secret' : 'secret'] : site.segments;
+    return { action: setAt(action, segments, value), secret: value };
+  }),
+);
+
+/** The parts of a secret that must never show: all of it, and a phone number's digits but the last four. */
+function forbidden(secret: string): string[] {
+  const digits = secret.replace(/\D/g, '');
+  return digits.length >= 11 ? [secret, digits.slice(0, -4)] : [secret];
+}
+
+function assertHidden(text: string, secret: string): void {
+  for (const part of forbidden(secret)) {
+    if (text.includes(part)) throw new Error(`leaked ${JSON.stringify(part)} in: ${text}`);
+  }
+}
+
+/** Everything a caller can see of a value going through the package. */
+function everythingSeen(value: unknown): string {
+  const seen: string[] = [];
+  const collect = (run: () => unknown): void => {
+    try {
+      const result = run();
+      if (typeof result === 'object' && result !== null && 'issues' in result) seen.push(JSON.stringify(result.issues));
+    } catch (error) {
+      seen.push(String(error), error instanceof SmaValidationError ? JSON.stringify(error.issues) : '');
+    }
+  };
+  collect(() => validateAction(value));
+  collect(() => validateResponse({ SchemaVersion: '1.0', Actions: [value], TransactionAttributes: { a: 'b' } }));
+  collect(() => response(value as never));
+  collect(() => buildUntargeted(value as WireAction));
+  seen.push(JSON.stringify(redact(value)), JSON.stringify(redact(JSON.stringify(value))));
+  return seen.join('\n');
+}
+
+describe('no secret from an input appears in a message, a warning, an error or a redacted copy', () => {
+  it('the sensitive sites are known', () => {
+    expect(SITES.map(({ site }) => site.key)).toEqual(
+      expect.arrayContaining(['CallAndBridge:Parameters.CallerIdNumber', 'CallAndBridge:Parameters.Endpoints[].Uri', 'CallAndBridge:Parameters.SipHeaders', 'JoinChimeMeeting:Parameters.JoinToken', 'SendDigits:Parameters.Digits']),
+    );
+  });
+
+  it(
+    'a secret in a valid action, then the action broken at random around it',
+    () => {
+      fc.assert(
+        fc.property(withSecret, fc.nat(), (start, seed) => {
+          // Broken or not: both are checked.
+          const broken = fc.sample(mutated(fc.constant(start.action)), { numRuns: 1, seed })[0];
+          assertHidden(everythingSeen(start.action), start.secret);
+          assertHidden(everythingSeen(broken), start.secret);
+        }),
+        params(),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a secret where the rule of its own field fails (wrong format, wrong type, too long)',
+    () => {
+      const wrongSecret = fc.constantFrom(...SITES.filter(({ map }) => !map)).chain(({ site, secret }) =>
+        fc.tuple(validAction(site.type, site.segments), secret, fc.constantFrom('as-is', 'spaced', 'array', 'object', 'long', 'json')).map(([action, value, how]) => {
+          const bad = { 'as-is': value, spaced: ` ${value} `, array: [value], object: { value }, long: value.repeat(80), json: JSON.stringify({ value }) }[how];
+          return { action: setAt(action, site.segments, bad), secret: value };
+        }),
+      );
+      fc.assert(fc.property(wrongSecret, ({ action, secret }) => assertHidden(everythingSeen(action), secret)), params());
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'secrets in TransactionAttributes values and keys of a response, broken or not',
+    () => {
+      fc.assert(
+        fc.property(fc.array(anyValidAction, { maxLength: 3 }), userData, fc.constantFrom('ok', 'number', 'nested', 'many', 'big'), (list, secret, how) => {
+          const attributes = {
+            ok: { pin: secret },
+            number: { pin: secret, n: 1 },
+            nested: { pin: { secret } },
+            many: Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`k${i}`, secret])),
+            big: { pin: secret, pad: 'x'.repeat(30_000) },
+          }[how];
+          const value = { SchemaVersion: '1.0', Actions: list, TransactionAttributes: attributes };
+          const seen = [JSON.stringify(validateResponse(value)), JSON.stringify(redact(value))];
+          expect(validateResponse(value).ok).toBe(how === 'ok');
+          assertHidden(seen.join('\n'), secret);
+        }),
+        params(),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it('builders: a secret never shows in the error of a builder it was given to', () => {
+    const secretToken = 'VGhpcyBpcyBhIHZlcnkgc2VjcmV0IGpvaW4gdG9rZW4=';
+    const attempts: (() => unknown)[] = [
+      () => actions.joinChimeMeeting({ joinToken: secretToken, meetingId: 42 as never }),
+      () => actions.joinChimeMeeting({ joinToken: [secretToken] as never }),
+      () => actions.joinChimeMeeting({ joinToken: secretToken }).onLeg(secretToken as never),
+      () => (actions.joinChimeMeeting({ joinToken: secretToken }).onCall(secretToken) as unknown as { onCall(id: string): unknown }).onCall('x'),
+      () => actions.callAndBridge({ callerIdNumber: '+1 415 555 0123', endpoints: [{ bridgeEndpointType: 'PSTN', uri: '0014155550199' }] }),
+      () => actions.callAndBridge({ callerIdNumber: '+14155550123', endpoints: [{ bridgeEndpointType: 'AWS', uri: '+14155550199@example.com' }] }),
+      () => actions.sendDigits({ digits: '1234567890xyz' }),
+      () => effectiveParameters({ Type: 'JoinChimeMeeting', Parameters: secretToken } as never),
+    ];
+    for (const attempt of attempts) {
+      expect(attempt).toThrow(SmaValidationError);
+      try {
+        attempt();
+      } catch (error) {
+        const text = `${String(error)}\n${JSON.stringify((error as SmaValidationError).issues)}`;
+        for (const secret of [secretToken, '+14155550123', '41555501', '1234567890']) assertHidden(text, secret);
+      }
+    }
+  });
+
+  it('a JSON-encoded action in a string (a common mistake) is never echoed', () => {
+    const text = JSON.stringify({ JoinToken: 'secret-token-value-123456' });
+    const result = validateAction({ Type: 'JoinChimeMeeting', Parameters: text });
+    expect(result.issues[0]?.message).toBe(`Parameters must be an object, got a string of JSON text (${text.length} characters); send the value itself, not its JSON text`);
+  });
+
+  it(
+    'the command line prints no secret, in text or JSON output',
+    async () => {
+      const sample = fc.sample(fc.tuple(withSecret, fc.nat()), { numRuns: 40, seed: 7 });
+      for (const [{ action, secret }, seed] of sample) {
+        const broken = fc.sample(mutated(fc.constant(action)), { numRuns: 1, seed })[0];
+        for (const document of [action, broken, { SchemaVersion: '1.0', Actions: [broken], TransactionAttributes: { pin: secret } }]) {
+          for (const format of [[], ['--json']]) {
+            let printed = '';
+            const bytes = new TextEncoder().encode(JSON.stringify(document));
+            await runCli(['validate', ...format, '-'], {
+              stdout: (text) => void (printed += text),
+              stderr: (text) => void (printed += text),
+              readFile: () => Promise.reject(new Error('no files')),
+              readStdin: () => Promise.resolve(bytes),
+            });
+            assertHidden(printed, secret);
+          }
+        }
+      }
+    },
+    TIMEOUT,
+  );
+
+  it('a join token of the wrong type is masked too', () => {
+    const result = validateAction({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 12345678901234 } });
+    expect(result.issues).toEqual([expect.objectContaining({ path: 'Parameters.JoinToken', code: 'type', message: 'Parameters.JoinToken must be a string, got [redacted value]' })]);
+  });
+});
