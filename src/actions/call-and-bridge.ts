@@ -156,7 +156,10 @@ const refineCallAndBridge: Refinement = (parameters, report) => {
   }
 };
 
-/** The rules of {@link CallAndBridgeAction}. */
+/**
+ * The rules of {@link CallAndBridgeAction}.
+ * @internal
+ */
 export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction> = {
   type: 'CallAndBridge',
   targeting: { kind: 'none' },

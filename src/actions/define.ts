@@ -17,7 +17,10 @@ import {
 } from '../validation/index.js';
 import type { ParticipantTag } from './shared.js';
 
-/** The keys that choose the call leg an action runs on. */
+/**
+ * The keys that choose the call leg an action runs on.
+ * @category Actions
+ */
 export type TargetKey = 'CallId' | 'ParticipantTag';
 
 /** The shape every wire action has. */
@@ -125,7 +128,12 @@ export interface CallIdRequiredBuilder<A extends WireAction> {
   /** Runs the action on the call leg with this `CallId`. */
   onCall(callId: string): ActionBuilder<A>;
   /** The wire action so far, without `CallId`. */
-  toJSON(): { Type: A['Type']; Parameters: Omit<A['Parameters'], 'CallId'> };
+  toJSON(): {
+    /** The action type. */
+    Type: A['Type'];
+    /** The action's parameters, without `CallId`. */
+    Parameters: Omit<A['Parameters'], 'CallId'>;
+  };
 }
 
 export { setOwn, cloneJson };
@@ -267,7 +275,10 @@ class Builder {
   }
 }
 
-/** `true` when `value` is a builder made by this package. */
+/**
+ * `true` when `value` is a builder made by this package.
+ * @category Actions
+ */
 export function isActionBuilder(value: unknown): value is ActionBuilder<WireAction> | CallIdRequiredBuilder<WireAction> {
   return value instanceof Builder;
 }

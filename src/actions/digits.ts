@@ -72,15 +72,22 @@ export interface DigitCollectionParameters {
   RepeatDurationInMilliseconds: number;
 }
 
-/** Rule of an `InputDigitsRegex`: a pattern a JavaScript `RegExp` compiles. */
+/**
+ * Rule of an `InputDigitsRegex`: a pattern a JavaScript `RegExp` compiles.
+ * @internal
+ */
 export const inputDigitsRegexRule: StringRule = { type: 'string', check: compilesAsRegExp };
 
-/** Rule of a duration in milliseconds: an integer greater than 0. */
+/**
+ * Rule of a duration in milliseconds: an integer greater than 0.
+ * @internal
+ */
 export const millisecondsRule: NumberRule = { type: 'number', integer: true, exclusiveMin: 0 };
 
 /**
  * The rules of {@link DigitCollectionParameters}. Use them with `minMaxDigitsRefinement` as the
  * action's `refine`.
+ * @internal
  */
 export const digitCollectionRules: FieldRules<DigitCollectionParameters> = {
   InputDigitsRegex: inputDigitsRegexRule,

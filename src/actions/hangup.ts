@@ -58,7 +58,10 @@ export interface HangupAction {
   Parameters: HangupParameters;
 }
 
-/** The rules of {@link HangupAction}. */
+/**
+ * The rules of {@link HangupAction}.
+ * @internal
+ */
 export const hangupSpec: ActionSpec<HangupAction> = {
   type: 'Hangup',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },

@@ -50,7 +50,17 @@ export * from './resume-call-recording.js';
 export * from './voice-focus.js';
 
 /**
- * One builder per returnable action, named by the camelCase of its `Type`.
+ * One builder per returnable action, named by the camelCase of its `Type`:
+ * `actions.playAudio(params)` builds a `PlayAudio` action. Each builder checks its parameters
+ * when it is called and throws {@link SmaValidationError} listing every issue.
+ *
+ * @example
+ * ```ts
+ * import { actions } from 'chime-sma-kit';
+ *
+ * const join = actions.joinChimeMeeting({ joinToken, meetingId }).onLeg('LEG-A');
+ * ```
+ * @namespace
  * @category Actions
  */
 export const actions = {
@@ -108,7 +118,13 @@ export type ActionType = Action['Type'];
  * The wire action whose `Type` is `T`.
  * @category Actions
  */
-export type ActionOfType<T extends ActionType> = Extract<Action, { Type: T }>;
+export type ActionOfType<T extends ActionType> = Extract<
+  Action,
+  {
+    /** The action type to select. */
+    Type: T;
+  }
+>;
 
 /**
  * The `Parameters` of the action whose `Type` is `T`.
@@ -116,7 +132,10 @@ export type ActionOfType<T extends ActionType> = Extract<Action, { Type: T }>;
  */
 export type ParametersOf<T extends ActionType> = ActionOfType<T>['Parameters'];
 
-/** The rules of every action, by `Type`. */
+/**
+ * The rules of every action, by `Type`.
+ * @internal
+ */
 export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = {
   CallAndBridge: callAndBridgeSpec,
   Hangup: hangupSpec,
@@ -144,7 +163,10 @@ export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<
  */
 export const ACTION_TYPES = Object.keys(actionSpecs) as readonly ActionType[];
 
-/** `true` when `type` names a returnable action. */
+/**
+ * `true` when `type` names a returnable action.
+ * @category Actions
+ */
 export function isActionType(type: unknown): type is ActionType {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(actionSpecs, type);
 }

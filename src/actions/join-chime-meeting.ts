@@ -55,7 +55,10 @@ export interface JoinChimeMeetingAction {
   Parameters: JoinChimeMeetingParameters;
 }
 
-/** The rules of {@link JoinChimeMeetingAction}. */
+/**
+ * The rules of {@link JoinChimeMeetingAction}.
+ * @internal
+ */
 export const joinChimeMeetingSpec: ActionSpec<JoinChimeMeetingAction> = {
   type: 'JoinChimeMeeting',
   targeting: { kind: 'callIdOrLeg', legs: ['LEG-A'] },

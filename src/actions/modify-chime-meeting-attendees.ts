@@ -70,7 +70,10 @@ export interface ModifyChimeMeetingAttendeesAction {
   Parameters: ModifyChimeMeetingAttendeesParameters;
 }
 
-/** The rules of {@link ModifyChimeMeetingAttendeesAction}. */
+/**
+ * The rules of {@link ModifyChimeMeetingAttendeesAction}.
+ * @internal
+ */
 export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAttendeesAction> = {
   type: 'ModifyChimeMeetingAttendees',
   // The docs' note: it runs on LEG-B or the matching CallId, with no default leg (public samples send LEG-B).

@@ -29,7 +29,10 @@ export interface PauseCallRecordingAction {
   Parameters: PauseCallRecordingParameters;
 }
 
-/** The rules of {@link PauseCallRecordingAction}: `CallId` only. */
+/**
+ * The rules of {@link PauseCallRecordingAction}: `CallId` only.
+ * @internal
+ */
 export const pauseCallRecordingSpec: ActionSpec<PauseCallRecordingAction> = {
   type: 'PauseCallRecording',
   targeting: { kind: 'callId' },

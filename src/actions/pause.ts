@@ -47,7 +47,10 @@ export interface PauseAction {
   Parameters: PauseParameters;
 }
 
-/** The rules of {@link PauseAction}. */
+/**
+ * The rules of {@link PauseAction}.
+ * @internal
+ */
 export const pauseSpec: ActionSpec<PauseAction> = {
   type: 'Pause',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },

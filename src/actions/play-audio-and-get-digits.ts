@@ -54,7 +54,10 @@ export interface PlayAudioAndGetDigitsAction {
   Parameters: PlayAudioAndGetDigitsParameters;
 }
 
-/** The rules of {@link PlayAudioAndGetDigitsAction}. */
+/**
+ * The rules of {@link PlayAudioAndGetDigitsAction}.
+ * @internal
+ */
 export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction> = {
   type: 'PlayAudioAndGetDigits',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },

@@ -61,7 +61,10 @@ export interface PlayAudioAction {
   Parameters: PlayAudioParameters;
 }
 
-/** The rules of {@link PlayAudioAction}. */
+/**
+ * The rules of {@link PlayAudioAction}.
+ * @internal
+ */
 export const playAudioSpec: ActionSpec<PlayAudioAction> = {
   type: 'PlayAudio',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },

@@ -67,7 +67,10 @@ export interface ReceiveDigitsAction {
   Parameters: ReceiveDigitsParameters;
 }
 
-/** The rules of {@link ReceiveDigitsAction}. */
+/**
+ * The rules of {@link ReceiveDigitsAction}.
+ * @internal
+ */
 export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction> = {
   type: 'ReceiveDigits',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },

@@ -125,7 +125,10 @@ const silenceThresholdRefinement: Refinement = (parameters, report) => {
   }
 };
 
-/** The rules of {@link RecordAudioAction}. */
+/**
+ * The rules of {@link RecordAudioAction}.
+ * @internal
+ */
 export const recordAudioSpec: ActionSpec<RecordAudioAction> = {
   type: 'RecordAudio',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },

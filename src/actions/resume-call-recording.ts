@@ -28,7 +28,10 @@ export interface ResumeCallRecordingAction {
   Parameters: ResumeCallRecordingParameters;
 }
 
-/** The rules of {@link ResumeCallRecordingAction}: `CallId` only. */
+/**
+ * The rules of {@link ResumeCallRecordingAction}: `CallId` only.
+ * @internal
+ */
 export const resumeCallRecordingSpec: ActionSpec<ResumeCallRecordingAction> = {
   type: 'ResumeCallRecording',
   targeting: { kind: 'callId' },

@@ -59,7 +59,10 @@ function digitsProblem(digits: string): string | undefined {
   return `must contain only 0-9, *, #, A-D (upper case) and commas; found ${wrong.map((c) => JSON.stringify(c)).join(', ')}`;
 }
 
-/** The rules of {@link SendDigitsAction}. */
+/**
+ * The rules of {@link SendDigitsAction}.
+ * @internal
+ */
 export const sendDigitsSpec: ActionSpec<SendDigitsAction> = {
   type: 'SendDigits',
   targeting: { kind: 'callId' },

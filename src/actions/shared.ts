@@ -7,7 +7,10 @@ import { type ArrayRule, type MapRule, type ObjectRule, type Refinement, type St
  */
 export type ParticipantTag = 'LEG-A' | 'LEG-B';
 
-/** Both participant tags, in order. */
+/**
+ * Both participant tags, in order.
+ * @category Actions
+ */
 export const PARTICIPANT_TAGS: readonly ParticipantTag[] = ['LEG-A', 'LEG-B'];
 
 /**
@@ -16,16 +19,28 @@ export const PARTICIPANT_TAGS: readonly ParticipantTag[] = ['LEG-A', 'LEG-B'];
  */
 export type DtmfDigit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '#' | '*';
 
-/** The DTMF keys, for rules. */
+/**
+ * The DTMF keys, in keypad order.
+ * @category Actions
+ */
 export const DTMF_DIGITS: readonly DtmfDigit[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '#', '*'];
 
-/** Rule of an array of DTMF keys (terminators). */
+/**
+ * Rule of an array of DTMF keys (terminators).
+ * @internal
+ */
 export const dtmfDigitsRule: ArrayRule<DtmfDigit> = { type: 'array', items: { type: 'string', enum: DTMF_DIGITS } };
 
-/** An E.164 phone number: `+`, a non-zero digit, then 1 to 14 digits. */
+/**
+ * An E.164 phone number: `+`, a non-zero digit, then 1 to 14 digits.
+ * @category Actions
+ */
 export const E164 = /^\+[1-9]\d{1,14}$/;
 
-/** Rule of a phone number in E.164 form (masked in messages). */
+/**
+ * Rule of a phone number in E.164 form (masked in messages).
+ * @internal
+ */
 export const e164Rule: StringRule = {
   type: 'string',
   pattern: E164,
@@ -54,7 +69,10 @@ export interface S3AudioSource {
   Key: string;
 }
 
-/** Rule of an {@link S3AudioSource}. */
+/**
+ * Rule of an {@link S3AudioSource}.
+ * @internal
+ */
 export const s3AudioSourceRule: ObjectRule<S3AudioSource> = {
   type: 'object',
   fields: {
@@ -74,13 +92,22 @@ export const s3AudioSourceRule: ObjectRule<S3AudioSource> = {
  */
 export type SipHeaders = Record<string, string>;
 
-/** The documented maximum length of one SIP header value, in characters. */
+/**
+ * The documented maximum length of one SIP header value, in characters.
+ * @category Actions
+ */
 export const SIP_HEADER_MAX_LENGTH = 2048;
 
-/** The header-name prefix the service reserves for itself (compared case-insensitively). */
+/**
+ * The header-name prefix the service reserves for itself (compared case-insensitively).
+ * @category Actions
+ */
 export const RESERVED_SIP_HEADER_PREFIX = 'X-AMZN';
 
-/** The standard SIP headers a Lambda may set besides custom `x-` headers. */
+/**
+ * The standard SIP headers a Lambda may set besides custom `x-` headers.
+ * @category Actions
+ */
 export const STANDARD_SIP_HEADERS: readonly string[] = ['User-to-User', 'Diversion'];
 
 /** An RFC 3261 header name: one token (letters, digits and the marks - . ! % * _ + ` ' ~). */
@@ -90,6 +117,7 @@ const SIP_TOKEN = /^[A-Za-z0-9\-.!%*_+`'~]+$/;
  * Checks one SIP header name by the documented rules; returns the predicate of a message when
  * the name is not allowed. Header names are case-insensitive in SIP (RFC 3261 §7.3.1), so the
  * `x-` prefix, `X-AMZN`, `User-to-User` and `Diversion` are compared without letter case.
+ * @internal
  */
 export function sipHeaderNameProblem(name: string): string | undefined {
   if (!SIP_TOKEN.test(name)) {
@@ -110,6 +138,7 @@ const SIP_VALUE_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
  * Checks one SIP header value: RFC 3261 allows no control character but HTAB in a header
  * value, and a CR or LF would end the header and start another one (header injection).
  * The message names the characters by code point and never shows the value.
+ * @internal
  */
 export function sipHeaderValueProblem(value: string): string | undefined {
   const found = [...new Set(value.match(SIP_VALUE_CONTROL) ?? [])];
@@ -118,10 +147,17 @@ export function sipHeaderValueProblem(value: string): string | undefined {
   return `must not contain control characters (found ${names}): a SIP header value is one line of text, and a line break would start another header`;
 }
 
-/** Rule of a {@link SipHeaders} map: allowed names, single-line string values of at most 2048 characters (masked in messages). */
+/**
+ * Rule of a {@link SipHeaders} map: allowed names, single-line string values of at most 2048
+ * characters (masked in messages).
+ * @internal
+ */
 export const sipHeadersRule: MapRule = { type: 'map', key: sipHeaderNameProblem, value: sipHeaderValueProblem, maxValueLength: SIP_HEADER_MAX_LENGTH };
 
-/** Checks that a JavaScript RegExp can compile the pattern (the service's dialect is undocumented). */
+/**
+ * Checks that a JavaScript RegExp can compile the pattern (the service's dialect is undocumented).
+ * @internal
+ */
 export function compilesAsRegExp(pattern: string): string | undefined {
   try {
     new RegExp(pattern);
@@ -131,13 +167,17 @@ export function compilesAsRegExp(pattern: string): string | undefined {
   }
 }
 
-/** The documented default of `MaxNumberOfDigits` in the digit-collecting actions. */
+/**
+ * The documented default of `MaxNumberOfDigits` in the digit-collecting actions.
+ * @internal
+ */
 export const DEFAULT_MAX_NUMBER_OF_DIGITS = 128;
 
 /**
  * Cross-field rule of the digit-collecting actions: `MinNumberOfDigits` ≤ `MaxNumberOfDigits`,
  * whose default is 128 when it is left out. Equal bounds are valid (production Lambdas send
  * them); the issue sits on `MaxNumberOfDigits`.
+ * @internal
  */
 export const minMaxDigitsRefinement: Refinement = (parameters, report) => {
   const min = parameters.MinNumberOfDigits === undefined ? 0 : numericValue(parameters.MinNumberOfDigits);

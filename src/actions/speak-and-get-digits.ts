@@ -47,7 +47,10 @@ export interface SpeakAndGetDigitsAction {
   Parameters: SpeakAndGetDigitsParameters;
 }
 
-/** The rules of {@link SpeakAndGetDigitsAction}. */
+/**
+ * The rules of {@link SpeakAndGetDigitsAction}.
+ * @internal
+ */
 export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction> = {
   type: 'SpeakAndGetDigits',
   targeting: { kind: 'callId' },

@@ -33,7 +33,10 @@ export interface SpeakAction {
   Parameters: SpeakParameters;
 }
 
-/** The rules of {@link SpeakAction}. */
+/**
+ * The rules of {@link SpeakAction}.
+ * @internal
+ */
 export const speakSpec: ActionSpec<SpeakAction> = {
   type: 'Speak',
   targeting: { kind: 'callId' },

@@ -10,7 +10,10 @@ import { type FieldRules, type ObjectRule, type StringRule, isRecord } from '../
  */
 export type SpeechEngine = 'standard' | 'neural';
 
-/** The documented speech engines, for rules. */
+/**
+ * The documented speech engines, for rules.
+ * @category Actions
+ */
 export const SPEECH_ENGINES: readonly SpeechEngine[] = ['standard', 'neural'];
 
 /**
@@ -19,10 +22,16 @@ export const SPEECH_ENGINES: readonly SpeechEngine[] = ['standard', 'neural'];
  */
 export type SpeechTextType = 'ssml' | 'text';
 
-/** The documented text types, for rules. */
+/**
+ * The documented text types, for rules.
+ * @category Actions
+ */
 export const SPEECH_TEXT_TYPES: readonly SpeechTextType[] = ['ssml', 'text'];
 
-/** The documented limit of `Text`, in characters. */
+/**
+ * The documented limit of `Text`, in characters.
+ * @category Actions
+ */
 export const SPEECH_TEXT_MAX_LENGTH = 1000;
 
 /**
@@ -129,7 +138,10 @@ const textRule: StringRule & { required: true } = { type: 'string', required: tr
 const engineRule: StringRule<SpeechEngine> = { type: 'string', enum: SPEECH_ENGINES };
 const textTypeRule: StringRule<SpeechTextType> = { type: 'string', enum: SPEECH_TEXT_TYPES };
 
-/** The rules of {@link SpeechParameters} (the `Speak` parameters less `CallId`). */
+/**
+ * The rules of {@link SpeechParameters} (the `Speak` parameters less `CallId`).
+ * @internal
+ */
 export const speechFieldRules: FieldRules<SpeechParameters> = {
   Text: textRule,
   Engine: { ...engineRule, default: 'standard' },
@@ -138,7 +150,10 @@ export const speechFieldRules: FieldRules<SpeechParameters> = {
   VoiceId: { type: 'string', default: 'Joanna' },
 };
 
-/** Rule of a {@link SpeechParameters} object. */
+/**
+ * Rule of a {@link SpeechParameters} object.
+ * @internal
+ */
 export const speechParametersRule: ObjectRule<SpeechParameters> = { type: 'object', fields: speechFieldRules };
 
 /** A default taken from the same field of the action's `SpeechParameters` (defaults applied). */
@@ -152,6 +167,7 @@ const fromSpeechParameters =
 /**
  * Rule of a {@link FailureSpeechParameters} object: the speech rules, with defaults taken from
  * the action's `SpeechParameters`.
+ * @internal
  */
 export const failureSpeechParametersRule: ObjectRule<FailureSpeechParameters> = {
   type: 'object',

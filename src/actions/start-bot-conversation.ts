@@ -164,7 +164,10 @@ export interface StartBotConversationAction {
 /** The documented format of a Lex V2 bot alias ARN (any AWS partition). */
 const BOT_ALIAS_ARN = /^arn:aws[a-z-]*:lex:[a-z0-9-]+:\d{12}:bot-alias\/[^/\s]+\/[^/\s]+$/;
 
-/** The documented maximum size of `Configuration` as JSON: 10 KB, in bytes of UTF-8. */
+/**
+ * The documented maximum size of `Configuration` as JSON: 10 KB, in bytes of UTF-8.
+ * @category Actions
+ */
 export const BOT_CONFIGURATION_MAX_BYTES = 10 * 1024;
 
 /**
@@ -190,7 +193,10 @@ const configurationRefinement: Refinement = (configuration, report) => {
   }
 };
 
-/** The rules of {@link StartBotConversationAction}. */
+/**
+ * The rules of {@link StartBotConversationAction}.
+ * @internal
+ */
 export const startBotConversationSpec: ActionSpec<StartBotConversationAction> = {
   type: 'StartBotConversation',
   targeting: { kind: 'callIdOrLeg', legs: ['LEG-A'] },

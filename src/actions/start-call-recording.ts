@@ -91,7 +91,10 @@ function recordingLocationProblem(location: string): string | undefined {
   return undefined;
 }
 
-/** The rules of {@link StartCallRecordingAction}. */
+/**
+ * The rules of {@link StartCallRecordingAction}.
+ * @internal
+ */
 export const startCallRecordingSpec: ActionSpec<StartCallRecordingAction> = {
   type: 'StartCallRecording',
   targeting: { kind: 'callId' },

@@ -30,7 +30,10 @@ export interface StopCallRecordingAction {
   Parameters: StopCallRecordingParameters;
 }
 
-/** The rules of {@link StopCallRecordingAction}: `CallId` only. */
+/**
+ * The rules of {@link StopCallRecordingAction}: `CallId` only.
+ * @internal
+ */
 export const stopCallRecordingSpec: ActionSpec<StopCallRecordingAction> = {
   type: 'StopCallRecording',
   targeting: { kind: 'callId' },

@@ -41,7 +41,10 @@ export interface VoiceFocusAction {
   Parameters: VoiceFocusParameters;
 }
 
-/** The rules of {@link VoiceFocusAction}. */
+/**
+ * The rules of {@link VoiceFocusAction}.
+ * @internal
+ */
 export const voiceFocusSpec: ActionSpec<VoiceFocusAction> = {
   type: 'VoiceFocus',
   targeting: { kind: 'callId' },

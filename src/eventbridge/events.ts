@@ -114,7 +114,10 @@ export const detailTypeSpecs: ReadonlyMap<string, DetailTypeSpec> = new Map<Chim
  */
 export const CHIME_DETAIL_TYPES = [...detailTypeSpecs.keys()] as readonly ChimeDetailType[];
 
-/** `true` when `value` is a recognised Chime `detail-type`. */
+/**
+ * `true` when `value` is a recognised Chime `detail-type`.
+ * @category EventBridge
+ */
 export function isChimeDetailType(value: unknown): value is ChimeDetailType {
   return typeof value === 'string' && detailTypeSpecs.has(value);
 }

@@ -235,7 +235,10 @@ const variants: { [E in MediaInsightsEventType]: DetailRules } = {
   } satisfies FieldRules<MediaInsightsCreateFailedDetail>,
 };
 
-/** Every {@link MediaInsightsEventType}, in the docs' order. */
+/**
+ * Every {@link MediaInsightsEventType}, in the docs' order.
+ * @category EventBridge
+ */
 export const MEDIA_INSIGHTS_EVENT_TYPES = Object.keys(variants) as readonly MediaInsightsEventType[];
 
 /** The rules of `Media Insights State Change` details. */

@@ -165,7 +165,10 @@ const variants: { [E in MediaPipelineEventType]: DetailRules } = {
   'chime:MediaPipelineKinesisVideoStreamEnd': streamEnd,
 };
 
-/** Every {@link MediaPipelineEventType}, in the docs' order. */
+/**
+ * Every {@link MediaPipelineEventType}, in the docs' order.
+ * @category EventBridge
+ */
 export const MEDIA_PIPELINE_EVENT_TYPES = Object.keys(variants) as readonly MediaPipelineEventType[];
 
 /** The rules of `Chime Media Pipeline State Change` details. */

@@ -315,7 +315,10 @@ const variants: { [E in MeetingEventType]: DetailRules } = {
   'chime:TranscriptionFailed': transcriptionFailure('chime:TranscriptionFailed'),
 };
 
-/** Every {@link MeetingEventType}, in the docs' order. */
+/**
+ * Every {@link MeetingEventType}, in the docs' order.
+ * @category EventBridge
+ */
 export const MEETING_EVENT_TYPES = Object.keys(variants) as readonly MeetingEventType[];
 
 /** The legacy detail keys of the 2021 transcription example and their canonical names. */

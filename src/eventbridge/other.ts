@@ -80,7 +80,10 @@ export type UndocumentedChimeDetailType =
   | 'Chime Messaging AppInstanceBot Lex Failure'
   | 'Chime Media Pipeline Kinesis Video Pool State Change';
 
-/** Every {@link UndocumentedChimeDetailType}. */
+/**
+ * Every {@link UndocumentedChimeDetailType}.
+ * @category EventBridge
+ */
 export const UNDOCUMENTED_CHIME_DETAIL_TYPES: readonly UndocumentedChimeDetailType[] = [
   'Chime Streaming Status',
   'Chime Chat Streaming Status',

@@ -18,7 +18,10 @@ export const VOICE_CONNECTOR_STREAMING_STATUS = 'Chime VoiceConnector Streaming 
  */
 export type VoiceConnectorStreamingStatus = 'STARTED' | 'ENDED' | 'UPDATED' | 'FAILED';
 
-/** Every {@link VoiceConnectorStreamingStatus}, in the docs' order. */
+/**
+ * Every {@link VoiceConnectorStreamingStatus}, in the docs' order.
+ * @category EventBridge
+ */
 export const VOICE_CONNECTOR_STREAMING_STATUSES: readonly VoiceConnectorStreamingStatus[] = ['STARTED', 'ENDED', 'UPDATED', 'FAILED'];
 
 /**
