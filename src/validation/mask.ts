@@ -64,8 +64,8 @@ export function describeValue(value: unknown, sensitivity?: Sensitivity): string
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'string') {
-    // JSON text in a string (a double-encoded object) may hold any secret: never echo it.
-    if (/^\s*[[{]/.test(value)) return `a string of JSON text (${value.length} characters); send the value itself, not its JSON text`;
+    // JSON text in a string (an object or a string encoded twice) may hold any secret: never echo it.
+    if (/^\s*["[{]/.test(value)) return `a string of JSON text (${value.length} characters); send the value itself, not its JSON text`;
     // Mask before cutting, so that a cut never shows the middle digits of a phone number.
     const masked = maskText(value);
     return JSON.stringify(masked.length > 40 ? `${masked.slice(0, 40)}…` : masked);

@@ -131,9 +131,11 @@ class Redactor {
   #string(value: string, depth: number): string {
     // JSON text inside a string (a stringified event, a JSON TransactionAttributes value) is
     // redacted as the value it holds, then written back as JSON text.
-    if (/^\s*[[{]/.test(value) && value.length <= 1024 * 1024) {
+    // A JSON string literal (text encoded twice) is decoded and redacted the same way.
+    if (/^\s*["[{]/.test(value) && value.length <= 1024 * 1024) {
       try {
-        return JSON.stringify(this.copy(JSON.parse(value) as unknown, depth));
+        const parsed = JSON.parse(value) as unknown;
+        return JSON.stringify(typeof parsed === 'string' ? this.#string(parsed, depth + 1) : this.copy(parsed, depth));
       } catch {
         // Not JSON after all: masked as text below.
       }

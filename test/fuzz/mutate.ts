@@ -89,7 +89,8 @@ function apply(root: unknown, m: Mutation): unknown {
       break;
     case 'duplicate':
       if (Array.isArray(parent)) parent.push(structuredClone(current));
-      else define(parent, `${key}`.toUpperCase() === `${key}` ? `${key}_` : `${key}`.toUpperCase(), structuredClone(current));
+      // The same key in another letter case (a duplicate the service may read either way).
+      else define(parent, `${key}`.toUpperCase() === `${key}` ? `${key}`.toLowerCase() : `${key}`.toUpperCase(), structuredClone(current));
       break;
     case 'wrap':
       define(parent, key, [current]);

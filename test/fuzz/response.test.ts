@@ -75,7 +75,7 @@ describe('responses (validateResponse, response())', () => {
       fc.property(fc.array(anyValidAction, { minLength: MAX_ACTIONS_PER_RESPONSE + 1, maxLength: MAX_ACTIONS_PER_RESPONSE + 5 }), (actions) => {
         expect(validateResponse(json({ SchemaVersion: '1.0', Actions: actions })).issues).toEqual([expect.objectContaining({ path: 'Actions', code: 'max_items', severity: 'error' })]);
       }),
-      params(Math.min(RUNS, 50)),
+      params(Math.min(RUNS, 20)),
     );
   });
 

@@ -84,6 +84,10 @@ describe('redact: what it masks by default', () => {
     const copy = redact({ body: text }) as { body: string };
     expect(JSON.parse(copy.body)).toEqual({ JoinToken: `[redacted, ${TOKEN.length} characters]`, From: '+*******0123', Note: 'kept' });
     expect(redact('{not json +14155550123')).toBe('{not json +*******0123');
+    // Encoded twice: a JSON string literal holding JSON text.
+    const twice = redact(JSON.stringify(text)) as string;
+    expect(twice).not.toContain(TOKEN);
+    expect(JSON.parse(JSON.parse(twice) as string)).toMatchObject({ From: '+*******0123', Note: 'kept' });
   });
 });
 
