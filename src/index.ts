@@ -20,3 +20,4 @@ export * from './actions/index.js';
 export { validateAction, effectiveParameters } from './actions/validate.js';
 export * from './response/index.js';
 export { type AudioCheckResult, type WavInfo, MAX_AUDIO_BYTES, checkAudio } from './audio/index.js';
+export * from './events/index.js';

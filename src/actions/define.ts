@@ -141,28 +141,53 @@ export { setOwn, cloneJson };
 const capitalize = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
 const uncapitalize = (key: string): string => key.charAt(0).toLowerCase() + key.slice(1);
 
+/** The camelCase key of each wire field of a rules object, cached per rules object. */
+const camelIndexes = new WeakMap<object, Map<string, string>>();
+
+/** camelCase key → wire key for `fields` (built once per rules object: the hot path of builders). */
+function camelIndex(fields: Readonly<Record<string, FieldRule>>): Map<string, string> {
+  let index = camelIndexes.get(fields);
+  if (index === undefined) {
+    index = new Map();
+    for (const wireKey of Object.keys(fields)) {
+      const key = uncapitalize(wireKey);
+      if (key === uncapitalize(key) && capitalize(key) === wireKey) index.set(key, wireKey);
+    }
+    camelIndexes.set(fields, index);
+  }
+  return index;
+}
+
 /** Converts camelCase builder params to wire parameters, driven by the rules; reports unknown keys. */
 function toWire(fields: Readonly<Record<string, FieldRule>>, params: Record<string, unknown>, path: string, issues: Issues): Record<string, unknown> {
   const wire: Record<string, unknown> = {};
+  const index = camelIndex(fields);
   for (const key of Object.keys(params)) {
     const value = params[key];
     if (value === undefined) continue;
-    const wireKey = capitalize(key);
-    const rule = key === uncapitalize(key) ? ownRule(fields, wireKey) : undefined;
-    if (rule === undefined) {
+    // A miss falls back to the plain rule (capitalised key), so the index changes nothing but speed.
+    const indexed = index.get(key);
+    const wireKey = indexed ?? (key === uncapitalize(key) ? capitalize(key) : undefined);
+    const rule = indexed !== undefined ? fields[indexed] : wireKey === undefined ? undefined : ownRule(fields, wireKey);
+    if (wireKey === undefined || rule === undefined) {
       const hint = key === 'callId' || key === 'participantTag' ? `; use .${key === 'callId' ? 'onCall' : 'onLeg'}()` : '';
       const known = Object.keys(fields).map(uncapitalize).join(', ') || 'none';
       issues.add(joinPath(path, key), 'unknown_parameter', `is not a parameter of this builder (parameters: ${known})${hint}`);
       continue;
     }
-    setOwn(wire, wireKey, convert(rule, value, joinPath(path, wireKey), issues));
+    setOwn(wire, wireKey, convert(rule, value, path, wireKey, issues));
   }
   return wire;
 }
 
-function convert(rule: FieldRule, value: unknown, path: string, issues: Issues): unknown {
-  if (rule.type === 'object' && isRecord(value)) return toWire(rule.fields as Record<string, FieldRule>, value, path, issues);
-  if (rule.type === 'array' && Array.isArray(value)) return value.map((item, i) => convert(rule.items as FieldRule, item, joinPath(path, i), issues));
+/** Converts the value at `parent` + `key`; the path is joined only where it is needed. */
+function convert(rule: FieldRule, value: unknown, parent: string, key: string | number, issues: Issues): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (rule.type === 'object' && isRecord(value)) return toWire(rule.fields as Record<string, FieldRule>, value, joinPath(parent, key), issues);
+  if (rule.type === 'array' && Array.isArray(value)) {
+    const path = joinPath(parent, key);
+    return value.map((item, i) => convert(rule.items as FieldRule, item, path, i, issues));
+  }
   return cloneJson(value);
 }
 
@@ -174,8 +199,9 @@ const TARGET_RULE = { type: 'string', required: true } as const satisfies FieldR
  * is not an error (`ready: false` keeps the builder out of `response()` until `onCall()`).
  */
 function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, unknown>>, path: string, issues: Issues, targetPending: boolean): void {
-  const callIdPath = joinPath(path, 'CallId');
-  const tagPath = joinPath(path, 'ParticipantTag');
+  // Paths are joined only when an issue is reported (this runs for every builder; see bench/).
+  const callIdPath = (): string => joinPath(path, 'CallId');
+  const tagPath = (): string => joinPath(path, 'ParticipantTag');
   const { CallId: callId, ParticipantTag: tag } = parameters;
   if (targeting.kind === 'none') {
     for (const [key, value] of [['CallId', callId], ['ParticipantTag', tag]] as const) {
@@ -186,23 +212,23 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
     return;
   }
   if (callId !== undefined) {
-    if (callId === '') issues.add(callIdPath, 'required', 'must not be empty');
-    else checkValue(TARGET_RULE, callId, callIdPath, issues);
+    if (callId === '') issues.add(callIdPath(), 'required', 'must not be empty');
+    else checkValue(TARGET_RULE, callId, callIdPath(), issues);
   } else if (targeting.kind === 'callId' && !targetPending) {
-    issues.add(callIdPath, 'required', 'is required: this action runs only on the leg whose CallId it names (use .onCall(callId))');
+    issues.add(callIdPath(), 'required', 'is required: this action runs only on the leg whose CallId it names (use .onCall(callId))');
   }
   if (targeting.kind === 'callIdOrLeg' && targeting.noDefaultLeg && callId === undefined && tag === undefined && !targetPending) {
     const legs = targeting.legs.map((leg) => `"${leg}"`).join(' or ');
-    issues.add(tagPath, 'untargeted', `is not set, and neither is CallId: the docs give this action no default leg; target it with ParticipantTag ${legs} or a CallId`, 'warning');
+    issues.add(tagPath(), 'untargeted', `is not set, and neither is CallId: the docs give this action no default leg; target it with ParticipantTag ${legs} or a CallId`, 'warning');
   }
   if (tag === undefined) return;
   if (targeting.kind === 'callId') {
-    issues.add(tagPath, 'unknown_parameter', 'is not a documented parameter of this action (it takes CallId only); the service ignores it', issues.tolerated);
+    issues.add(tagPath(), 'unknown_parameter', 'is not a documented parameter of this action (it takes CallId only); the service ignores it', issues.tolerated);
   } else if (!targeting.legs.includes(tag as ParticipantTag)) {
-    issues.add(tagPath, 'enum', `must be one of ${targeting.legs.map((leg) => `"${leg}"`).join(', ')} for this action, got ${describeValue(tag)}`);
+    issues.add(tagPath(), 'enum', `must be one of ${targeting.legs.map((leg) => `"${leg}"`).join(', ')} for this action, got ${describeValue(tag)}`);
   }
   if (callId !== undefined && targeting.kind === 'callIdOrLeg') {
-    issues.add(tagPath, 'target_conflict', 'is ignored because CallId is also set (CallId overrides ParticipantTag)', 'warning');
+    issues.add(tagPath(), 'target_conflict', 'is ignored because CallId is also set (CallId overrides ParticipantTag)', 'warning');
   }
 }
 

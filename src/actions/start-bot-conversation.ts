@@ -245,6 +245,38 @@ export const startBotConversationSpec: ActionSpec<StartBotConversationAction> = 
 export type StartBotConversationConfigurationParams = CamelCaseKeys<StartBotConversationConfiguration>;
 
 /**
+ * A bot configuration without welcome messages, as {@link startBotConversation} takes it: any
+ * session state and dialog action.
+ * @category Actions
+ */
+export type StartBotConversationConfigurationWithoutWelcomeParams = Omit<StartBotConversationConfigurationParams, 'welcomeMessages'> & {
+  /**
+   * Not allowed here: welcome messages need `sessionState.dialogAction.type` `"ElicitIntent"`
+   * (see {@link StartBotConversationConfigurationWithWelcomeParams}).
+   */
+  welcomeMessages?: never;
+};
+
+/**
+ * A bot configuration with welcome messages, as {@link startBotConversation} takes it: they
+ * compile only together with `sessionState.dialogAction.type: 'ElicitIntent'` (the documented
+ * rule).
+ * @category Actions
+ */
+export type StartBotConversationConfigurationWithWelcomeParams = StartBotConversationConfigurationParams & {
+  /** The session state; its dialog action must elicit an intent. */
+  sessionState: {
+    /** The first dialog action; see {@link StartBotConversationDialogAction}. */
+    dialogAction: {
+      /** `"ElicitIntent"`, required when welcome messages are set. */
+      type: 'ElicitIntent';
+    };
+  };
+  /** The messages the bot speaks first; see {@link StartBotConversationConfiguration.WelcomeMessages}. */
+  welcomeMessages: NonNullable<StartBotConversationConfigurationParams['welcomeMessages']>;
+};
+
+/**
  * What {@link startBotConversation} takes: {@link StartBotConversationParameters} in camelCase,
  * without targeting. `configuration.welcomeMessages` compiles only together with
  * `configuration.sessionState.dialogAction.type: 'ElicitIntent'` (the documented rule).
@@ -252,12 +284,7 @@ export type StartBotConversationConfigurationParams = CamelCaseKeys<StartBotConv
  */
 export type StartBotConversationParams = Omit<BuilderParams<StartBotConversationParameters>, 'configuration'> & {
   /** See {@link StartBotConversationParameters.Configuration}. */
-  configuration?:
-    | (Omit<StartBotConversationConfigurationParams, 'welcomeMessages'> & { welcomeMessages?: never })
-    | (StartBotConversationConfigurationParams & {
-        sessionState: { dialogAction: { type: 'ElicitIntent' } };
-        welcomeMessages: NonNullable<StartBotConversationConfigurationParams['welcomeMessages']>;
-      });
+  configuration?: StartBotConversationConfigurationWithoutWelcomeParams | StartBotConversationConfigurationWithWelcomeParams;
 };
 
 /**

@@ -50,6 +50,14 @@ export type ChimeDetailType = keyof ChimeDetailMap;
 export type ChimeEvent<T extends ChimeDetailType = ChimeDetailType> = { [K in T]: ChimeEventBridgeEvent<K, ChimeDetailMap[K]> }[T];
 
 /**
+ * The members of {@link ChimeEvent} whose `detail-type` is `T`: the same events as
+ * `ChimeEvent<T>`, in the form a type guard on a `ChimeEvent` narrows to (what
+ * {@link isChimeEvent} narrows to).
+ * @category EventBridge
+ */
+export type ChimeEventOf<T extends ChimeDetailType> = Extract<ChimeEvent, ChimeEvent<T>>;
+
+/**
  * A Voice Connector streaming event with status `S` (any status by default).
  * @category EventBridge
  */

@@ -3,6 +3,7 @@ import type {
   ChannelFlowProcessingStatusEvent,
   ChimeDetailType,
   ChimeEvent,
+  ChimeEventOf,
   MediaInsightsRulesMatchedEvent,
   MediaInsightsStateChangeEvent,
   MediaPipelineStateChangeEvent,
@@ -32,7 +33,7 @@ function matches(event: unknown, detailType: string, key: string | undefined, ki
  * ```
  * @category EventBridge
  */
-export function isChimeEvent<T extends ChimeDetailType>(event: ChimeEvent, detailType: T): event is Extract<ChimeEvent, { 'detail-type': T }> {
+export function isChimeEvent<T extends ChimeDetailType>(event: ChimeEvent, detailType: T): event is ChimeEventOf<T> {
   return matches(event, detailType, undefined, undefined);
 }
 

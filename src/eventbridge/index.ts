@@ -10,6 +10,7 @@ export {
   type ChimeDetailMap,
   type ChimeDetailType,
   type ChimeEvent,
+  type ChimeEventOf,
   type VoiceConnectorStreamingEvent,
   type MeetingStateChangeEvent,
   type MediaPipelineStateChangeEvent,
@@ -98,7 +99,13 @@ export {
   type UndocumentedChimeDetailType,
   type UndocumentedChimeDetail,
 } from './other.js';
-export { parseChimeEvent, safeParseChimeEvent, type SafeParseChimeEventResult } from './parse.js';
+export {
+  parseChimeEvent,
+  safeParseChimeEvent,
+  type SafeParseChimeEventResult,
+  type SafeParseChimeEventSuccess,
+  type SafeParseChimeEventFailure,
+} from './parse.js';
 export {
   isChimeEvent,
   isVoiceConnectorStreamingEvent,

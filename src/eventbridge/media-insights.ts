@@ -143,7 +143,12 @@ export interface MediaInsightsCreateFailedDetail extends MediaInsightsBaseDetail
  */
 export type MediaInsightsEventDetailMap = {
   [E in Exclude<MediaInsightsEventType, 'chime:MediaInsightsCreated' | 'chime:MediaInsightsCreateFailed'>]: MediaInsightsStatusDetail<E>;
-} & { 'chime:MediaInsightsCreated': MediaInsightsCreatedDetail; 'chime:MediaInsightsCreateFailed': MediaInsightsCreateFailedDetail };
+} & {
+  /** A media insights pipeline was created. */
+  'chime:MediaInsightsCreated': MediaInsightsCreatedDetail;
+  /** Creating a media insights pipeline failed. */
+  'chime:MediaInsightsCreateFailed': MediaInsightsCreateFailedDetail;
+};
 
 /**
  * The `detail` of a media insights status event of type `E` (all of them by default),

@@ -113,7 +113,9 @@ export interface MediaPipelineKinesisVideoStreamEndDetail extends MediaPipelineK
  * @category EventBridge
  */
 export type MediaPipelineEventDetailMap = { [E in MediaPipelineLifecycleEventType]: MediaPipelineLifecycleDetail<E> } & {
+  /** A media stream pipeline started streaming to Kinesis Video Streams. */
   'chime:MediaPipelineKinesisVideoStreamStart': MediaPipelineKinesisVideoStreamStartDetail;
+  /** A media stream pipeline stopped streaming to Kinesis Video Streams. */
   'chime:MediaPipelineKinesisVideoStreamEnd': MediaPipelineKinesisVideoStreamEndDetail;
 };
 

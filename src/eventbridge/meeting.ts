@@ -247,6 +247,7 @@ export interface TranscriptionFailureEventDetail<E extends TranscriptionFailureE
 export type MeetingEventDetailMap = { [E in MeetingLifecycleEventType]: MeetingLifecycleDetail<E> } & {
   [E in AttendeeEventType]: AttendeeEventDetail<E>;
 } & { [E in AttendeeNetworkEventType]: AttendeeNetworkEventDetail<E> } & { [E in AttendeeContentEventType]: AttendeeContentEventDetail<E> } & {
+  /** An attendee's capabilities were updated. */
   'chime:AttendeeCapabilitiesUpdated': AttendeeCapabilitiesUpdatedDetail;
 } & { [E in TranscriptionEventType]: TranscriptionEventDetail<E> } & { [E in TranscriptionFailureEventType]: TranscriptionFailureEventDetail<E> };
 

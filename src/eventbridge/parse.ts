@@ -4,10 +4,33 @@ import { type ChimeEvent, CHIME_DETAIL_TYPES, detailTypeSpecs } from './events.j
 import { LEGACY_MEETING_STATE_CHANGE, MEETING_STATE_CHANGE } from './meeting.js';
 
 /**
- * What {@link safeParseChimeEvent} returns: the parsed event, or the error with every issue.
+ * What {@link safeParseChimeEvent} returns when the event is valid.
  * @category EventBridge
  */
-export type SafeParseChimeEventResult = { success: true; data: ChimeEvent } | { success: false; error: SmaValidationError };
+export interface SafeParseChimeEventSuccess {
+  /** `true`: the event was read. */
+  success: true;
+  /** The parsed event (a new object; the input is never modified). */
+  data: ChimeEvent;
+}
+
+/**
+ * What {@link safeParseChimeEvent} returns when the event is invalid.
+ * @category EventBridge
+ */
+export interface SafeParseChimeEventFailure {
+  /** `false`: the event has at least one error. */
+  success: false;
+  /** The error, with every issue found (warnings included). */
+  error: SmaValidationError;
+}
+
+/**
+ * What {@link safeParseChimeEvent} returns: the parsed event, or the error with every issue,
+ * discriminated on `success`.
+ * @category EventBridge
+ */
+export type SafeParseChimeEventResult = SafeParseChimeEventSuccess | SafeParseChimeEventFailure;
 
 const SUBJECT = 'Amazon Chime EventBridge event';
 

@@ -2,8 +2,11 @@ import { Issues, checkValue, describeValue, isRecord, joinPath, throwOnErrors } 
 import { CHIME_EVENT_SOURCE } from './envelope.js';
 import { type ChimeDetailMap, type ChimeDetailType, CHIME_DETAIL_TYPES, detailTypeSpecs } from './events.js';
 
+/** The keys of every member of the union `D`. */
 type AllKeys<D> = D extends unknown ? keyof D : never;
+/** The type of key `K` across the members of the union `D` that have it. */
 type ValueAt<D, K extends PropertyKey> = D extends unknown ? (K extends keyof D ? D[K] : never) : never;
+/** The keys of the members of the union `D` whose values are strings (string literal unions). */
 type StringKeys<D> = {
   [K in AllKeys<D>]-?: string extends K ? never : [Exclude<ValueAt<D, K>, undefined>] extends [string] ? K : never;
 }[AllKeys<D>];

@@ -67,19 +67,75 @@ export interface MediaPlacement {
 }
 
 /**
+ * A meeting's audio features (`MeetingFeaturesConfiguration` `Audio`).
+ * @category Meetings
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_AudioFeatures.html
+ */
+export interface MeetingAudioFeatures {
+  /**
+   * Echo reduction.
+   *
+   * Allowed values: `"AVAILABLE"`, `"UNAVAILABLE"`.
+   */
+  EchoReduction?: 'AVAILABLE' | 'UNAVAILABLE' | undefined;
+}
+
+/**
+ * A meeting's video features (`MeetingFeaturesConfiguration` `Video`).
+ * @category Meetings
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_VideoFeatures.html
+ */
+export interface MeetingVideoFeatures {
+  /**
+   * The highest video resolution.
+   *
+   * Allowed values: `"None"`, `"HD"`, `"FHD"`.
+   */
+  MaxResolution?: 'None' | 'HD' | 'FHD' | undefined;
+}
+
+/**
+ * A meeting's content-share features (`MeetingFeaturesConfiguration` `Content`).
+ * @category Meetings
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_ContentFeatures.html
+ */
+export interface MeetingContentFeatures {
+  /**
+   * The highest content resolution.
+   *
+   * Allowed values: `"None"`, `"FHD"`, `"UHD"`.
+   */
+  MaxResolution?: 'None' | 'FHD' | 'UHD' | undefined;
+}
+
+/**
+ * A meeting's attendee features (`MeetingFeaturesConfiguration` `Attendee`).
+ * @category Meetings
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_AttendeeFeatures.html
+ */
+export interface MeetingAttendeeFeatures {
+  /**
+   * The most attendees.
+   *
+   * Allowed values: 1 to 250.
+   */
+  MaxCount?: number | undefined;
+}
+
+/**
  * A meeting's features (Amazon Chime SDK Meetings namespace only).
  * @category Meetings
  * @see https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_MeetingFeaturesConfiguration.html
  */
 export interface MeetingFeaturesConfiguration {
   /** Audio features. */
-  Audio?: { /** Echo reduction. Allowed values: `"AVAILABLE"`, `"UNAVAILABLE"`. */ EchoReduction?: 'AVAILABLE' | 'UNAVAILABLE' | undefined } | undefined;
+  Audio?: MeetingAudioFeatures | undefined;
   /** Video features. */
-  Video?: { /** The highest video resolution. Allowed values: `"None"`, `"HD"`, `"FHD"`. */ MaxResolution?: 'None' | 'HD' | 'FHD' | undefined } | undefined;
+  Video?: MeetingVideoFeatures | undefined;
   /** Content-share features. */
-  Content?: { /** The highest content resolution. Allowed values: `"None"`, `"FHD"`, `"UHD"`. */ MaxResolution?: 'None' | 'FHD' | 'UHD' | undefined } | undefined;
+  Content?: MeetingContentFeatures | undefined;
   /** Attendee features. */
-  Attendee?: { /** The most attendees. Allowed values: 1 to 250. */ MaxCount?: number | undefined } | undefined;
+  Attendee?: MeetingAttendeeFeatures | undefined;
 }
 
 /**

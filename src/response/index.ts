@@ -3,6 +3,7 @@ export {
   type TransactionAttributes,
   type AttributeShape,
   type TransactionAttributesCarrier,
+  type TransactionAttributesCallDetails,
   type TransactionAttributesLimits,
   MAX_TRANSACTION_ATTRIBUTES,
   LEGACY_MAX_TRANSACTION_ATTRIBUTES,

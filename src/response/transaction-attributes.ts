@@ -98,6 +98,16 @@ export function checkTransactionAttributes(value: unknown, path: string, issues:
 }
 
 /**
+ * The part of an invocation event's `CallDetails` that
+ * {@link readTransactionAttributes} and {@link updateTransactionAttributes} read.
+ * @category Responses
+ */
+export interface TransactionAttributesCallDetails {
+  /** The attributes stored by earlier responses (absent until one stored some). */
+  TransactionAttributes?: Readonly<Record<string, string>> | null | undefined;
+}
+
+/**
  * Anything that carries the stored attributes: an invocation event
  * (`event.CallDetails.TransactionAttributes`).
  * @category Responses
@@ -105,9 +115,9 @@ export function checkTransactionAttributes(value: unknown, path: string, issues:
 export interface TransactionAttributesCarrier {
   /**
    * The event's call details, with the attributes stored by earlier responses in
-   * `TransactionAttributes` (absent until one stored some).
+   * `TransactionAttributes` (see {@link TransactionAttributesCallDetails}).
    */
-  CallDetails?: (object & { TransactionAttributes?: Readonly<Record<string, string>> | null | undefined }) | null | undefined;
+  CallDetails?: (object & TransactionAttributesCallDetails) | null | undefined;
 }
 
 /**

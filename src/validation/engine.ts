@@ -59,7 +59,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const hasOwn: (object: object, key: PropertyKey) => boolean = Object.hasOwn;
 
 /** The rule for `key` among `fields`, ignoring inherited keys such as `constructor`. */
 export function ownRule(fields: Readonly<Record<string, FieldRule>>, key: string): FieldRule | undefined {
@@ -224,9 +224,17 @@ function checkMap(rule: MapRule, value: unknown, path: string, issues: Issues): 
   }
 }
 
-/** `true` when a field counts as present: not undefined, and not an empty string. */
-function isPresent(value: unknown): boolean {
-  return value !== undefined && value !== '';
+/** The keys of a rules object, listed once: rules are module constants, never changed. */
+const fieldKeys = new WeakMap<object, { list: readonly string[]; set: ReadonlySet<string> }>();
+
+function keysOf(fields: Readonly<Record<string, FieldRule>>): { list: readonly string[]; set: ReadonlySet<string> } {
+  let keys = fieldKeys.get(fields);
+  if (keys === undefined) {
+    const list = Object.keys(fields);
+    keys = { list, set: new Set(list) };
+    fieldKeys.set(fields, keys);
+  }
+  return keys;
 }
 
 /**
@@ -241,24 +249,27 @@ export function checkFields(
   issues: Issues,
   skip: readonly string[] = [],
 ): void {
-  for (const key of Object.keys(fields)) {
+  const keys = keysOf(fields);
+  for (const key of keys.list) {
     const rule = fields[key] as FieldRule;
-    const fieldPath = joinPath(path, key);
-    const present = hasOwn(value, key) && isPresent(value[key]);
-    if (!present) {
+    // The hot path of builders and parsers (see bench/): one read per field, and paths joined
+    // only when used (absent optional fields are the common case).
+    const current = value[key];
+    const own = current !== undefined && hasOwn(value, key);
+    if (!own || current === '') {
       if (rule.required) {
-        issues.add(fieldPath, 'required', value[key] === '' ? 'must not be empty' : `is required (${typeName(rule)})`);
+        issues.add(joinPath(path, key), 'required', current === '' ? 'must not be empty' : `is required (${typeName(rule)})`);
       } else if (rule.requiredWhen?.test(value)) {
-        issues.add(fieldPath, 'required', `is required when ${rule.requiredWhen.description}`);
-      } else if (hasOwn(value, key) && value[key] === '') {
-        checkValue(rule, '', fieldPath, issues);
+        issues.add(joinPath(path, key), 'required', `is required when ${rule.requiredWhen.description}`);
+      } else if (own) {
+        checkValue(rule, '', joinPath(path, key), issues);
       }
       continue;
     }
-    checkValue(rule, value[key], fieldPath, issues);
+    checkValue(rule, current, joinPath(path, key), issues);
   }
   for (const key of Object.keys(value)) {
-    if (hasOwn(fields, key) || skip.includes(key)) continue;
+    if (keys.set.has(key) || skip.includes(key)) continue;
     issues.add(
       joinPath(path, key),
       'unknown_parameter',

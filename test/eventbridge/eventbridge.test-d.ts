@@ -1,8 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type AttendeeNetworkEventDetail,
+  type ChimeDetailType,
   type ChimeEvent,
   type ChimeEventBridgeEvent,
+  type ChimeEventOf,
   type MeetingStateChangeEvent,
   type TranscriptionFailureEventDetail,
   type UndocumentedChimeDetail,
@@ -15,6 +17,8 @@ import {
   isMeetingStateChangeEvent,
   isVoiceConnectorStreamingEvent,
   parseChimeEvent,
+  safeParseChimeEvent,
+  type SmaValidationError,
 } from '../../src/eventbridge/index.js';
 
 declare const event: ChimeEvent;
@@ -36,6 +40,14 @@ interface AwsLambdaEventBridgeEvent<TDetailType extends string, TDetail> {
 describe('EventBridge types', () => {
   it('parseChimeEvent returns the discriminated union', () => {
     expectTypeOf(parseChimeEvent({})).toEqualTypeOf<ChimeEvent>();
+  });
+
+  it('safeParseChimeEvent returns a result discriminated on success', () => {
+    const result = safeParseChimeEvent({});
+    if (result.success) expectTypeOf(result.data).toEqualTypeOf<ChimeEvent>();
+    else expectTypeOf(result.error).toEqualTypeOf<SmaValidationError>();
+    // @ts-expect-error data exists only once success is known to be true
+    void result.data;
   });
 
   it('narrows both levels with the guards', () => {
@@ -67,7 +79,15 @@ describe('EventBridge types', () => {
       expectTypeOf(event.detail).toEqualTypeOf<UndocumentedChimeDetail>();
     }
     if (isChimeEvent(event, 'Media Insights Rules Matched')) {
+      expectTypeOf(event).toEqualTypeOf<ChimeEvent<'Media Insights Rules Matched'>>();
       expectTypeOf(event.detail.ruleName).toEqualTypeOf<string>();
+    }
+    expectTypeOf<ChimeEventOf<'Chime Meeting State Change'>>().toEqualTypeOf<ChimeEvent<'Chime Meeting State Change'>>();
+    expectTypeOf<ChimeEventOf<'Chime Streaming Status'>>().toEqualTypeOf<ChimeEvent<'Chime Streaming Status'>>();
+    expectTypeOf<ChimeEventOf<ChimeDetailType>>().toEqualTypeOf<ChimeEvent>();
+    const detailTypes = ['Chime Meeting State Change', 'Chime Media Pipeline State Change'] as const;
+    if (isChimeEvent(event, detailTypes[0] as (typeof detailTypes)[number])) {
+      expectTypeOf(event).toEqualTypeOf<ChimeEvent<(typeof detailTypes)[number]>>();
     }
   });
 

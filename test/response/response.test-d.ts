@@ -46,6 +46,11 @@ describe('response types', () => {
     expectTypeOf(readTransactionAttributes<CallState>(event)).toEqualTypeOf<Partial<CallState>>();
     expectTypeOf(readTransactionAttributes<CallStateInterface>(event)).toEqualTypeOf<Partial<CallStateInterface>>();
     expectTypeOf(readTransactionAttributes(event)).toEqualTypeOf<Partial<Record<string, string>>>();
+    // an event type whose call details do not declare TransactionAttributes is still a carrier
+    const bare: { CallDetails: { TransactionId: string } } = { CallDetails: { TransactionId: 't-1' } };
+    expectTypeOf(readTransactionAttributes(bare)).toEqualTypeOf<Partial<Record<string, string>>>();
+    // @ts-expect-error stored attributes are strings
+    readTransactionAttributes({ CallDetails: { TransactionAttributes: { count: 1 } } });
     const updated = updateTransactionAttributes<CallState>(response(), event, { step: 'pin' });
     expectTypeOf(updated).toEqualTypeOf<SmaResponse<Partial<CallState>>>();
     expectTypeOf(updated.TransactionAttributes).toEqualTypeOf<Partial<CallState> | null | undefined>();

@@ -1,0 +1,40 @@
+import type { EventEnvelope } from './envelope.js';
+
+/**
+ * The `ActionData` of a `CALL_UPDATE_REQUESTED` event.
+ * @category Events
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/update-sip-call.html
+ */
+export interface CallUpdateRequestedActionData {
+  /**
+   * Always `"CallUpdateRequest"` (an event-only type, not an action).
+   *
+   * Allowed values: `"CallUpdateRequest"`.
+   */
+  Type: 'CallUpdateRequest';
+  /** The update request. */
+  Parameters: {
+    /**
+     * The `Arguments` given to `UpdateSipMediaApplicationCall`, keys verbatim.
+     *
+     * Allowed values: 0 to 20 string pairs.
+     * @see https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_UpdateSipMediaApplicationCall.html
+     */
+    Arguments: Record<string, string>;
+  };
+}
+
+/**
+ * `CALL_UPDATE_REQUESTED`: `UpdateSipMediaApplicationCall` was called for this call. The
+ * response's actions replace the current ones and interrupt an interruptible action
+ * (PlayAudio, RecordAudio, Pause), which then produces `ACTION_INTERRUPTED`.
+ * @category Events
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/update-sip-call.html
+ */
+export interface CallUpdateRequestedEvent extends EventEnvelope<'CALL_UPDATE_REQUESTED'> {
+  /**
+   * The arguments of the update request.
+   * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/pstn-invocations.html
+   */
+  ActionData: CallUpdateRequestedActionData;
+}

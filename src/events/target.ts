@@ -1,0 +1,90 @@
+import { type Action, actionSpecs, isActionType } from '../actions/index.js';
+import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/define.js';
+import type { Participant } from './envelope.js';
+import { participant } from './guards.js';
+import type { InvocationEvent } from './invocation-event.js';
+
+/**
+ * The leg an action runs on, and the rule that chose it.
+ * @category Events
+ */
+export interface ActionTarget {
+  /**
+   * Which rule chose the leg: the action's `CallId` (which overrides `ParticipantTag`), its
+   * `ParticipantTag`, or neither, so the action runs on the invoked leg (see {@link invokedLeg}).
+   */
+  by: 'CallId' | 'ParticipantTag' | 'invokedLeg';
+  /** The leg, from the event's `CallDetails.Participants`. */
+  participant: Participant;
+}
+
+function stringField(object: unknown, key: string): string | undefined {
+  if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, key)) return undefined;
+  const value = (object as Record<string, unknown>)[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * The leg that "invoked the Lambda" for this event: the leg an action without `CallId` and
+ * `ParticipantTag` runs on. The docs name it without defining it per event; this package
+ * decides:
+ * - `ACTION_SUCCESSFUL`, `ACTION_FAILED`, `ACTION_INTERRUPTED`, `DIGITS_RECEIVED`: the leg the
+ *   action ran on: its echoed `Parameters.CallId`, else its `Parameters.ParticipantTag`, else `LEG-A`;
+ * - `HANGUP`: the leg that hung up (`ActionData.Parameters.CallId`, else its `ParticipantTag`);
+ * - `NEW_INBOUND_CALL`, `NEW_OUTBOUND_CALL`, `RINGING`, `CALL_ANSWERED`,
+ *   `CALL_UPDATE_REQUESTED`, `INVALID_LAMBDA_RESPONSE`: `LEG-A`, the call's original leg.
+ *
+ * Returns `undefined` when that leg is not in `CallDetails.Participants`.
+ * @category Events
+ */
+export function invokedLeg(event: InvocationEvent): Participant | undefined {
+  switch (event.InvocationEventType) {
+    case 'ACTION_SUCCESSFUL':
+    case 'ACTION_FAILED':
+    case 'ACTION_INTERRUPTED':
+    case 'DIGITS_RECEIVED':
+    case 'HANGUP': {
+      const parameters: unknown = event.ActionData?.Parameters;
+      const callId = stringField(parameters, 'CallId');
+      if (callId !== undefined) return participant(event, callId);
+      const tag = stringField(parameters, 'ParticipantTag');
+      if (tag === 'LEG-A' || tag === 'LEG-B') return participant(event, tag);
+      return participant(event, 'LEG-A');
+    }
+    default:
+      return participant(event, 'LEG-A');
+  }
+}
+
+/**
+ * Resolves the leg an action (or builder) will run on when returned in response to `event`, by
+ * the documented rule: `CallId` overrides `ParticipantTag`; with neither, the action runs on the
+ * invoked leg ({@link invokedLeg}). An action documented without targeting parameters
+ * (CallAndBridge) always runs on the invoked leg. Returns `undefined` when the leg is not in the
+ * event's participants, when an action that requires `CallId` has none, or for an unknown
+ * action type.
+ *
+ * @example
+ * ```ts
+ * const leg = targetOf(actions.playAudio({ audioSource }).onLeg('LEG-B'), event);
+ * if (leg?.participant.Status !== 'Connected') return response();
+ * ```
+ * @category Events
+ */
+export function targetOf(action: Action | ActionBuilder<Action> | CallIdRequiredBuilder<Action>, event: InvocationEvent): ActionTarget | undefined {
+  const wire: unknown = isActionBuilder(action) ? action.toJSON() : action;
+  const type = stringField(wire, 'Type');
+  if (!isActionType(type)) return undefined;
+  const { targeting } = actionSpecs[type];
+  const parameters: unknown = (wire as { Parameters?: unknown }).Parameters;
+  const found = (by: ActionTarget['by'], leg: Participant | undefined): ActionTarget | undefined => (leg === undefined ? undefined : { by, participant: leg });
+  if (targeting.kind !== 'none') {
+    const callId = stringField(parameters, 'CallId');
+    if (callId !== undefined) return found('CallId', participant(event, callId));
+    if (targeting.kind === 'callId') return undefined;
+    const tag = stringField(parameters, 'ParticipantTag')?.toUpperCase();
+    if (tag === 'LEG-A' || tag === 'LEG-B') return found('ParticipantTag', participant(event, tag));
+    if (tag !== undefined) return undefined;
+  }
+  return found('invokedLeg', invokedLeg(event));
+}
