@@ -26,63 +26,49 @@ export const MAX_VALUES = 100_000;
  */
 export const MAX_JSON_SIZE = 6 * 1024 * 1024;
 
-/** A value still to visit, or (with `exit`) the end of an object's children. */
-type Frame = { value: unknown; path: string; depth: number } | { exit: object };
-
 /**
- * Walks `value` without recursion and reports, as errors under `path`, what no validator
- * should walk: more than {@link MAX_DEPTH} levels (`too_deep`), more than {@link MAX_VALUES}
- * values or {@link MAX_JSON_SIZE} characters (`too_large`), an object that contains itself
- * (`circular`), or a property that throws when read (`unreadable`). Returns `true` when the
- * value is within bounds. Never throws; the time it takes is bounded by the limits.
+ * Walks `value` and reports, as one error, what no validator should walk: more than
+ * {@link MAX_DEPTH} levels (`too_deep`, at the first value too deep), more than
+ * {@link MAX_VALUES} values or {@link MAX_JSON_SIZE} characters (`too_large`, at `path`), an
+ * object that contains itself (`circular`, where the cycle closes), or a property that throws
+ * when read (`unreadable`). Returns `true` when the value is within bounds. Never throws: its
+ * recursion is at most {@link MAX_DEPTH} deep, and its time is bounded by the limits.
  */
 export function checkBounds(value: unknown, path: string, issues: Issues): boolean {
-  const stack: Frame[] = [{ value, path, depth: 1 }];
-  const ancestors = new Set<object>();
   let values = 0;
   let size = 0;
-  const tooLarge = (): false => {
-    issues.add(path, 'too_large', `is too large: more than ${MAX_VALUES} values or ${MAX_JSON_SIZE} characters of JSON (the Lambda payload limit is 6 MB)`);
+  const ancestors = new Set<object>();
+  const fail = (at: string, code: string, predicate: string): false => {
+    issues.add(at, code, predicate);
     return false;
   };
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    if ('exit' in frame) {
-      ancestors.delete(frame.exit);
-      continue;
-    }
-    const { value: current, path: at, depth } = frame;
+  const tooLarge = (): false => fail(path, 'too_large', `is larger than ${MAX_VALUES} values or ${MAX_JSON_SIZE} characters of JSON (the Lambda payload limit)`);
+  const walk = (current: unknown, at: string, depth: number): boolean => {
     values += 1;
-    if (typeof current === 'string') size += current.length + 3;
-    else if (typeof current === 'number') size += String(current).length + 1;
-    else size += 6;
+    // Approximate JSON size: a string's characters and quotes, 8 for any other value.
+    size += typeof current === 'string' ? current.length + 3 : 8;
     if (values > MAX_VALUES || size > MAX_JSON_SIZE) return tooLarge();
-    if (typeof current !== 'object' || current === null) continue;
-    if (ancestors.has(current)) {
-      issues.add(at, 'circular', 'contains itself (a circular reference): it cannot be JSON');
-      return false;
-    }
-    if (depth > MAX_DEPTH) {
-      issues.add(at, 'too_deep', `is nested too deeply: more than ${MAX_DEPTH} levels of objects and arrays`);
-      return false;
-    }
+    if (typeof current !== 'object' || current === null) return true;
+    if (ancestors.has(current)) return fail(at, 'circular', 'contains itself (a circular reference)');
+    if (depth > MAX_DEPTH) return fail(at, 'too_deep', `is nested more than ${MAX_DEPTH} levels deep`);
+    ancestors.add(current);
     try {
-      // An array's length is checked before its indices are listed (a sparse array may claim billions).
-      if (Array.isArray(current) && values + current.length > MAX_VALUES) return tooLarge();
-      const keys: (string | number)[] = Array.isArray(current) ? Array.from(current.keys()) : Object.keys(current);
-      if (values + keys.length > MAX_VALUES) return tooLarge();
-      ancestors.add(current);
-      stack.push({ exit: current });
-      for (let i = keys.length - 1; i >= 0; i -= 1) {
-        const key = keys[i] as string | number;
-        if (typeof key === 'string') size += key.length + 4;
-        const child: unknown = (current as Record<string | number, unknown>)[key];
-        stack.push({ value: child, path: joinPath(at, key), depth: depth + 1 });
+      if (Array.isArray(current)) {
+        // The length first: a sparse array may claim billions of items.
+        if (values + current.length > MAX_VALUES) return tooLarge();
+        for (let i = 0; i < current.length; i += 1) if (!walk(current[i], joinPath(at, i), depth + 1)) return false;
+      } else {
+        for (const key of Object.keys(current)) {
+          size += key.length + 4;
+          if (!walk((current as Record<string, unknown>)[key], joinPath(at, key), depth + 1)) return false;
+        }
       }
     } catch {
-      issues.add(at, 'unreadable', 'cannot be read (a property access threw): it is not plain JSON data');
-      return false;
+      return fail(at, 'unreadable', 'cannot be read (a property access threw): it is not JSON data');
+    } finally {
+      ancestors.delete(current);
     }
-  }
-  return true;
+    return true;
+  };
+  return walk(value, path, 1);
 }

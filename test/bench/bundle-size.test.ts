@@ -11,7 +11,10 @@ import { HANDLER_ENTRY, bundleSize } from '../../bench/bundle.mjs';
  * Sizes are deterministic for a given esbuild version, so this is safe to assert; timings are not
  * asserted anywhere in the tests (see `npm run bench`).
  */
-const GUARD_GZIP_BYTES = 10_240;
+// Raised from 10,240 when input bounds, SIP header injection checks, duplicate-leg checks and
+// message masking joined the Lambda path (about 1 KB gzip; see docs/service-quirks.md,
+// "Limits and hostile input").
+const GUARD_GZIP_BYTES = 11_264;
 
 const USUAL_API = ['actions', 'response', 'parseInvocationEvent', 'isActionSuccessful'];
 const missing = USUAL_API.filter((name) => !(name in kit));
