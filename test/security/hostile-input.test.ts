@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_DEPTH, MAX_JSON_SIZE, MAX_VALUES, SmaValidationError, actions, effectiveParameters, validateAction } from '../../src/index.js';
+import { MAX_DEPTH, MAX_JSON_SIZE, MAX_VALUES, SmaValidationError, actions, effectiveParameters, parseInvocationEvent, safeParseInvocationEvent, validateAction } from '../../src/index.js';
+import { complete, invocationFixtures, loadFixture } from '../events/fixtures.js';
 import { Issues, checkBounds } from '../../src/validation/index.js';
 
 const audio = { Type: 'S3', BucketName: 'bucket', Key: 'welcome.wav' };
@@ -172,5 +173,60 @@ describe('validateAction and the builders on hostile input', () => {
   it('strings with control characters elsewhere are data: quoted and escaped in messages', () => {
     const result = validateAction({ Type: 'Hangup', Parameters: { SipResponseCode: '4\u00000\n' } });
     expect(result.issues[0]?.message).toBe('Parameters.SipResponseCode must be one of "0", "480", "486", got "4\\u00000\\n"');
+  });
+});
+
+describe('the event parser on hostile input', () => {
+  const event = () => complete(entry, loadFixture(entry.file));
+  const entry = invocationFixtures.find((candidate) => candidate.file === 'invocation.ACTION_SUCCESSFUL.JoinChimeMeeting.use-case.json') as (typeof invocationFixtures)[number];
+  const errors = (value: unknown) => {
+    const result = safeParseInvocationEvent(value);
+    return result.success ? [] : result.error.issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.path, issue.code]);
+  };
+  type Participants = Record<string, unknown>[];
+
+  it('duplicate legs: the same CallId or ParticipantTag twice is an error on the second one', () => {
+    const twiceA = event();
+    const participants = (twiceA.CallDetails as { Participants: Participants }).Participants;
+    participants[1] = { ...participants[1], ParticipantTag: 'leg-a' };
+    expect(errors(twiceA)).toEqual([['CallDetails.Participants[1].ParticipantTag', 'duplicate']]);
+    const sameCall = event();
+    (sameCall.CallDetails as { Participants: Participants }).Participants.push({ ...(sameCall.CallDetails as { Participants: Participants }).Participants[0], ParticipantTag: 'LEG-B' });
+    expect(errors(sameCall)).toEqual([
+      ['CallDetails.Participants[2].CallId', 'duplicate'],
+      ['CallDetails.Participants[2].ParticipantTag', 'duplicate'],
+    ]);
+    expect(safeParseInvocationEvent(twiceA)).toMatchObject({ success: false, error: { message: expect.stringContaining('is the same as Participants[0].ParticipantTag: a call has one participant per leg') } });
+  });
+
+  it('Sequence: an integer from 1; 0, negative, -0, NaN, Infinity, fractions and strings are errors', () => {
+    for (const [sequence, code] of [[0, 'min'], [-3, 'min'], [-0, 'min'], [Number.NaN, 'type'], [Number.POSITIVE_INFINITY, 'type'], [1.5, 'integer'], ['7', 'number_as_string'], [7, undefined]] as const) {
+      const value = { ...event(), Sequence: sequence };
+      expect(errors(value), String(sequence)).toEqual(code === undefined ? [] : [['Sequence', code]]);
+    }
+  });
+
+  it('deep, huge and circular events are one error, and __proto__ keys stay plain data', () => {
+    expect(errors({ ...event(), Extra: nest(100_000) })).toEqual([[`Extra${'[0]'.repeat(MAX_DEPTH - 1)}`, 'too_deep']]);
+    expect(errors({ ...event(), Extra: 'x'.repeat(MAX_JSON_SIZE) })).toEqual([['', 'too_large']]);
+    const cyclic = event() as Record<string, unknown>;
+    cyclic.Self = cyclic;
+    expect(errors(cyclic)).toEqual([['Self', 'circular']]);
+    const text = JSON.stringify(event()).replace('"CallDetails":{', '"CallDetails":{"__proto__":{"polluted":true},"TransactionAttributes":{"__proto__":"x","constructor":"y"},');
+    const parsed = parseInvocationEvent(JSON.parse(text));
+    expect(Object.getPrototypeOf(parsed.CallDetails)).toBe(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(parsed.CallDetails, '__proto__')).toBe(true);
+    expect(Object.keys(parsed.CallDetails.TransactionAttributes ?? {})).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(parsed.CallDetails.TransactionAttributes)).toBe(Object.prototype);
+  });
+
+  it('control characters in keys and values: escaped in messages', () => {
+    const value = { ...event(), InvocationEventType: 'NEW_\nINBOUND_CALL' };
+    const result = safeParseInvocationEvent(value);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues[0]?.message).toContain('got "NEW_\\nINBOUND_CALL"');
+      expect(result.error.issues[0]?.message).not.toContain('\n');
+    }
   });
 });

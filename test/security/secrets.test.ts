@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SmaValidationError, actions, effectiveParameters, redact, response, validateAction, validateResponse } from '../../src/index.js';
+import { SmaValidationError, actions, effectiveParameters, redact, response, safeParseInvocationEvent, validateAction, validateResponse } from '../../src/index.js';
+import { complete, invocationFixtures, loadFixture } from '../events/fixtures.js';
 import { runCli } from '../../src/cli/run.js';
 import type { WireAction } from '../../src/actions/define.js';
 import { TIMEOUT, params } from '../fuzz/config.js';
@@ -135,6 +136,36 @@ describe('no secret from an input appears in a message, a warning, an error or a
           const seen = [JSON.stringify(validateResponse(value)), JSON.stringify(redact(value))];
           expect(validateResponse(value).ok).toBe(how === 'ok');
           assertHidden(seen.join('\n'), secret);
+        }),
+        params(),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the event parser: phone numbers in From/To, TransactionAttributes and SIP header values, broken or not',
+    () => {
+      const events = invocationFixtures.map((entry) => complete(entry, loadFixture(entry.file))).filter((event) => Array.isArray((event.CallDetails as { Participants?: unknown }).Participants));
+      const how = fc.constantFrom('as-is', 'number', 'array', 'object', 'json', 'attribute', 'attribute-array', 'header');
+      fc.assert(
+        fc.property(fc.constantFrom(...events), phone, how, fc.nat(), (base, secret, kind, at) => {
+          const event = structuredClone(base) as { CallDetails: { Participants: Record<string, unknown>[]; TransactionAttributes?: unknown } };
+          const participant = event.CallDetails.Participants[at % event.CallDetails.Participants.length] as Record<string, unknown>;
+          const key = at % 2 === 0 ? 'From' : 'To';
+          const digits = Number(secret.replace(/\D/g, ''));
+          if (kind === 'as-is') participant[key] = secret;
+          if (kind === 'number') participant[key] = digits;
+          if (kind === 'array') participant[key] = [secret];
+          if (kind === 'object') participant[key] = { secret };
+          if (kind === 'json') participant[key] = JSON.stringify({ secret });
+          if (kind === 'attribute') event.CallDetails.TransactionAttributes = { phone: secret, bad: 1 };
+          if (kind === 'attribute-array') event.CallDetails.TransactionAttributes = { phone: [secret] };
+          if (kind === 'header') participant.SipHeaders = { 'x-phone': { secret } };
+          const result = safeParseInvocationEvent(event);
+          const seen = [result.success ? '' : `${result.error.message}\n${JSON.stringify(result.error.issues)}`, JSON.stringify(redact(event))];
+          assertHidden(seen.join('\n'), secret);
+          if (kind !== 'as-is' && kind !== 'json') expect(result.success).toBe(false);
         }),
         params(),
       );
