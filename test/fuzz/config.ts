@@ -14,7 +14,7 @@ export const SEED = Number(process.env.CHIME_SMA_KIT_FUZZ_SEED ?? 20_250_611);
 export const RUNS = LONG_RUN ? 100_000 : 300;
 
 /** Cases of a property about a single rule site (each site gets its own). */
-export const RUNS_PER_SITE = LONG_RUN ? 2_000 : 12;
+export const RUNS_PER_SITE = LONG_RUN ? 1_000 : 12;
 
 /** fast-check parameters for `runs` cases. */
 export function params<T>(runs: number = RUNS): FcParameters<T> {
