@@ -56,8 +56,10 @@ function forbidden(secret: string): string[] {
   return digits.length >= 11 ? [secret, digits.slice(0, -4)] : [secret];
 }
 
-function assertHidden(text: string, secret: string): void {
+/** `background`: the rest of the input; a part of the secret that also occurs there by chance (a timestamp's digits) is not a leak. */
+function assertHidden(text: string, secret: string, background = ''): void {
   for (const part of forbidden(secret)) {
+    if (part !== secret && background.includes(part)) continue;
     if (text.includes(part)) throw new Error(`leaked ${JSON.stringify(part)} in: ${text}`);
   }
 }
@@ -164,7 +166,7 @@ describe('no secret from an input appears in a message, a warning, an error or a
           if (kind === 'header') participant.SipHeaders = { 'x-phone': { secret } };
           const result = safeParseInvocationEvent(event);
           const seen = [result.success ? '' : `${result.error.message}\n${JSON.stringify(result.error.issues)}`, JSON.stringify(redact(event))];
-          assertHidden(seen.join('\n'), secret);
+          assertHidden(seen.join('\n'), secret, JSON.stringify(base));
           if (kind !== 'as-is' && kind !== 'json') expect(result.success).toBe(false);
         }),
         params(),
