@@ -161,7 +161,7 @@ const typeCheck = { skipLibCheck: typecheck([]), fullLibCheck: typecheck(['--ski
 log('5/5 simulator …');
 /** @type {Record<string, unknown>} */
 let simulator;
-const testingEntry = join(ROOT, 'dist', 'testing', 'index.js');
+const testingEntry = join(ROOT, 'dist', 'testing.js');
 if (!existsSync(testingEntry) || 'bytes' in bundle === false) {
   simulator = notMeasured(existsSync(testingEntry) ? 'the example handler could not be bundled' : 'chime-sma-kit/testing (the simulator) has not landed yet');
 } else {

@@ -7,6 +7,8 @@
 //    function's own documentation, each on its own page.
 // 3. Fails the build (a warning, and warnings are errors) when an export has no `@category`
 //    or one outside the list in the config: the site is grouped by those categories.
+// 4. Orders the guides (docs/*.md) by the number in their `order:` front matter, so the
+//    navigation reads from "Getting started" on; guides without one come last, by file name.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +32,8 @@ export function load(app) {
     const file = symbol?.declarations?.[0]?.getSourceFile().fileName;
     if (file) reflection.name = importPathOf(file);
   });
+
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => orderGuides(context.project));
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Variable)) {
@@ -76,5 +80,23 @@ function checkCategories(app, project) {
   }
   for (const namespace of project.getReflectionsByKind(ReflectionKind.Namespace)) {
     if (namespace.categories?.length === 1) namespace.categories = undefined;
+  }
+}
+
+/** The `order:` of a guide's front matter, or Infinity (stable sort: file-name order among those). */
+function orderOf(reflection) {
+  const order = Number(reflection.isDocument?.() ? reflection.frontmatter?.order : undefined);
+  return Number.isFinite(order) ? order : Number.POSITIVE_INFINITY;
+}
+
+/** Sorts the project's documents by `orderOf`; the site's sort option keeps documents in this order. */
+function orderGuides(project) {
+  const byOrder = (a, b) => orderOf(a) - orderOf(b) || 0;
+  project.documents?.sort(byOrder);
+  if (project.childrenIncludingDocuments) {
+    const documents = project.childrenIncludingDocuments.filter((child) => child.isDocument());
+    documents.sort(byOrder);
+    let next = 0;
+    project.childrenIncludingDocuments = project.childrenIncludingDocuments.map((child) => (child.isDocument() ? documents[next++] : child));
   }
 }

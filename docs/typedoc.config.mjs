@@ -6,7 +6,7 @@
 // import path (chime-sma-kit, chime-sma-kit/eventbridge …) by docs/typedoc-plugin.mjs.
 //
 // Guides are the Markdown files in docs/ (every docs/*.md); adding a guide is adding one file
-// there with a `title:` front matter line. Guides show code with {@includeCode ../examples/…}
+// there with `title:` and `order:` front matter lines. Guides show code with {@includeCode ../examples/…}
 // so the code on the site is the type-checked, tested example file itself.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

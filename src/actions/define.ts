@@ -138,44 +138,69 @@ export interface CallIdRequiredBuilder<A extends WireAction> {
 
 export { setOwn, cloneJson };
 
+/**
+ * A deep copy of JSON this package built itself (own string keys, plain objects and arrays): the
+ * same result as {@link cloneJson}, faster. Object spread copies own data properties (it never
+ * calls the `__proto__` setter) in one step, where adding keys one by one is slow in V8.
+ */
+function copyOwn<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyOwn) as T;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key of Object.keys(copy)) {
+    const item = copy[key];
+    if (typeof item === 'object' && item !== null) copy[key] = copyOwn(item);
+  }
+  return copy as T;
+}
+
 const capitalize = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
 const uncapitalize = (key: string): string => key.charAt(0).toLowerCase() + key.slice(1);
 
-/** The camelCase key of each wire field of a rules object, cached per rules object. */
-const camelIndexes = new WeakMap<object, Map<string, string>>();
+/** A wire field of a rules object, found by its camelCase key. */
+interface WireField {
+  readonly wireKey: string;
+  readonly rule: FieldRule;
+}
 
-/** camelCase key → wire key for `fields` (built once per rules object: the hot path of builders). */
-function camelIndex(fields: Readonly<Record<string, FieldRule>>): Map<string, string> {
+/** The camelCase key of each wire field of a rules object, cached per rules object. */
+const camelIndexes = new WeakMap<object, Map<string, WireField>>();
+
+/** camelCase key → wire field for `fields` (built once per rules object: the hot path of builders). */
+function camelIndex(fields: Readonly<Record<string, FieldRule>>): Map<string, WireField> {
   let index = camelIndexes.get(fields);
   if (index === undefined) {
     index = new Map();
     for (const wireKey of Object.keys(fields)) {
       const key = uncapitalize(wireKey);
-      if (key === uncapitalize(key) && capitalize(key) === wireKey) index.set(key, wireKey);
+      if (key === uncapitalize(key) && capitalize(key) === wireKey) index.set(key, { wireKey, rule: fields[wireKey] as FieldRule });
     }
     camelIndexes.set(fields, index);
   }
   return index;
 }
 
-/** Converts camelCase builder params to wire parameters, driven by the rules; reports unknown keys. */
-function toWire(fields: Readonly<Record<string, FieldRule>>, params: Record<string, unknown>, path: string, issues: Issues): Record<string, unknown> {
+/**
+ * Converts camelCase builder params to wire parameters, driven by the rules; reports unknown keys.
+ * `path` is the params' path, or its parent's path when `key` is given (joined only on an issue).
+ */
+function toWire(fields: Readonly<Record<string, FieldRule>>, params: Record<string, unknown>, path: string, issues: Issues, key?: string | number): Record<string, unknown> {
   const wire: Record<string, unknown> = {};
   const index = camelIndex(fields);
-  for (const key of Object.keys(params)) {
-    const value = params[key];
+  for (const name of Object.keys(params)) {
+    const value = params[name];
     if (value === undefined) continue;
     // A miss falls back to the plain rule (capitalised key), so the index changes nothing but speed.
-    const indexed = index.get(key);
-    const wireKey = indexed ?? (key === uncapitalize(key) ? capitalize(key) : undefined);
-    const rule = indexed !== undefined ? fields[indexed] : wireKey === undefined ? undefined : ownRule(fields, wireKey);
+    const field = index.get(name);
+    const wireKey = field !== undefined ? field.wireKey : name === uncapitalize(name) ? capitalize(name) : undefined;
+    const rule = field !== undefined ? field.rule : wireKey === undefined ? undefined : ownRule(fields, wireKey);
     if (wireKey === undefined || rule === undefined) {
-      const hint = key === 'callId' || key === 'participantTag' ? `; use .${key === 'callId' ? 'onCall' : 'onLeg'}()` : '';
+      const hint = name === 'callId' || name === 'participantTag' ? `; use .${name === 'callId' ? 'onCall' : 'onLeg'}()` : '';
       const known = Object.keys(fields).map(uncapitalize).join(', ') || 'none';
-      issues.add(joinPath(path, key), 'unknown_parameter', `is not a parameter of this builder (parameters: ${known})${hint}`);
+      issues.add(joinPath(key === undefined ? path : joinPath(path, key), name), 'unknown_parameter', `is not a parameter of this builder (parameters: ${known})${hint}`);
       continue;
     }
-    setOwn(wire, wireKey, convert(rule, value, path, wireKey, issues));
+    setOwn(wire, wireKey, typeof value !== 'object' || value === null ? value : convert(rule, value, key === undefined ? path : joinPath(path, key), wireKey, issues));
   }
   return wire;
 }
@@ -183,7 +208,7 @@ function toWire(fields: Readonly<Record<string, FieldRule>>, params: Record<stri
 /** Converts the value at `parent` + `key`; the path is joined only where it is needed. */
 function convert(rule: FieldRule, value: unknown, parent: string, key: string | number, issues: Issues): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (rule.type === 'object' && isRecord(value)) return toWire(rule.fields as Record<string, FieldRule>, value, joinPath(parent, key), issues);
+  if (rule.type === 'object' && isRecord(value)) return toWire(rule.fields as Record<string, FieldRule>, value, parent, issues, key);
   if (rule.type === 'array' && Array.isArray(value)) {
     const path = joinPath(parent, key);
     return value.map((item, i) => convert(rule.items as FieldRule, item, path, i, issues));
@@ -265,10 +290,13 @@ class Builder {
 
   onCall(callId: string): Builder {
     this.#assertTargetable('CallId');
-    const issues = new Issues('strict');
-    if (callId === '') issues.add('Parameters.CallId', 'required', 'must not be empty');
-    else checkValue(TARGET_RULE, callId, 'Parameters.CallId', issues);
-    throwOnErrors(`${this.type} action`, issues.list);
+    // A non-empty string is all TARGET_RULE asks: only other values need the checker's messages.
+    if (typeof callId !== 'string' || callId === '') {
+      const issues = new Issues('strict');
+      if (callId === '') issues.add('Parameters.CallId', 'required', 'must not be empty');
+      else checkValue(TARGET_RULE, callId, 'Parameters.CallId', issues);
+      throwOnErrors(`${this.type} action`, issues.list);
+    }
     return new Builder(this.#spec, { CallId: callId, ...this.#parameters }, true);
   }
 
@@ -286,7 +314,7 @@ class Builder {
   }
 
   toJSON(): WireAction {
-    return { Type: this.type, Parameters: cloneJson(this.#parameters) };
+    return { Type: this.type, Parameters: copyOwn(this.#parameters) };
   }
 
   #assertTargetable(key: TargetKey): void {
@@ -321,6 +349,8 @@ export function createBuilder<B>(spec: AnyActionSpec, params: unknown): B {
     // Too deep, too large or circular: not walked any further.
   } else if (params === undefined || isRecord(params)) {
     parameters = toWire(spec.parameters as Record<string, FieldRule>, params ?? {}, 'Parameters', issues);
+    // toWire keeps documented keys only (it reports the others), so no key can be unknown here.
+    issues.skipUnknownKeys = true;
     checkParameters(spec, parameters, 'Parameters', issues, true);
   } else {
     issues.add('Parameters', 'type', `must be an object of camelCase parameters, got ${describeValue(params)}`);

@@ -43,6 +43,12 @@ export interface Context {
   err(line: string): void;
   /** Reads a file, or standard input for `-`. Rejects with the file system's error. */
   read(file: string): Promise<Uint8Array>;
+  /**
+   * Imports a JavaScript module (ESM or CommonJS) from a path resolved against the working
+   * directory and returns its namespace. Rejects with the file system's error (`ENOENT`,
+   * `EISDIR`) when there is no such file, else with the loader's error.
+   */
+  load(file: string): Promise<Record<string, unknown>>;
 }
 
 /** A subcommand of `chime-sma-kit`. */

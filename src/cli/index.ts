@@ -1,8 +1,18 @@
 #!/usr/bin/env node
-// The `chime-sma-kit` program (package.json "bin"): checks prompt audio files and validates
-// Lambda responses from a shell. Built by tsup into dist/cli.js (ESM).
-import { readFile } from 'node:fs/promises';
+// The `chime-sma-kit` program (package.json "bin"): checks prompt audio files, validates
+// Lambda responses and runs a handler through the simulator from a shell. Built by tsup into
+// dist/cli.js (ESM).
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runCli } from './run.js';
+
+/** Imports a module from a path resolved against the working directory (ESM or CommonJS). */
+async function importFile(path: string): Promise<Record<string, unknown>> {
+  const absolute = resolve(path);
+  if ((await stat(absolute)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  return (await import(pathToFileURL(absolute).href)) as Record<string, unknown>;
+}
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -23,4 +33,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path),
   readStdin,
+  importFile,
 });

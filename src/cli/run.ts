@@ -15,6 +15,8 @@ export interface Io {
   readFile(path: string): Promise<Uint8Array>;
   /** Reads all of standard input. */
   readStdin(): Promise<Uint8Array>;
+  /** Imports a module by path (see {@link Context.load}). */
+  importFile(path: string): Promise<Record<string, unknown>>;
 }
 
 function topHelp(): string {
@@ -81,6 +83,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     out,
     err,
     read: (file) => (file === '-' ? io.readStdin() : io.readFile(file)),
+    load: (file) => io.importFile(file),
   };
   try {
     return await command.run(args, context);

@@ -442,8 +442,9 @@ function parseEvent(value: unknown, issues: Issues): unknown {
  */
 export function safeParseInvocationEvent(value: unknown): SafeParseResult<InvocationEvent> {
   const issues = new Issues('strict');
-  const event = parseEvent(value, issues);
   // Fields the docs do not describe are kept, not reported.
+  issues.skipUnknownKeys = true;
+  const event = parseEvent(value, issues);
   const list = issues.list.filter((issue) => issue.code !== 'unknown_parameter');
   if (list.some((issue) => issue.severity === 'error')) return { success: false, error: new SmaValidationError('invocation event', list) };
   return { success: true, data: event as InvocationEvent };

@@ -86,26 +86,27 @@ export function response(...actions: readonly ResponseAction[]): SmaResponse {
     issues.add('Actions', 'max_items', `must have at most ${MAX_ACTIONS_PER_RESPONSE} actions (the documented limit per response), got ${list.length}`);
   }
   const wire: Action[] = [];
-  list.forEach((item, index) => {
-    const path = joinPath('Actions', index);
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
     if (isActionBuilder(item)) {
-      if (!item.ready) {
-        const pending = item as CallIdRequiredBuilder<Action>;
-        issues.add(
-          `${path}.Parameters.CallId`,
-          'required',
-          `is required: ${pending.type} runs only on the leg whose CallId it names; call .onCall(callId) on the builder before response()`,
-        );
-        return;
+      if (item.ready) {
+        wire.push(item.toJSON() as Action);
+        continue;
       }
-      wire.push(item.toJSON() as Action);
-      return;
+      const pending = item as CallIdRequiredBuilder<Action>;
+      issues.add(
+        `${joinPath('Actions', index)}.Parameters.CallId`,
+        'required',
+        `is required: ${pending.type} runs only on the leg whose CallId it names; call .onCall(callId) on the builder before response()`,
+      );
+      continue;
     }
     // Bounded first: cloneJson recurses, and a hostile plain action could be circular or deep.
-    if (!checkBounds(item, path, issues)) return;
+    const path = joinPath('Actions', index);
+    if (!checkBounds(item, path, issues)) continue;
     checkAction(item, path, issues);
     wire.push(cloneJson(item) as Action);
-  });
+  }
   throwOnErrors('SMA response', issues.list);
   return { SchemaVersion: '1.0', Actions: wire };
 }

@@ -29,20 +29,6 @@ export function maskPhone(value: string): string {
   return out;
 }
 
-/** E.164-looking phone numbers anywhere in a text: a `+` then 7 to 15 digits. */
-const PHONE_IN_TEXT = /\+[0-9]{7,15}(?![0-9])/g;
-
-/**
- * Masks every E.164-looking phone number (`+` then 7 to 15 digits) in free text with
- * {@link maskPhone}, keeping the rest: `call +14155550100 now` → `call +*******0100 now`.
- * Used for every validation message, by `redact` on strings, and by the command line on
- * everything it prints.
- * @category Validation
- */
-export function maskText(text: string): string {
-  return text.replace(PHONE_IN_TEXT, (phone) => maskPhone(phone));
-}
-
 /** Masks a credential completely, telling only its length. */
 export function maskSecret(value: string): string {
   return `[redacted, ${value.length} characters]`;
@@ -73,4 +59,77 @@ export function describeValue(value: unknown, sensitivity?: Sensitivity): string
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
+}
+
+/** Phone-number-like digit runs: 7 to 15 digits, with or without `+`. */
+const DIGITS_IN_TEXT = /\+?\d{7,15}/g;
+/** E.164-looking phone numbers: a `+` then 7 to 15 digits. */
+const E164_IN_TEXT = /\+\d{7,15}(?!\d)/g;
+
+/**
+ * Masks what looks like a phone number in free text, keeping the last four digits
+ * ({@link maskPhone}): `call +14155550100 now` → `call +*******0100 now`.
+ *
+ * By default every run of 7 to 15 digits, with or without `+`, is masked (longer runs too:
+ * better safe than leaking): for log lines built from error messages the package does not
+ * control. With `{ e164Only: true }` only `+` followed by 7 to 15 digits is: for validation
+ * messages, `redact` and the command line, where timestamps and IDs must stay readable.
+ * @category Validation
+ */
+export function maskPhoneNumbers(text: string, options: { e164Only?: boolean } = {}): string {
+  return text.replace(options.e164Only === true ? E164_IN_TEXT : DIGITS_IN_TEXT, (match) => maskPhone(match));
+}
+
+/** {@link maskPhoneNumbers} with `e164Only`: validation messages, `redact` and the command line. */
+export const maskText = (text: string): string => maskPhoneNumbers(text, { e164Only: true });
+
+/**
+ * Every non-empty string held under a `JoinToken` (or `join_token`, any case) key anywhere in
+ * `value`, up to 8 levels deep: the secrets to mask in text built from that value.
+ */
+export function joinTokensIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
+  return stringsUnderKeys(value, /^join_?token$/i, found, depth);
+}
+
+/** Keys whose values are phone numbers in events and actions (any letter case). */
+const PHONE_KEYS = /^(from|to|calleridnumber|fromnumber|tonumber|uri)$/i;
+
+/**
+ * Every string held under a phone-number key (`From`, `To`, `CallerIdNumber`, `FromNumber`,
+ * `ToNumber`, `Uri`) anywhere in `value`, up to 8 levels deep, when it has digits (`"SMA"` is
+ * not a phone number): the numbers to mask in text built from that value, however they are
+ * written (`+1 (415) 555-0100` is not a run of digits {@link maskPhoneNumbers} would see).
+ */
+export function phoneNumbersIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
+  const all = stringsUnderKeys(value, PHONE_KEYS, new Set(), depth);
+  for (const text of all) if (/\d/.test(text)) found.add(text);
+  return found;
+}
+
+function stringsUnderKeys(value: unknown, keys: RegExp, found: Set<string>, depth: number): Set<string> {
+  if (depth > 8 || typeof value !== 'object' || value === null) return found;
+  if (Array.isArray(value)) for (const item of value) stringsUnderKeys(item, keys, found, depth + 1);
+  else {
+    for (const [key, item] of Object.entries(value)) {
+      if (keys.test(key) && typeof item === 'string' && item !== '') found.add(item);
+      else stringsUnderKeys(item, keys, found, depth + 1);
+    }
+  }
+  return found;
+}
+
+/**
+ * Replaces every occurrence of each secret in `text` with {@link maskSecret} of it (longest
+ * first, so a secret containing another is masked whole), or with `mask` (for example
+ * {@link maskPhone} for phone numbers). Also masks a secret's JSON-escaped form, so it works on
+ * `JSON.stringify` output.
+ */
+export function maskSecretsIn(text: string, secrets: Iterable<string>, mask: (secret: string) => string = maskSecret): string {
+  let out = text;
+  for (const secret of [...new Set(secrets)].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    out = out.split(secret).join(mask(secret));
+    if (escaped !== secret) out = out.split(escaped).join(mask(secret));
+  }
+  return out;
 }

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SmaValidationError, actions, effectiveParameters, validateAction } from '../../src/index.js';
+import { actions, effectiveParameters, validateAction } from '../../src/index.js';
 import { examplesOf, rebuild } from './examples.js';
+import { errorOf, issuesOf } from './issues.js';
 
 const audioSource = { type: 'S3', bucketName: 'prompts', key: 'welcome.wav' } as const;
 const wireAudio = { Type: 'S3', BucketName: 'prompts', Key: 'welcome.wav' };
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SmaValidationError) return error.issues.map((i) => [i.path, i.code]);
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('PlayAudio', () => {
   it('round-trips every documented example with valid values', () => {
@@ -68,14 +59,7 @@ describe('PlayAudio', () => {
       ['Parameters.AudioSource', 'unknown_parameter'],
       ['Parameters.AudioSource', 'required'],
     ]);
-    const error = (() => {
-      try {
-        actions.playAudio({ audioSource, callId: 'x' } as never);
-      } catch (e) {
-        return e as SmaValidationError;
-      }
-    })();
-    expect(error?.message).toContain('use .onCall()');
+    expect(errorOf(() => actions.playAudio({ audioSource, callId: 'x' } as never)).message).toContain('use .onCall()');
   });
 
   it('applies the documented default Repeat 1 in effectiveParameters only', () => {

@@ -6,7 +6,7 @@
 // navigation, and that the search finds `joinChimeMeeting`. Screenshots go to test/artifacts/.
 // Prints "browser: N passed, N failed" and records the counts for CI.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +111,19 @@ try {
     await page.screenshot({ path: join(artifacts, 'docs-home.png'), fullPage: false });
   });
 
+  await step('the home page links every guide, and each link opens it', async () => {
+    const titles = readdirSync(join(root, 'docs'))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => /^title: (.+)$/m.exec(readFileSync(join(root, 'docs', file), 'utf8'))?.[1]);
+    for (const title of titles) {
+      await page.goto(base);
+      const link = page.locator('.col-content a[href^="documents/"]', { hasText: new RegExp(`^${title}$`, 'i') });
+      assert((await link.count()) > 0, `the home page has no link to the guide "${title}"`);
+      await link.first().click();
+      await page.locator('.col-content h1', { hasText: title }).first().waitFor();
+    }
+  });
+
   await step('the actions.joinChimeMeeting page is reachable from the navigation', async () => {
     await page.goto(base);
     const link = page.locator(`#tsd-nav-container a[href*="actions.joinChimeMeeting.html"]`);
@@ -118,8 +131,14 @@ try {
     // Open the folded branches (module, category, namespace) that hold the link, as a reader would.
     for (let depth = 0; depth < 8 && !(await link.first().isVisible()); depth += 1) {
       const folded = page.locator('#tsd-nav-container details:not([open]):has(a[href*="actions.joinChimeMeeting.html"]) > summary');
-      if ((await folded.count()) === 0) break;
+      const count = await folded.count();
+      if (count === 0) break;
       await folded.first().click();
+      // Wait for that branch to open before looking again: clicking it twice would fold it back.
+      await page.waitForFunction(
+        (before) => document.querySelectorAll('#tsd-nav-container details:not([open]):has(a[href*="actions.joinChimeMeeting.html"])').length < before,
+        count,
+      );
     }
     await link.first().click();
     await page.waitForURL(JOIN_PAGE);

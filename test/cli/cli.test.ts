@@ -1,21 +1,19 @@
 // Runs the command line as users do: the bin is bundled from src/cli/index.ts with esbuild (as
 // tsup does for dist/cli.js) and run by `node` in a child process. The consumer test runs the
-// packed dist/cli.js itself.
-import { spawnSync } from 'node:child_process';
+// packed dist/cli.js itself. `simulate` has its own file, simulate.test.ts.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWav } from '../audio/wav.js';
+import { type Run, buildCli, lines, runBin } from './bin.js';
 
 let dir = '';
 let cli = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chime-sma-kit-cli-'));
-  cli = join(dir, 'cli.mjs');
-  await build({ entryPoints: ['src/cli/index.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'error' });
+  cli = await buildCli(dir);
   writeFileSync(join(dir, 'welcome.wav'), makeWav({ frames: 12_000 }));
   writeFileSync(join(dir, 'cd quality.wav'), makeWav({ sampleRate: 44_100, channels: 2 }));
   writeFileSync(join(dir, 'float.wav'), makeWav({ formatTag: 3, bitsPerSample: 32 }));
@@ -27,20 +25,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], input?: string | Uint8Array): Run {
-  const env = { ...process.env };
-  delete env.NODE_EXTRA_CA_CERTS; // adds ~40 ms to every start on this machine
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input: input ?? '', encoding: 'utf8', env, timeout: 20_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const lines = (text: string): string[] => text.split('\n').filter((line) => line !== '');
+const run = (args: string[], input?: string | Uint8Array): Run => runBin(cli, dir, args, input);
 
 describe('chime-sma-kit usage', () => {
   it('prints help for the program and for each command, exit 0', () => {
@@ -52,7 +37,8 @@ describe('chime-sma-kit usage', () => {
     expect(top.stdout).toContain('Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad arguments or unreadable input.');
     expect(run(['-h']).stdout).toBe(top.stdout);
     expect(run(['help']).stdout).toBe(top.stdout);
-    for (const command of ['check-audio', 'validate']) {
+    expect(top.stdout).toMatch(/^ {2}simulate HANDLER_MODULE +Run a handler module through the local call simulator/m);
+    for (const command of ['check-audio', 'validate', 'simulate']) {
       const help = run([command, '--help']);
       expect(help.code).toBe(0);
       expect(help.stdout.startsWith(`Usage: chime-sma-kit ${command} [options] `)).toBe(true);

@@ -35,6 +35,13 @@ describe('guides (docs/*.md)', () => {
     expect(readFileSync(join(docs, guide), 'utf8')).toMatch(/^---\n(?:.*\n)*?title: \S.*\n(?:.*\n)*?---\n/);
   });
 
+  it('the guides have distinct `order:` numbers (the navigation order), Getting started first', () => {
+    const orders = guides.map((guide) => Number(/^order: (\d+)$/m.exec(readFileSync(join(docs, guide), 'utf8'))?.[1]));
+    expect(orders.every(Number.isInteger), `guides without order: ${guides.filter((_, i) => !Number.isInteger(orders[i])).join(', ')}`).toBe(true);
+    expect(new Set(orders).size).toBe(orders.length);
+    expect(guides[orders.indexOf(Math.min(...orders))]).toBe('getting-started.md');
+  });
+
   it.each(guides)('%s shows no pasted TypeScript or JavaScript: code comes from examples/', (guide) => {
     const pasted = fencedLanguages(readFileSync(join(docs, guide), 'utf8')).filter((lang) => /^(ts|typescript|tsx|js|javascript|mjs|cjs|jsx)$/i.test(lang));
     expect(pasted).toEqual([]);

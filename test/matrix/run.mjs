@@ -24,11 +24,12 @@ import { createConsumer, createSteps, installedVersion, pack, remove, root, temp
 const NODE_VERSIONS = ['20.20.2', '22.23.3', '24.21.0'];
 /** TypeScript compilers installed side by side (package.json devDependencies). */
 const TYPESCRIPTS = ['ts54', 'ts59', 'typescript', 'ts70'];
-/** The example handler bundled as a Lambda, and the documented events it is run on. */
+/** The example handler bundled as a Lambda, and the documented events it is run on (complete ones: it parses them). */
 const HANDLER = 'examples/getting-started.ts';
 const EVENTS = [
   'invocation.NEW_INBOUND_CALL.use-case.json',
-  'invocation.ACTION_SUCCESSFUL.PlayAudio.json',
+  'invocation.ACTION_SUCCESSFUL.PlayAudio.attribute-trans-success.json',
+  'invocation.ACTION_FAILED.PlayAudio.use-case-2.json',
   'invocation.HANGUP.use-case.json',
 ];
 /**

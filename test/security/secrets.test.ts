@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SmaValidationError, actions, effectiveParameters, redact, response, safeParseInvocationEvent, validateAction, validateResponse } from '../../src/index.js';
+import { SmaValidationError, actions, createSmaHandler, effectiveParameters, redact, response, safeParseInvocationEvent, validateAction, validateResponse } from '../../src/index.js';
 import { complete, invocationFixtures, loadFixture } from '../events/fixtures.js';
 import { runCli } from '../../src/cli/run.js';
 import type { WireAction } from '../../src/actions/define.js';
@@ -175,6 +175,38 @@ describe('no secret from an input appears in a message, a warning, an error or a
     TIMEOUT,
   );
 
+  it(
+    'the router: no join token or phone number of the event in its log lines, whatever a route throws',
+    async () => {
+      const events = invocationFixtures.map((entry) => complete(entry, loadFixture(entry.file)));
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...events), token, phone, fc.constantFrom('error', 'string', 'validation', 'garbage', 'broken-event'), async (base, secretToken, secretPhone, how) => {
+          const event = structuredClone(base) as { CallDetails: { Participants: Record<string, unknown>[] }; ActionData?: Record<string, unknown> };
+          (event.CallDetails.Participants[0] as Record<string, unknown>).From = secretPhone;
+          event.ActionData = { ...(event.ActionData ?? {}), Parameters: { ...((event.ActionData?.Parameters as object) ?? {}), JoinToken: secretToken } };
+          const lines: string[] = [];
+          const logger = { warn: (line: string) => void lines.push(line), error: (line: string) => void lines.push(line) };
+          const failure = () => {
+            if (how === 'error') throw new Error(`join ${secretToken} for ${secretPhone} failed`);
+            if (how === 'string') throw `${secretPhone} / ${secretToken}`;
+            if (how === 'validation') return actions.joinChimeMeeting({ joinToken: secretToken, meetingId: secretPhone }).onCall(secretPhone as never).toJSON();
+            return { SchemaVersion: '1.0', Actions: [{ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 42, MeetingId: secretPhone } }] };
+          };
+          const route = failure as never;
+          const handler = createSmaHandler(
+            { NEW_INBOUND_CALL: route, RINGING: route, CALL_ANSWERED: route, NEW_OUTBOUND_CALL: route, HANGUP: route, DIGITS_RECEIVED: route, INVALID_LAMBDA_RESPONSE: route, CALL_UPDATE_REQUESTED: route, ACTION_SUCCESSFUL: { default: route }, ACTION_FAILED: { default: route }, ACTION_INTERRUPTED: { default: route } },
+            { logger },
+          );
+          await handler(how === 'broken-event' ? { ...event, Sequence: { secret: secretToken } } : event);
+          assertHidden(lines.join('\n'), secretToken);
+          assertHidden(lines.join('\n'), secretPhone, JSON.stringify(base));
+        }),
+        params(),
+      );
+    },
+    TIMEOUT,
+  );
+
   it('builders: a secret never shows in the error of a builder it was given to', () => {
     const secretToken = 'VGhpcyBpcyBhIHZlcnkgc2VjcmV0IGpvaW4gdG9rZW4=';
     const attempts: (() => unknown)[] = [
@@ -219,6 +251,7 @@ describe('no secret from an input appears in a message, a warning, an error or a
               stderr: (text) => void (printed += text),
               readFile: () => Promise.reject(new Error('no files')),
               readStdin: () => Promise.resolve(bytes),
+              importFile: () => Promise.reject(new Error('no modules')),
             });
             assertHidden(printed, secret);
           }

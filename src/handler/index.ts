@@ -1,0 +1,20 @@
+export { createSmaHandler, isIgnoredEvent } from './router.js';
+export type {
+  ActionEventOf,
+  ActionEventType,
+  ActionRoutes,
+  ExhaustiveActionRoutes,
+  ExhaustiveSmaRoutes,
+  FallbackInfo,
+  FallbackReason,
+  InterruptibleActionType,
+  Route,
+  RouteContext,
+  RouteResult,
+  SmaHandler,
+  SmaHandlerOptions,
+  SmaLogger,
+  SmaRoutes,
+  UnrecognizedEvent,
+  WithAttributes,
+} from './types.js';

@@ -1,0 +1,1098 @@
+import type { Action, ParticipantTag } from '../actions/index.js';
+import { effectiveParameters } from '../actions/validate.js';
+import { applyTransactionAttributes } from '../response/index.js';
+import { type ValidationIssue, isRecord } from '../validation/index.js';
+import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
+import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
+import { IdSource } from './ids.js';
+import type { BotOutcome, DigitInput, FarEnd, InjectedFailure, SimulatedHandler, SimulatedMeeting, SimulatorOptions } from './options.js';
+import { type CheckedAction, checkResponse } from './response-check.js';
+import { type InvocationAttempt, type InvocationEntry, Transcript, describeAction, showNumber } from './transcript.js';
+
+/**
+ * The service's documented timings, in milliseconds, as the simulator applies them.
+ * @category Testing
+ */
+export const SERVICE_TIMINGS = {
+  /** How long the service waits for the Lambda function before it gives up on an invocation. */
+  invocationTimeoutMs: 20_000,
+  /** The wait before the service retries a failed invocation (which it retries once). */
+  retryDelayMs: 5_000,
+  /** How long an unanswered inbound call rings when the function returns no action. */
+  unansweredTimeoutMs: 30_000,
+} as const;
+
+/** Actions that UpdateSipMediaApplicationCall interrupts. */
+const INTERRUPTIBLE = new Set(['PlayAudio', 'RecordAudio', 'Pause']);
+
+/**
+ * Actions after which the service invokes the function even in the middle of a list (they
+ * return data the function needs); the others report only as the last action of a list.
+ */
+const ALWAYS_REPORTED = new Set([
+  'CallAndBridge',
+  'JoinChimeMeeting',
+  'ModifyChimeMeetingAttendees',
+  'PlayAudioAndGetDigits',
+  'SpeakAndGetDigits',
+  'ReceiveDigits',
+  'RecordAudio',
+  'StartBotConversation',
+  'StartCallRecording',
+]);
+
+/** Thrown inside an action's wait when UpdateSipMediaApplicationCall interrupts it. */
+class Interrupted {}
+/** Thrown inside an action's wait when its leg is gone (hung up) or the call ended. */
+class LegGone {}
+
+type Outcome =
+  | { kind: 'success'; extras?: JsonObject; parameters?: JsonObject }
+  | { kind: 'failed'; errorType: string; errorMessage?: string }
+  /** The action produced its own event (Hangup). */
+  | { kind: 'done' };
+
+type WorldItem =
+  | { at: number; order: number; kind: 'press'; key: string; leg: ParticipantTag; first?: string }
+  | { at: number; order: number; kind: 'hangup'; leg: ParticipantTag; code: number; callId?: string }
+  | { at: number; order: number; kind: 'update'; arguments: Record<string, string> }
+  | { at: number; order: number; kind: 'flush'; leg: ParticipantTag; token: number }
+  | { at: number; order: number; kind: 'unanswered' };
+
+/** A world item before it gets its tie-breaking order. */
+type WorldInput = WorldItem extends infer W ? (W extends WorldItem ? Omit<W, 'order'> : never) : never;
+
+interface PendingAction {
+  action: JsonObject;
+  issues: ValidationIssue[];
+  /** The leg of the event whose response held this action (the default target). */
+  invokedLeg: LegState | undefined;
+}
+
+interface Running {
+  leg: LegState;
+  interruptible: boolean;
+  /** Receives key presses on `leg`; returns `true` to end the current wait. */
+  onKey?: (key: string) => boolean;
+}
+
+interface DigitListener {
+  regex: RegExp | undefined;
+  interDigitMs: number;
+  flushMs: number;
+  buffer: string;
+  lastKeyAt: number;
+  token: number;
+  action: JsonObject;
+}
+
+interface ApplyContext {
+  /** The service ignores this event's actions (TransactionAttributes are still kept). */
+  ignored: boolean;
+  /** The leg the returned actions default to. */
+  leg: LegState | undefined;
+}
+
+/**
+ * The state of the meeting the call joined.
+ * @category Testing
+ */
+export interface SimulatedMeetingState {
+  /** The meeting's id (the `MeetingId` given, or the one of the join token's meeting). */
+  meetingId: string | undefined;
+  /** The attendee ids currently muted by ModifyChimeMeetingAttendees. */
+  muted: string[];
+}
+
+/**
+ * A simulated call through a local model of the SIP media application: it sends the handler
+ * the events the service would send, runs the returned actions by the documented rules on a
+ * virtual clock, and records everything in a {@link Transcript}.
+ *
+ * Create it with {@link simulateCall} (which also runs it) or `new CallSimulation(handler,
+ * options)`; schedule more of the world with {@link CallSimulation.press},
+ * {@link CallSimulation.hangUp} and {@link CallSimulation.update}, then `await run()` again.
+ * @category Testing
+ */
+export class CallSimulation {
+  /** Everything that happened, in order. */
+  readonly transcript = new Transcript();
+  readonly #handler: SimulatedHandler;
+  readonly #options: SimulatorOptions;
+  readonly #ids: IdSource;
+  readonly #identity: CallIdentity;
+  readonly #epoch: number;
+  readonly #legs: LegState[] = [];
+  readonly #world: WorldItem[] = [];
+  readonly #typed: Exclude<DigitInput, string>[] = [];
+  readonly #failures: (InjectedFailure & { used?: boolean })[];
+  readonly #runs = new Map<string, number>();
+  readonly #listeners = new Map<ParticipantTag, DigitListener>();
+  readonly #recordings = new Map<string, 'recording' | 'paused' | 'stopped'>();
+  #queue: PendingAction[] = [];
+  #running: Running | undefined;
+  #now = 0;
+  #order = 0;
+  #sequence = 0;
+  #attributes: Record<string, string> | undefined;
+  #started = false;
+  #ended = false;
+  #answered = false;
+  #bridgeCount = 0;
+  #botCount = 0;
+  #meeting: SimulatedMeetingState | undefined;
+  #lastResponse: unknown;
+
+  /**
+   * @param handler - The Lambda handler under test.
+   * @param options - The world: who calls, what they press, how far ends behave, failures …
+   * @throws Error when an injected failure names an error type its action does not document.
+   */
+  constructor(handler: SimulatedHandler, options: SimulatorOptions = {}) {
+    this.#handler = handler;
+    this.#options = options;
+    this.#ids = new IdSource(options.seed ?? 1);
+    const inbound = (options.direction ?? 'inbound') === 'inbound';
+    this.#identity = createIdentity(options, this.#ids, inbound);
+    this.#epoch = options.startTimeMs ?? 1_700_000_000_000;
+    this.#failures = (options.failures ?? []).map((failure) => {
+      const problem = checkInjectedError(failure.action, failure.errorType);
+      if (problem !== undefined) throw new Error(`Injected failure: ${problem}`);
+      return { ...failure };
+    });
+    const digits = options.digits === undefined ? [] : typeof options.digits === 'string' || !Array.isArray(options.digits) ? [options.digits as DigitInput] : (options.digits as readonly DigitInput[]);
+    for (const input of digits) this.press(input);
+    for (const hangup of options.hangups ?? []) this.hangUp(hangup.leg, { atMs: hangup.atMs });
+    for (const update of options.updates ?? []) this.update(update.arguments, { atMs: update.atMs });
+  }
+
+  /** Virtual time, in milliseconds since the call started. */
+  get now(): number {
+    return this.#now;
+  }
+
+  /** `true` once every leg is disconnected (or the service gave up on the call). */
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  /** The `Sequence` of the last event sent. */
+  get sequence(): number {
+    return this.#sequence;
+  }
+
+  /** The TransactionAttributes the service holds for the call now. */
+  get transactionAttributes(): Record<string, string> | undefined {
+    return this.#attributes === undefined ? undefined : { ...this.#attributes };
+  }
+
+  /** The call's legs now, as `Participants` entries would show them (including disconnected ones). */
+  get participants(): JsonObject[] {
+    return (callDetailsOf(this.#identity, this.#legs.map((leg) => ({ ...leg, reported: false })), undefined).Participants as JsonObject[]);
+  }
+
+  /** The meeting the call joined, if any. */
+  get meeting(): SimulatedMeetingState | undefined {
+    return this.#meeting === undefined ? undefined : { meetingId: this.#meeting.meetingId, muted: [...this.#meeting.muted] };
+  }
+
+  /** The last event sent to the handler. */
+  get lastEvent(): JsonObject | undefined {
+    return this.transcript.invocations.at(-1)?.event;
+  }
+
+  /** The last response received (wire JSON). */
+  get lastResponse(): unknown {
+    return this.#lastResponse;
+  }
+
+  /** The TransactionId of the call. */
+  get transactionId(): string {
+    return this.#identity.transactionId;
+  }
+
+  /**
+   * The caller (or the LEG-B party) presses keys: now or at `atMs` when given in the input, or
+   * when the next digit collector listens for a plain string (see {@link DigitInput}).
+   */
+  press(input: DigitInput): this {
+    const entry = typeof input === 'string' ? { keys: input } : input;
+    if (!/^[0-9#*A-D]*$/.test(entry.keys)) throw new Error(`press(): keys must be DTMF keys 0-9, #, *, A-D, got ${JSON.stringify(entry.keys)}`);
+    if (entry.atMs === undefined) this.#typed.push(entry);
+    else this.#schedulePresses(entry, entry.atMs);
+    return this;
+  }
+
+  /** A party hangs up its leg, now or at `atMs`. */
+  hangUp(leg: ParticipantTag, options: { atMs?: number; sipResponseCode?: number } = {}): this {
+    this.#schedule({ at: options.atMs ?? this.#now, kind: 'hangup', leg, code: options.sipResponseCode ?? 0 });
+    return this;
+  }
+
+  /** UpdateSipMediaApplicationCall is called for this transaction, now or at `atMs`. */
+  update(args: Record<string, string>, options: { atMs?: number } = {}): this {
+    const count = Object.keys(args).length;
+    if (count > 20) throw new Error(`update(): UpdateSipMediaApplicationCall takes at most 20 Arguments, got ${count}`);
+    this.#schedule({ at: options.atMs ?? this.#now, kind: 'update', arguments: { ...args } });
+    return this;
+  }
+
+  /**
+   * Runs the call until it ends, or until nothing more can happen without the test (no action
+   * pending and nothing scheduled). Call it again after scheduling more.
+   */
+  async run(): Promise<this> {
+    if (!this.#started) {
+      this.#started = true;
+      await this.#start();
+    }
+    while (!this.#ended) {
+      if (this.#queue.length > 0) {
+        await this.#runNext();
+        continue;
+      }
+      const item = this.#takeWorld(Number.POSITIVE_INFINITY);
+      if (item === undefined) break;
+      this.#now = Math.max(this.#now, item.at);
+      await this.#handleWorld(item);
+    }
+    return this;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Call set-up
+
+  async #start(): Promise<void> {
+    const options = this.#options;
+    if ((options.direction ?? 'inbound') === 'inbound') {
+      const legA = this.#addLeg('LEG-A', options.from ?? '+15105550101', options.to ?? '+12065551212', 'Inbound', 'pstn', 'Connected');
+      if (options.sipHeaders !== undefined) legA.sipHeaders = { ...options.sipHeaders };
+      this.#note(`inbound call from ${showNumber(legA.from)} to ${showNumber(legA.to)}`);
+      await this.#invokeAndApply(this.#event('NEW_INBOUND_CALL'), { ignored: false, leg: legA });
+      if (!this.#answered && this.#queue.length === 0 && !this.#ended) this.#schedule({ at: SERVICE_TIMINGS.unansweredTimeoutMs, kind: 'unanswered' });
+      return;
+    }
+    const legA = this.#addLeg('LEG-A', options.from ?? '+12065551212', options.to ?? '+15105550101', 'Outbound', 'pstn', undefined);
+    this.#note(`outbound call from ${showNumber(legA.from)} to ${showNumber(legA.to)} (CreateSipMediaApplicationCall)`);
+    const args = options.arguments;
+    const data = args === undefined ? undefined : { Parameters: { Arguments: { ...args } } };
+    await this.#invokeAndApply(this.#event('NEW_OUTBOUND_CALL', data), { ignored: true, leg: legA });
+    if (this.#ended) return;
+    await this.#invokeAndApply(this.#event('RINGING'), { ignored: true, leg: legA });
+    if (this.#ended) return;
+    const callee = options.callee ?? {};
+    const behavior = callee.behavior ?? 'answer';
+    this.#now += behavior === 'no-answer' ? SERVICE_TIMINGS.unansweredTimeoutMs : (callee.afterMs ?? 3000);
+    if (behavior !== 'answer') {
+      const code = behavior === 'busy' ? 486 : 480;
+      legA.status = 'Disconnected';
+      this.#note(`callee ${behavior === 'busy' ? 'is busy' : 'did not answer'}`);
+      await this.#sendHangup(legA, code);
+      return;
+    }
+    legA.status = 'Connected';
+    this.#answered = true;
+    this.#note('callee answered');
+    if (callee.hangUpAfterMs !== undefined) this.hangUp('LEG-A', { atMs: this.#now + callee.hangUpAfterMs });
+    await this.#invokeAndApply(this.#event('CALL_ANSWERED'), { ignored: false, leg: legA });
+  }
+
+  #addLeg(tag: ParticipantTag, from: string, to: string, direction: 'Inbound' | 'Outbound', kind: LegKind, status: LegState['status']): LegState {
+    const existing = this.#legs.findIndex((leg) => leg.tag === tag);
+    if (existing >= 0) this.#legs.splice(existing, 1);
+    const leg: LegState = { callId: this.#ids.uuid(), tag, from, to, direction, startMs: this.#epoch + this.#now, status, kind };
+    this.#legs.push(leg);
+    this.#legs.sort((a, b) => a.tag.localeCompare(b.tag));
+    return leg;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Invocations
+
+  #event(type: string, actionData?: JsonObject, topLevel?: JsonObject): JsonObject {
+    return buildEvent(type, this.#sequence + 1, callDetailsOf(this.#identity, this.#legs, this.#attributes), actionData, topLevel);
+  }
+
+  /**
+   * Sends one event (retrying a failed invocation once, as the service does), records it, and
+   * applies the response. Returns `true` when the response replaced the pending actions.
+   */
+  async #invokeAndApply(event: JsonObject, context: ApplyContext, retry = true): Promise<boolean> {
+    const maxInvocations = this.#options.maxInvocations ?? 1000;
+    if (this.#sequence >= maxInvocations) {
+      this.#note(`the service reached its limit of ${maxInvocations} invocations for the call and hangs up`);
+      this.#endCall();
+      return false;
+    }
+    this.#sequence += 1;
+    const at = this.#now;
+    const attempts: InvocationAttempt[] = [];
+    let response: unknown;
+    let answered = false;
+    for (let attempt = 1; attempt <= (retry ? 2 : 1); attempt += 1) {
+      const result = await this.#callHandler(event, attempt);
+      attempts.push(result.attempt);
+      if (result.attempt.outcome === 'returned') {
+        this.#now += result.attempt.latencyMs;
+        response = result.response;
+        answered = true;
+        break;
+      }
+      this.#now += Math.min(result.attempt.latencyMs, SERVICE_TIMINGS.invocationTimeoutMs);
+      if (attempt === 1 && retry) this.#now += SERVICE_TIMINGS.retryDelayMs;
+    }
+    const eventType = String(event.InvocationEventType);
+    const actionType = isRecord(event.ActionData) && typeof event.ActionData.Type === 'string' ? event.ActionData.Type : undefined;
+    const entry: InvocationEntry = { kind: 'invocation', atMs: at, sequence: Number(event.Sequence), eventType, event, attempts, handling: 'applied' };
+    if (actionType !== undefined) entry.actionType = actionType;
+    if (!answered) {
+      entry.handling = 'failed';
+      this.transcript.add(entry);
+      if (!this.#ended && retry) {
+        this.#note('the function failed twice: the service ends the call with 480 Unavailable');
+        await this.#serviceHangup(480);
+      }
+      return false;
+    }
+    if (response !== undefined) entry.response = response;
+    this.#lastResponse = response;
+    const checked = checkResponse(response);
+    if (checked.kind === 'invalid') {
+      entry.handling = context.ignored ? 'ignored' : 'invalid';
+      entry.problems = checked.problems;
+      this.transcript.add(entry);
+      if (context.ignored || this.#ended) return false;
+      const invalidEvent = this.#event('INVALID_LAMBDA_RESPONSE', undefined, { ErrorType: checked.errorType, ErrorMessage: checked.errorMessage });
+      return this.#invokeAndApply(invalidEvent, context);
+    }
+    if (checked.kind === 'valid') this.#attributes = applyTransactionAttributes(this.#attributes, checked.attributes);
+    if (context.ignored || this.#ended) {
+      entry.handling = 'ignored';
+      this.transcript.add(entry);
+      return false;
+    }
+    this.transcript.add(entry);
+    if (checked.kind === 'valid' && checked.actions !== null) {
+      this.#queue = checked.actions.map((item: CheckedAction) => ({ action: item.action, issues: item.issues, invokedLeg: context.leg }));
+      return true;
+    }
+    return false;
+  }
+
+  async #callHandler(event: JsonObject, attempt: number): Promise<{ attempt: InvocationAttempt; response?: unknown }> {
+    const latency = this.#options.latencyMs;
+    const latencyMs = Math.max(0, Math.round(typeof latency === 'function' ? latency(structuredClone(event), attempt) : (latency ?? 0)));
+    const copy = structuredClone(event);
+    const context = this.#lambdaContext(latencyMs);
+    let value: unknown;
+    try {
+      value = await invokeHandler(this.#handler, copy, context, this.#options.handlerTimeoutMs ?? SERVICE_TIMINGS.invocationTimeoutMs);
+    } catch (error) {
+      return { attempt: { outcome: 'threw', latencyMs, error: thrownText(error) } };
+    }
+    // Never settled: the service stops waiting after its timeout.
+    if (value === NEVER_SETTLED) return { attempt: { outcome: 'timed-out', latencyMs: SERVICE_TIMINGS.invocationTimeoutMs + 1 } };
+    if (latencyMs > SERVICE_TIMINGS.invocationTimeoutMs) return { attempt: { outcome: 'timed-out', latencyMs } };
+    let response: unknown;
+    try {
+      const text = value === undefined ? undefined : JSON.stringify(value);
+      response = text === undefined ? undefined : JSON.parse(text);
+    } catch (error) {
+      return { attempt: { outcome: 'threw', latencyMs, error: `the response is not JSON-serializable (${thrownText(error)})` } };
+    }
+    return { attempt: { outcome: 'returned', latencyMs }, response };
+  }
+
+  #lambdaContext(latencyMs: number): JsonObject {
+    const functionName = 'sma-handler';
+    const arn = `arn:aws:lambda:${this.#identity.awsRegion}:${this.#identity.awsAccountId}:function:${functionName}`;
+    const remaining = SERVICE_TIMINGS.invocationTimeoutMs;
+    return {
+      callbackWaitsForEmptyEventLoop: true,
+      functionName,
+      functionVersion: '$LATEST',
+      invokedFunctionArn: arn,
+      memoryLimitInMB: '128',
+      awsRequestId: `${this.#identity.transactionId.slice(0, 8)}-request-${this.#sequence}`,
+      logGroupName: `/aws/lambda/${functionName}`,
+      logStreamName: `simulated/${this.#sequence}`,
+      getRemainingTimeInMillis: () => Math.max(0, remaining - latencyMs),
+      done: () => undefined,
+      fail: () => undefined,
+      succeed: () => undefined,
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Running actions
+
+  async #runNext(): Promise<void> {
+    const pending = this.#queue.shift() as PendingAction;
+    const { action } = pending;
+    const type = String(action.Type);
+    const parameters = isRecord(action.Parameters) ? action.Parameters : {};
+    this.#runs.set(type, (this.#runs.get(type) ?? 0) + 1);
+    const leg = this.#targetOf(type, parameters, pending.invokedLeg);
+    const echo = (extra?: JsonObject): JsonObject => this.#echo(type, parameters, leg, extra);
+    if (pending.issues.length > 0 || leg === undefined) {
+      const issue = pending.issues[0];
+      const errorType = issue !== undefined && issue.code === 'required' && (type === 'Speak' || type === 'SpeakAndGetDigits' || type === 'VoiceFocus') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
+      const message =
+        issue !== undefined
+          ? issue.message
+          : type === 'ModifyChimeMeetingAttendees'
+            ? 'Call is not connected to Chime Meeting.'
+            : 'CallId or ParticipantTag parameter for action is invalid.';
+      this.#note(`${describeAction(action)} rejected: ${message}`);
+      await this.#fail(type, echo(), leg, errorType, message);
+      return;
+    }
+    const targeted = typeof parameters.CallId === 'string' || typeof parameters.ParticipantTag === 'string';
+    this.#note(`${describeAction(action)} starts${targeted && type !== 'CallAndBridge' ? '' : ` on ${leg.tag}`}`);
+    if (type !== 'Hangup') this.#answered = true;
+    const injected = this.#failures.find((failure) => !failure.used && failure.action === type && (failure.occurrence === undefined || failure.occurrence === this.#runs.get(type)));
+    if (injected !== undefined) {
+      injected.used = true;
+      this.#note(`injected failure: ${type} fails with ${injected.errorType}`);
+      await this.#fail(type, echo(), leg, injected.errorType, injected.errorMessage ?? errorMessageOf(type, injected.errorType));
+      return;
+    }
+    this.#running = { leg, interruptible: INTERRUPTIBLE.has(type) };
+    let outcome: Outcome;
+    try {
+      // The documented defaults (MaxNumberOfDigits 128, CallTimeoutSeconds 30 …) as the package applies them.
+      const effective = effectiveParameters(action as unknown as Action) as unknown as JsonObject;
+      outcome = await this.#perform(type, effective, leg, action);
+    } catch (signal) {
+      this.#running = undefined;
+      if (signal instanceof Interrupted) {
+        this.#note(`${type} on ${leg.tag} interrupted`);
+        await this.#invokeAndApply(this.#event('ACTION_INTERRUPTED', { Type: type, Parameters: echo() }), { ignored: true, leg });
+        return;
+      }
+      if (signal instanceof LegGone) {
+        this.#note(`${type} on ${leg.tag} ended: ${this.#ended ? 'the call ended' : 'its leg hung up'}`);
+        return;
+      }
+      throw signal;
+    }
+    this.#running = undefined;
+    if (this.#ended) return;
+    if (outcome.kind === 'failed') {
+      await this.#fail(type, echo(), leg, outcome.errorType, outcome.errorMessage ?? errorMessageOf(type, outcome.errorType));
+      return;
+    }
+    if (outcome.kind === 'done') return;
+    if (ALWAYS_REPORTED.has(type) || this.#queue.length === 0) {
+      const data: JsonObject = { Type: type, Parameters: { ...echo(), ...outcome.parameters } };
+      Object.assign(data, outcome.extras);
+      await this.#invokeAndApply(this.#event('ACTION_SUCCESSFUL', data), { ignored: false, leg: this.#connected(leg) });
+    }
+  }
+
+  /** The echoed `Parameters` of an action: as sent, plus the leg it ran on (as the docs' examples show). */
+  #echo(type: string, parameters: JsonObject, leg: LegState | undefined, extra?: JsonObject): JsonObject {
+    const echoed: JsonObject = structuredClone(parameters);
+    if (leg !== undefined) {
+      echoed.CallId = leg.callId;
+      if (type !== 'CallAndBridge') echoed.ParticipantTag = leg.tag;
+    }
+    return { ...echoed, ...extra };
+  }
+
+  async #fail(type: string, parameters: JsonObject, leg: LegState | undefined, errorType: string, message: string): Promise<void> {
+    this.#queue = [];
+    const data: JsonObject = { Type: type, Parameters: parameters };
+    if (type === 'StartBotConversation' && leg !== undefined) data.CallId = leg.callId;
+    if (ERROR_STRING_ACTIONS.has(type)) data.Error = `${errorType}: ${message}`;
+    else {
+      data.ErrorType = errorType;
+      data.ErrorMessage = message;
+    }
+    if (type === 'ModifyChimeMeetingAttendees') data.ErrorList = [];
+    await this.#invokeAndApply(this.#event('ACTION_FAILED', data), { ignored: false, leg: this.#connected(leg) });
+  }
+
+  /** The leg an action runs on: `CallId`, else `ParticipantTag`, else the invoked leg. */
+  #targetOf(type: string, parameters: JsonObject, invoked: LegState | undefined): LegState | undefined {
+    const live = (leg: LegState | undefined): LegState | undefined => (leg !== undefined && leg.status === 'Connected' ? leg : undefined);
+    if (type !== 'CallAndBridge') {
+      if (typeof parameters.CallId === 'string') return live(this.#legs.find((leg) => leg.callId === parameters.CallId));
+      if (typeof parameters.ParticipantTag === 'string') return live(this.#legs.find((leg) => leg.tag === parameters.ParticipantTag));
+    }
+    // ModifyChimeMeetingAttendees works on the meeting leg; its ParticipantTag default is "None".
+    if (type === 'ModifyChimeMeetingAttendees') return live(this.#legs.find((leg) => leg.kind === 'meeting')) ?? live(invoked);
+    return live(invoked) ?? live(this.#legs.find((leg) => leg.tag === 'LEG-A'));
+  }
+
+  /** `leg` if still connected, else the first connected leg. */
+  #connected(leg: LegState | undefined): LegState | undefined {
+    if (leg !== undefined && leg.status === 'Connected') return leg;
+    return this.#legs.find((candidate) => candidate.status === 'Connected');
+  }
+
+  async #perform(type: string, p: JsonObject, leg: LegState, action: JsonObject): Promise<Outcome> {
+    switch (type) {
+      case 'PlayAudio':
+        return this.#playAudio(p);
+      case 'PlayAudioAndGetDigits':
+        return this.#collectDigits(p, leg, () => this.#audioMs(p.AudioSource), () => this.#audioMs(p.FailureAudioSource));
+      case 'SpeakAndGetDigits':
+        return this.#collectDigits(
+          p,
+          leg,
+          () => speechMs(isRecord(p.SpeechParameters) ? p.SpeechParameters.Text : ''),
+          () => speechMs(isRecord(p.FailureSpeechParameters) ? p.FailureSpeechParameters.Text : ''),
+        );
+      case 'Speak':
+        await this.#wait(speechMs(p.Text));
+        return { kind: 'success' };
+      case 'Pause':
+        await this.#wait(Number(p.DurationInMilliseconds));
+        return { kind: 'success' };
+      case 'SendDigits': {
+        const digits = String(p.Digits);
+        const tone = Number(p.ToneDurationInMilliseconds ?? 250);
+        await this.#wait([...digits].reduce((total, digit) => total + (digit === ',' ? 500 : tone + 50), 0));
+        this.#note(`sent DTMF ${digits} on ${leg.tag}`);
+        return { kind: 'success' };
+      }
+      case 'ReceiveDigits':
+        return this.#receiveDigits(p, leg, action);
+      case 'RecordAudio':
+        return this.#recordAudio(p, leg);
+      case 'CallAndBridge':
+        return this.#callAndBridge(p, leg);
+      case 'Hangup':
+        return this.#hangupAction(p, leg);
+      case 'JoinChimeMeeting':
+        return this.#joinMeeting(p, leg);
+      case 'ModifyChimeMeetingAttendees':
+        return this.#modifyAttendees(p, leg);
+      case 'StartBotConversation':
+        return this.#startBot(leg);
+      case 'StartCallRecording':
+      case 'StopCallRecording':
+      case 'PauseCallRecording':
+      case 'ResumeCallRecording':
+        return this.#callRecording(type, p, leg);
+      case 'VoiceFocus':
+        this.#note(`Voice Focus ${p.Enable === true || p.Enable === 'true' ? 'enabled' : 'disabled'} on ${leg.tag}`);
+        return { kind: 'success' };
+      default:
+        return { kind: 'success' };
+    }
+  }
+
+  #audioMs(source: unknown): number {
+    const key = isRecord(source) && typeof source.Key === 'string' ? source.Key : '';
+    const duration = this.#options.audioDurationMs;
+    return typeof duration === 'function' ? duration(key) : (duration ?? 2000);
+  }
+
+  async #playAudio(p: JsonObject): Promise<Outcome> {
+    const terminators = Array.isArray(p.PlaybackTerminators) ? p.PlaybackTerminators.map(String) : [];
+    const repeat = Math.max(1, Number(p.Repeat ?? 1));
+    let stopped = false;
+    if (this.#running !== undefined && terminators.length > 0) {
+      this.#running.onKey = (key) => {
+        stopped = terminators.includes(key);
+        return stopped;
+      };
+    }
+    // The repetitions play back to back: one wait for all of them, so that a huge (valid)
+    // Repeat such as 2147483647 costs virtual time, not a loop of that many iterations.
+    let left = repeat * this.#audioMs(p.AudioSource);
+    while (left > 0 && !stopped) {
+      const start = this.#now;
+      await this.#wait(left);
+      left -= this.#now - start;
+    }
+    return { kind: 'success' };
+  }
+
+  /** PlayAudioAndGetDigits and SpeakAndGetDigits: prompt, collect, validate, repeat with the failure prompt. */
+  async #collectDigits(p: JsonObject, leg: LegState, promptMs: () => number, failureMs: () => number): Promise<Outcome> {
+    const min = Number(p.MinNumberOfDigits ?? 0);
+    const max = Number(p.MaxNumberOfDigits ?? 128);
+    const terminators = Array.isArray(p.TerminatorDigits) ? p.TerminatorDigits.map(String) : ['#'];
+    const repeatMs = Number(p.RepeatDurationInMilliseconds);
+    const interDigitMs = Number(p.InBetweenDigitsDurationInMilliseconds ?? repeatMs);
+    const repeat = Math.max(1, Number(p.Repeat ?? 1));
+    const regex = typeof p.InputDigitsRegex === 'string' ? safeRegExp(p.InputDigitsRegex) : undefined;
+    for (let attempt = 1; attempt <= repeat; attempt += 1) {
+      const state = { digits: '', terminator: undefined as string | undefined };
+      (this.#running as Running).onKey = (key) => {
+        if (terminators.includes(key)) state.terminator = key;
+        else state.digits += key;
+        return true;
+      };
+      this.#typeNext(leg);
+      let result = await this.#wait(promptMs());
+      while (state.terminator === undefined && state.digits.length < max) {
+        result = await this.#wait(state.digits.length === 0 && result === 'elapsed' ? repeatMs : interDigitMs);
+        if (result === 'elapsed') break;
+      }
+      const { digits } = state;
+      const valid =
+        digits.length >= Math.max(min, 1) &&
+        digits.length <= max &&
+        (regex === undefined || regex.test(digits) || regex.test(digits + (state.terminator ?? '')));
+      if (valid) {
+        this.#note(`${leg.tag} entered ${JSON.stringify(digits)}${state.terminator !== undefined ? ` then ${state.terminator}` : ''}`);
+        return { kind: 'success', extras: { ReceivedDigits: digits } };
+      }
+      this.#note(`attempt ${attempt}/${repeat}: ${digits === '' ? 'no digits' : `invalid input ${JSON.stringify(digits)}`}${attempt < repeat ? ', failure prompt plays' : ''}`);
+      if (attempt < repeat && digits === '' && this.#world.length === 0 && this.#typed.length === 0) {
+        // No input can come any more: every attempt left times out the same way. Skip them at
+        // once (a huge valid Repeat must not loop for hours).
+        const left = repeat - attempt;
+        this.#note(`attempts ${attempt + 1}-${repeat}: no digits (no more input is scheduled)`);
+        this.#now += left * (failureMs() + promptMs() + repeatMs);
+        break;
+      }
+      if (attempt < repeat) {
+        (this.#running as Running).onKey = () => false;
+        await this.#wait(failureMs());
+      }
+    }
+    // No valid input after every attempt: the docs' only failure example of each action.
+    return p.AudioSource !== undefined
+      ? { kind: 'failed', errorType: 'InvalidAudioSource', errorMessage: 'Audio source parameter value is invalid.' }
+      : { kind: 'failed', errorType: 'SystemException', errorMessage: 'System error while running action' };
+  }
+
+  async #receiveDigits(p: JsonObject, leg: LegState, action: JsonObject): Promise<Outcome> {
+    const listener: DigitListener = {
+      regex: typeof p.InputDigitsRegex === 'string' ? safeRegExp(p.InputDigitsRegex) : undefined,
+      interDigitMs: Number(p.InBetweenDigitsDurationInMilliseconds ?? 3000),
+      flushMs: Number(p.FlushDigitsDurationInMilliseconds ?? 10_000),
+      buffer: '',
+      lastKeyAt: 0,
+      token: 0,
+      action,
+    };
+    this.#listeners.set(leg.tag, listener);
+    this.#typeNext(leg);
+    this.#note(`${leg.tag} listens for digits matching /${String(p.InputDigitsRegex)}/`);
+    return { kind: 'success', extras: { ReceivedDigits: '' } };
+  }
+
+  async #recordAudio(p: JsonObject, leg: LegState): Promise<Outcome> {
+    const terminators = Array.isArray(p.RecordingTerminators) ? p.RecordingTerminators.map(String) : [];
+    let used: string | undefined;
+    (this.#running as Running).onKey = (key) => {
+      if (!terminators.includes(key)) return false;
+      used = key;
+      return true;
+    };
+    this.#typeNext(leg);
+    const speech = this.#options.speechDurationMs ?? 5000;
+    const silence = p.SilenceDurationInSeconds !== undefined ? Number(p.SilenceDurationInSeconds) * 1000 : 0;
+    const limit = p.DurationInSeconds !== undefined ? Number(p.DurationInSeconds) * 1000 : Number.POSITIVE_INFINITY;
+    const started = this.#now;
+    await this.#wait(Math.min(limit, speech + silence));
+    const destination = isRecord(p.RecordingDestination) ? p.RecordingDestination : {};
+    const prefix = typeof destination.Prefix === 'string' ? destination.Prefix : '';
+    const key = `${prefix}${leg.callId}-${this.#epoch + started}.wav`;
+    this.#note(`recorded ${this.#now - started} ms from ${leg.tag}${used !== undefined ? `, stopped by ${used}` : ''}`);
+    const extras: JsonObject = { RecordingDestination: { Type: 'S3', BucketName: destination.BucketName, Key: key } };
+    if (used !== undefined) extras.RecordingTerminatorUsed = used;
+    return { kind: 'success', extras };
+  }
+
+  async #callAndBridge(p: JsonObject, legA: LegState): Promise<Outcome> {
+    const plans = this.#options.bridge;
+    const list: readonly FarEnd[] = plans === undefined ? [] : Array.isArray(plans) ? (plans as readonly FarEnd[]) : [plans as FarEnd];
+    const plan: FarEnd = list[Math.min(this.#bridgeCount, list.length - 1)] ?? {};
+    this.#bridgeCount += 1;
+    const endpoint = Array.isArray(p.Endpoints) && isRecord(p.Endpoints[0]) ? p.Endpoints[0] : {};
+    const uri = String(endpoint.Uri ?? '');
+    const behavior = plan.behavior ?? 'answer';
+    const timeoutMs = Number(p.CallTimeoutSeconds ?? 30) * 1000;
+    this.#note(`dialing ${showNumber(uri)} (${behavior === 'answer' ? `answers after ${plan.afterMs ?? 3000} ms` : behavior})`);
+    if (behavior === 'no-answer' || (plan.afterMs ?? 3000) > timeoutMs) {
+      await this.#wait(timeoutMs);
+      return { kind: 'failed', errorType: 'CallNotAnswered', errorMessage: 'Call not answered' };
+    }
+    await this.#wait(plan.afterMs ?? 3000);
+    if (behavior === 'busy') return { kind: 'failed', errorType: 'CallNotAnswered', errorMessage: 'Call not answered (busy)' };
+    const kind: LegKind = endpoint.BridgeEndpointType === 'AWS' ? 'sip' : 'pstn';
+    const legB = this.#addLeg('LEG-B', String(p.CallerIdNumber ?? legA.to), uri, 'Outbound', kind, 'Connected');
+    if (isRecord(p.SipHeaders)) legB.sipHeaders = { ...(p.SipHeaders as Record<string, string>) };
+    this.#note(`${showNumber(uri)} answered: LEG-B bridged to LEG-A`);
+    if (plan.hangUpAfterMs !== undefined) this.#schedule({ at: this.#now + plan.hangUpAfterMs, kind: 'hangup', leg: 'LEG-B', code: 0, callId: legB.callId });
+    return { kind: 'success', parameters: { CallId: legA.callId } };
+  }
+
+  async #hangupAction(p: JsonObject, leg: LegState): Promise<Outcome> {
+    const code = Number(p.SipResponseCode ?? 0);
+    leg.status = 'Disconnected';
+    this.#note(`${leg.tag} hung up by the application (code ${code})`);
+    if (leg.kind === 'meeting') {
+      leg.reported = true;
+      this.#meeting = undefined;
+      const data: JsonObject = { Type: 'Hangup', Parameters: this.#echo('Hangup', p, leg) };
+      this.#running = undefined;
+      await this.#invokeAndApply(this.#event('ACTION_SUCCESSFUL', data), { ignored: false, leg: this.#connected(undefined) });
+      return { kind: 'done' };
+    }
+    this.#running = undefined;
+    this.#dropMeetingWith(leg);
+    await this.#sendHangup(leg, code);
+    return { kind: 'done' };
+  }
+
+  async #joinMeeting(p: JsonObject, leg: LegState): Promise<Outcome> {
+    await this.#wait(500);
+    const other = this.#legs.find((candidate) => candidate !== leg && candidate.status === 'Connected');
+    if (other !== undefined) {
+      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: `JoinChimeMeeting cannot run on a bridged call (${other.tag} is connected).` };
+    }
+    const token = String(p.JoinToken);
+    let meetingId = typeof p.MeetingId === 'string' ? p.MeetingId : undefined;
+    const meetings: readonly SimulatedMeeting[] = this.#options.meetings ?? [];
+    if (meetings.length > 0) {
+      const meeting = meetings.find((candidate) => candidate.attendees.some((attendee) => attendee.joinToken === token));
+      if (meeting === undefined) return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'JoinToken parameter value is invalid.' };
+      if (meetingId !== undefined && meetingId !== meeting.meetingId) {
+        return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'MeetingId parameter value is invalid.' };
+      }
+      meetingId = meeting.meetingId;
+    }
+    const legB = this.#addLeg('LEG-B', leg.to, 'SMA', 'Outbound', 'meeting', 'Connected');
+    if (meetingId !== undefined) legB.meetingId = meetingId;
+    this.#meeting = { meetingId, muted: [] };
+    this.#note(`${leg.tag} joined meeting ${meetingId ?? '(legacy namespace, no MeetingId)'}: LEG-B is the meeting leg`);
+    return { kind: 'success' };
+  }
+
+  async #modifyAttendees(p: JsonObject, leg: LegState): Promise<Outcome> {
+    const meeting = this.#meeting;
+    if (meeting === undefined || !this.#legs.some((candidate) => candidate.kind === 'meeting' && candidate.status === 'Connected')) {
+      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Call is not connected to Chime Meeting.' };
+    }
+    if (leg.kind !== 'meeting') return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Invalid action on the call.' };
+    const meetingId = String(p.MeetingId);
+    if (meeting.meetingId !== undefined && meetingId !== meeting.meetingId) {
+      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Meeting ID parameter value is invalid.' };
+    }
+    const attendees = Array.isArray(p.AttendeeList) ? p.AttendeeList.map(String) : [];
+    const known = (this.#options.meetings ?? []).find((candidate) => candidate.meetingId === meetingId);
+    if (known !== undefined && !attendees.every((id) => known.attendees.some((attendee) => attendee.attendeeId === id))) {
+      return {
+        kind: 'failed',
+        errorType: 'InvalidActionParameter',
+        errorMessage: 'One or more attendees are not part of this meeting. All attendees must be part of this meeting.',
+      };
+    }
+    const muted = new Set(meeting.muted);
+    for (const id of attendees) {
+      if (p.Operation === 'Mute') muted.add(id);
+      else muted.delete(id);
+    }
+    meeting.muted = [...muted].sort();
+    this.#note(`${p.Operation === 'Mute' ? 'muted' : 'unmuted'} ${attendees.join(', ')} in meeting ${meetingId}`);
+    return { kind: 'success' };
+  }
+
+  async #startBot(leg: LegState): Promise<Outcome> {
+    if (this.#legs.some((candidate) => candidate !== leg && candidate.status === 'Connected')) {
+      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'StartBotConversation cannot run on a bridged call or a call joined to a meeting.' };
+    }
+    const outcomes = this.#options.bots;
+    const list: readonly BotOutcome[] = outcomes === undefined ? [] : Array.isArray(outcomes) ? (outcomes as readonly BotOutcome[]) : [outcomes as BotOutcome];
+    const outcome: BotOutcome = list[Math.min(this.#botCount, list.length - 1)] ?? {};
+    this.#botCount += 1;
+    this.#typeNext(leg);
+    await this.#wait(outcome.durationMs ?? 10_000);
+    const slots: JsonObject = {};
+    for (const [name, value] of Object.entries(outcome.slots ?? {})) {
+      slots[name] = { Value: { OriginalValue: value, InterpretedValue: value, ResolvedValues: [value] }, Values: [] };
+    }
+    const intent = { Name: outcome.intentName ?? 'FallbackIntent', Slots: slots, State: outcome.state ?? 'Fulfilled', ConfirmationState: 'None' };
+    this.#note(`bot conversation on ${leg.tag} ended: ${intent.Name} ${intent.State}`);
+    return {
+      kind: 'success',
+      extras: {
+        CallId: leg.callId,
+        IntentResult: {
+          SessionId: leg.callId,
+          SessionState: { SessionAttributes: { ...outcome.sessionAttributes }, Intent: intent },
+          Interpretations: [{ NluConfidence: { Score: 1 }, Intent: structuredClone(intent) }],
+        },
+      },
+    };
+  }
+
+  async #callRecording(type: string, p: JsonObject, leg: LegState): Promise<Outcome> {
+    const state = this.#recordings.get(leg.callId);
+    const invalid = (message: string): Outcome => ({ kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: message });
+    if (type === 'StartCallRecording') {
+      if (state !== undefined) return invalid('Call recording can be started only once per call leg.');
+      this.#recordings.set(leg.callId, 'recording');
+      const destination = isRecord(p.Destination) ? p.Destination : {};
+      const location = typeof destination.Location === 'string' ? destination.Location : '';
+      const date = new Date(this.#epoch + this.#now);
+      const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+      const [y, m, d] = [date.getUTCFullYear(), pad(date.getUTCMonth() + 1), pad(date.getUTCDate())];
+      const stamp = `${y}-${m}-${d}-${pad(date.getUTCHours())}-${pad(date.getUTCMinutes())}-${pad(date.getUTCSeconds())}-${pad(date.getUTCMilliseconds(), 3)}`;
+      const key = `${location}/${y}/${m}/${d}/${stamp}_${this.#identity.transactionId}_${leg.callId}.wav`;
+      this.#note(`recording ${String(p.Track)} of ${leg.tag} to s3://${key}`);
+      return { kind: 'success', extras: { CallRecordingDestination: { Type: 'S3', Location: key } } };
+    }
+    if (state === undefined || state === 'stopped') return invalid(`${type}: no call recording is running on this call leg.`);
+    if (type === 'StopCallRecording') this.#recordings.set(leg.callId, 'stopped');
+    else if (type === 'PauseCallRecording') this.#recordings.set(leg.callId, 'paused');
+    else this.#recordings.set(leg.callId, 'recording');
+    this.#note(`call recording of ${leg.tag} ${type === 'StopCallRecording' ? 'stopped' : type === 'PauseCallRecording' ? 'paused' : 'resumed'}`);
+    return { kind: 'success' };
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Hang-ups
+
+  /** Sends the HANGUP event for a leg that just disconnected; its response counts only if a leg is still connected. */
+  async #sendHangup(leg: LegState, code: number): Promise<void> {
+    this.#listeners.delete(leg.tag);
+    const others = this.#legs.some((candidate) => candidate.status === 'Connected');
+    if (!others) this.#queue = [];
+    const data: JsonObject = { Type: 'Hangup', Parameters: { SipResponseCode: code, CallId: leg.callId, ParticipantTag: leg.tag } };
+    const event = this.#event('HANGUP', data);
+    for (const candidate of this.#legs) if (candidate.status === 'Disconnected') candidate.reported = true;
+    if (!others) this.#endCall();
+    await this.#invokeAndApply(event, { ignored: !others, leg: this.#connected(undefined) }, others);
+  }
+
+  /** A meeting leg goes with the leg that joined it. */
+  #dropMeetingWith(leg: LegState): void {
+    if (leg.tag !== 'LEG-A') return;
+    for (const candidate of this.#legs) {
+      if (candidate.kind === 'meeting' && candidate.status === 'Connected') {
+        candidate.status = 'Disconnected';
+        this.#meeting = undefined;
+      }
+    }
+  }
+
+  /** The service hangs up every connected leg (retries exhausted, invocation limit). */
+  async #serviceHangup(code: number): Promise<void> {
+    const connected = this.#legs.filter((leg) => leg.status === 'Connected');
+    for (const leg of connected) leg.status = 'Disconnected';
+    this.#queue = [];
+    const first = connected[0];
+    if (first === undefined) {
+      this.#endCall();
+      return;
+    }
+    await this.#sendHangup(first, code);
+  }
+
+  #endCall(): void {
+    this.#ended = true;
+    this.#queue = [];
+    for (const leg of this.#legs) if (leg.status === 'Connected') leg.status = 'Disconnected';
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The world
+
+  #schedule(item: WorldInput): void {
+    this.#world.push({ ...item, order: this.#order++ } as WorldItem);
+  }
+
+  #schedulePresses(entry: Exclude<DigitInput, string>, at: number): void {
+    const gap = entry.gapMs ?? 200;
+    [...entry.keys].forEach((key, index) => {
+      const item: WorldInput = { at: at + index * gap, kind: 'press', key, leg: entry.leg ?? 'LEG-A' };
+      if (index === 0) item.first = entry.keys;
+      this.#schedule(item);
+    });
+  }
+
+  /** The next typed (untimed) input is pressed now that a collector listens on `leg`. */
+  #typeNext(leg: LegState): void {
+    const index = this.#typed.findIndex((entry) => (entry.leg ?? 'LEG-A') === leg.tag);
+    if (index < 0) return;
+    const [entry] = this.#typed.splice(index, 1) as [Exclude<DigitInput, string>];
+    this.#schedulePresses(entry, this.#now + (entry.delayMs ?? 1000));
+  }
+
+  /** Removes and returns the earliest world item due at or before `until`. */
+  #takeWorld(until: number): WorldItem | undefined {
+    let best: WorldItem | undefined;
+    for (const item of this.#world) {
+      if (item.at > until) continue;
+      if (best === undefined || item.at < best.at || (item.at === best.at && item.order < best.order)) best = item;
+    }
+    if (best !== undefined) this.#world.splice(this.#world.indexOf(best), 1);
+    return best;
+  }
+
+  /**
+   * Lets `ms` of virtual time pass for the running action while the world goes on. Returns
+   * `'stopped'` when the action's key handler asked to stop early.
+   * @throws Interrupted, LegGone
+   */
+  async #wait(ms: number): Promise<'elapsed' | 'stopped'> {
+    const until = this.#now + Math.max(0, Number.isFinite(ms) ? ms : 0);
+    for (;;) {
+      const item = this.#takeWorld(until);
+      if (item === undefined) {
+        this.#now = until;
+        return 'elapsed';
+      }
+      this.#now = Math.max(this.#now, item.at);
+      if ((await this.#handleWorld(item)) === 'stop') return 'stopped';
+    }
+  }
+
+  async #handleWorld(item: WorldItem): Promise<'stop' | undefined> {
+    const running = this.#running;
+    switch (item.kind) {
+      case 'press':
+        return this.#handlePress(item.key, item.leg, item.first);
+      case 'flush': {
+        const listener = this.#listeners.get(item.leg);
+        if (listener !== undefined && listener.token === item.token && listener.buffer !== '') {
+          this.#note(`${item.leg} digits ${JSON.stringify(listener.buffer)} flushed (no match)`);
+          listener.buffer = '';
+        }
+        return undefined;
+      }
+      case 'unanswered':
+        if (this.#answered || this.#ended || this.#queue.length > 0) return undefined;
+        this.#note(`the call was not answered within ${SERVICE_TIMINGS.unansweredTimeoutMs / 1000} s: the service ends it`);
+        await this.#serviceHangup(480);
+        return undefined;
+      case 'update': {
+        if (this.#ended) return undefined;
+        this.#note(`UpdateSipMediaApplicationCall ${JSON.stringify(item.arguments)}`);
+        const data = { Type: 'CallUpdateRequest', Parameters: { Arguments: item.arguments } };
+        const replaced = await this.#invokeAndApply(this.#event('CALL_UPDATE_REQUESTED', data), { ignored: false, leg: this.#connected(running?.leg) });
+        if (replaced && running !== undefined && running.interruptible) throw new Interrupted();
+        if (this.#ended && running !== undefined) throw new LegGone();
+        return undefined;
+      }
+      case 'hangup': {
+        const leg = this.#legs.find((candidate) => candidate.tag === item.leg && (item.callId === undefined || candidate.callId === item.callId));
+        if (leg === undefined || leg.status !== 'Connected' || this.#ended) return undefined;
+        leg.status = 'Disconnected';
+        this.#note(`${leg.tag} (${showNumber(leg.tag === 'LEG-A' && leg.direction === 'Inbound' ? leg.from : leg.to)}) hangs up`);
+        this.#dropMeetingWith(leg);
+        await this.#sendHangup(leg, item.code);
+        if (running !== undefined && (this.#ended || running.leg.status !== 'Connected')) throw new LegGone();
+        return undefined;
+      }
+    }
+  }
+
+  async #handlePress(key: string, tag: ParticipantTag, first: string | undefined): Promise<'stop' | undefined> {
+    const leg = this.#legs.find((candidate) => candidate.tag === tag && candidate.status === 'Connected');
+    if (first !== undefined) this.#note(`${tag} presses ${[...first].join(' ')}`);
+    if (leg === undefined) return undefined;
+    const running = this.#running;
+    if (running !== undefined && running.leg === leg && running.onKey !== undefined) {
+      return running.onKey(key) ? 'stop' : undefined;
+    }
+    const listener = this.#listeners.get(tag);
+    if (listener === undefined) {
+      this.#note(`${tag} key ${key} discarded (nothing listens for digits)`);
+      return undefined;
+    }
+    if (listener.buffer !== '' && this.#now - listener.lastKeyAt > listener.interDigitMs) listener.buffer = '';
+    if (listener.buffer === '') {
+      listener.token += 1;
+      this.#schedule({ at: this.#now + listener.flushMs, kind: 'flush', leg: tag, token: listener.token });
+    }
+    listener.buffer += key;
+    listener.lastKeyAt = this.#now;
+    if (listener.regex !== undefined && listener.regex.test(listener.buffer)) {
+      const digits = listener.buffer;
+      listener.buffer = '';
+      listener.token += 1;
+      const parameters = isRecord(listener.action.Parameters) ? listener.action.Parameters : {};
+      const data: JsonObject = { ReceivedDigits: digits, Type: 'ReceiveDigits', Parameters: this.#echo('ReceiveDigits', parameters, leg) };
+      const replaced = await this.#invokeAndApply(this.#event('DIGITS_RECEIVED', data), { ignored: false, leg });
+      if (replaced && running !== undefined && running.interruptible) return undefined;
+    }
+    return undefined;
+  }
+
+  #note(text: string): void {
+    this.transcript.add({ kind: 'note', atMs: this.#now, text });
+  }
+}
+
+/** Calls a Lambda handler the way the Lambda runtime does: promise, return value or callback. */
+/** What {@link invokeHandler} resolves with when the handler neither returns nor calls back in time. */
+const NEVER_SETTLED = Symbol('never settled');
+
+/** The message of a thrown value, whatever was thrown (`null`, a string, an unprintable object). */
+function thrownText(error: unknown): string {
+  try {
+    if (error instanceof Error) return String(error.message);
+    return typeof error === 'object' && error !== null ? `a thrown ${Array.isArray(error) ? 'array' : 'object'}` : String(error);
+  } catch {
+    return 'a thrown value that cannot be printed';
+  }
+}
+
+async function invokeHandler(handler: SimulatedHandler, event: JsonObject, context: JsonObject, timeoutMs: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    // Real time: a handler whose promise never settles (or that never calls back) would hang the run.
+    const timer = setTimeout(() => settle(undefined, NEVER_SETTLED), timeoutMs);
+    timer.unref?.();
+    const settle = (error: unknown, value?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (error !== undefined && error !== null) reject(error);
+      else resolve(value);
+    };
+    let returned: unknown;
+    try {
+      returned = handler(event, context, (error, result) => settle(error, result));
+    } catch (error) {
+      settle(error ?? new Error('handler threw'));
+      return;
+    }
+    if (isThenable(returned)) returned.then((value) => settle(undefined, value), (error: unknown) => settle(error ?? new Error('handler rejected')));
+    else if (returned !== undefined || handler.length < 3) settle(undefined, returned);
+  });
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+function safeRegExp(pattern: string): RegExp | undefined {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    return undefined;
+  }
+}
+
+/** How long Amazon Polly takes to say a text, roughly. */
+function speechMs(text: unknown): number {
+  const length = typeof text === 'string' ? text.replace(/<[^>]*>/g, '').length : 0;
+  return 500 + length * 60;
+}
+
+
+/**
+ * Creates a {@link CallSimulation} and runs it until the call ends or waits on the test.
+ *
+ * @example
+ * ```ts
+ * const call = await simulateCall(handler, { digits: '12345#' });
+ * expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits', …]);
+ * await call.hangUp('LEG-A').run();
+ * ```
+ * @category Testing
+ */
+export async function simulateCall(handler: SimulatedHandler, options: SimulatorOptions = {}): Promise<CallSimulation> {
+  return new CallSimulation(handler, options).run();
+}
