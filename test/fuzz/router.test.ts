@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type SmaLogger, actions, createSmaHandler, response, validateResponse } from '../../src/index.js';
 import { simulateCall } from '../../src/testing/index.js';
 import { complete, invocationFixtures, loadFixture } from '../events/fixtures.js';
-import { RUNS, TIMEOUT, params } from './config.js';
+import { LONG_RUN, RUNS, TIMEOUT, params } from './config.js';
 import { anyValue, hostileValue, mutated } from './mutate.js';
 import { anyString, anyValidAction } from './spec-model.js';
 
@@ -175,7 +175,8 @@ describe('simulator faults: the service retries once, then hangs up with 480', (
             expect(call.transcript.toText()).toContain('the function failed twice: the service ends the call with 480 Unavailable');
           }
         }),
-        params(Math.min(RUNS, 300)),
+        // A whole simulated call per case: 10,000 in the long run.
+        params(LONG_RUN ? 10_000 : Math.min(RUNS, 300)),
       );
     },
     TIMEOUT,
