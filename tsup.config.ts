@@ -14,6 +14,8 @@ export default defineConfig([{
   // The `chime-sma-kit` bin (package.json "bin"): one self-contained ESM file with its shebang.
   entry: { cli: 'src/cli/index.ts' },
   format: ['esm'],
+  // The bin carries the simulator: minified, it keeps the package small for every install.
+  minify: true,
   target: 'node20',
   platform: 'node',
   dts: false,

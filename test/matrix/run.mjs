@@ -33,16 +33,18 @@ const EVENTS = [
   'invocation.HANGUP.use-case.json',
 ];
 /**
- * Size budgets in bytes. Measured when the matrix was written (2 of the 18 actions, no events,
- * responses, handler or subpaths yet): bundled example 10.2 kB minified, 3.6 kB gzip; tarball
- * 24.1 kB, unpacked 91.1 kB. The margins leave room for the rest of the planned API: the bundle
- * (what a Lambda pays at cold start) keeps the tighter one. Raise them on purpose, with the reason.
+ * Size budgets in bytes, reset on purpose once the whole planned API was in (18 actions, 11
+ * events, four entry points, the CLI): the bundled example (parse, narrow, build, respond)
+ * measured 31.4 kB minified, 10.0 kB gzip; the tarball 237 kB and the unpacked package 1.005 MB, most of it the declarations (TSDoc
+ * on every field, once as .d.ts and once as .d.cts, as attw requires). The bundle, what a Lambda
+ * pays at cold start, keeps a tight margin (~20%); the package one ~20% too. Raise them on
+ * purpose, with the reason.
  */
 const BUDGETS = {
-  bundleMinified: 120_000,
-  bundleGzip: 30_000,
-  packageTarball: 250_000,
-  packageUnpacked: 1_000_000,
+  bundleMinified: 38_000,
+  bundleGzip: 12_500,
+  packageTarball: 285_000,
+  packageUnpacked: 1_200_000,
 };
 /** What the tarball may contain: the build, the README, the licence and package.json. */
 const PUBLISHED = /^(dist\/.+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)|README\.md|LICENSE|package\.json)$/;
