@@ -10,6 +10,11 @@ export {
   type Sensitivity,
   SmaValidationError,
   maskPhone,
+  type RedactOptions,
+  redact,
+  MAX_DEPTH,
+  MAX_VALUES,
+  MAX_JSON_SIZE,
 } from './validation/index.js';
 export * from './actions/index.js';
 export { validateAction, effectiveParameters } from './actions/validate.js';

@@ -4,12 +4,15 @@ import {
   Issues,
   type Refinement,
   SmaValidationError,
+  checkBounds,
   checkFields,
   checkValue,
+  cloneJson,
   describeValue,
   isRecord,
   joinPath,
   ownRule,
+  setOwn,
   throwOnErrors,
 } from '../validation/index.js';
 import type { ParticipantTag } from './shared.js';
@@ -133,22 +136,7 @@ export interface CallIdRequiredBuilder<A extends WireAction> {
   };
 }
 
-/** Sets an own enumerable property, safely even for `__proto__`. */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  // Plain comparisons: this runs for every key a builder or parser copies (see bench/).
-  if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else target[key] = value;
-}
-
-/** A deep copy of a JSON-like value (plain objects and arrays), safe against `__proto__` keys. */
-export function cloneJson<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(cloneJson) as T;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) setOwn(copy, key, cloneJson((value as Record<string, unknown>)[key]));
-  return copy as T;
-}
+export { setOwn, cloneJson };
 
 /**
  * A deep copy of JSON this package built itself (own string keys, plain objects and arrays): the
@@ -363,7 +351,9 @@ export function isActionBuilder(value: unknown): value is ActionBuilder<WireActi
 export function createBuilder<B>(spec: AnyActionSpec, params: unknown): B {
   const issues = new Issues('strict');
   let parameters: Record<string, unknown> = {};
-  if (params === undefined || isRecord(params)) {
+  if (params !== undefined && !checkBounds(params, 'Parameters', issues)) {
+    // Too deep, too large or circular: not walked any further.
+  } else if (params === undefined || isRecord(params)) {
     parameters = toWire(spec.parameters as Record<string, FieldRule>, params ?? {}, 'Parameters', issues);
     // toWire keeps documented keys only (it reports the others), so no key can be unknown here.
     issues.skipUnknownKeys = true;

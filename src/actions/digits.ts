@@ -1,5 +1,5 @@
 import type { FieldRules, NumberRule, StringRule } from '../validation/index.js';
-import { type DtmfDigit, compilesAsRegExp, dtmfDigitsRule } from './shared.js';
+import { DEFAULT_MAX_NUMBER_OF_DIGITS, type DtmfDigit, compilesAsRegExp, dtmfDigitsRule } from './shared.js';
 
 /**
  * The digit-collection parameters shared by `PlayAudioAndGetDigits` and `SpeakAndGetDigits`:
@@ -92,7 +92,7 @@ export const millisecondsRule: NumberRule = { type: 'number', integer: true, exc
 export const digitCollectionRules: FieldRules<DigitCollectionParameters> = {
   InputDigitsRegex: inputDigitsRegexRule,
   MinNumberOfDigits: { type: 'number', integer: true, min: 0, default: 0 },
-  MaxNumberOfDigits: { type: 'number', integer: true, min: 1, default: 128 },
+  MaxNumberOfDigits: { type: 'number', integer: true, min: 1, default: DEFAULT_MAX_NUMBER_OF_DIGITS },
   TerminatorDigits: { ...dtmfDigitsRule, default: ['#'] },
   InBetweenDigitsDurationInMilliseconds: { ...millisecondsRule, defaultFrom: (parameters) => parameters.RepeatDurationInMilliseconds },
   Repeat: { type: 'number', integer: true, exclusiveMin: 0, default: 1 },

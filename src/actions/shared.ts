@@ -1,4 +1,4 @@
-import type { ArrayRule, MapRule, ObjectRule, Refinement, StringRule } from '../validation/index.js';
+import { type ArrayRule, type MapRule, type ObjectRule, type Refinement, type StringRule, numericValue } from '../validation/index.js';
 
 /**
  * The tag of a call leg: `LEG-A` is the original leg, `LEG-B` the leg created by
@@ -131,11 +131,28 @@ export function sipHeaderNameProblem(name: string): string | undefined {
   return 'is not an allowed SIP header name: custom headers must start with "x-"; the only other headers allowed are "User-to-User" and "Diversion"';
 }
 
+/** Control characters a SIP header value cannot hold (RFC 3261 TEXT-UTF8: only HTAB among them). */
+const SIP_VALUE_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
+
 /**
- * Rule of a {@link SipHeaders} map: allowed names, string values of at most 2048 characters (masked in messages).
+ * Checks one SIP header value: RFC 3261 allows no control character but HTAB in a header
+ * value, and a CR or LF would end the header and start another one (header injection).
+ * The message names the characters by code point and never shows the value.
  * @internal
  */
-export const sipHeadersRule: MapRule = { type: 'map', key: sipHeaderNameProblem, maxValueLength: SIP_HEADER_MAX_LENGTH };
+export function sipHeaderValueProblem(value: string): string | undefined {
+  const found = [...new Set(value.match(SIP_VALUE_CONTROL) ?? [])];
+  if (found.length === 0) return undefined;
+  const names = found.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  return `must not contain control characters (found ${names}): a SIP header value is one line of text, and a line break would start another header`;
+}
+
+/**
+ * Rule of a {@link SipHeaders} map: allowed names, single-line string values of at most 2048
+ * characters (masked in messages).
+ * @internal
+ */
+export const sipHeadersRule: MapRule = { type: 'map', key: sipHeaderNameProblem, value: sipHeaderValueProblem, maxValueLength: SIP_HEADER_MAX_LENGTH };
 
 /**
  * Checks that a JavaScript RegExp can compile the pattern (the service's dialect is undocumented).
@@ -151,15 +168,25 @@ export function compilesAsRegExp(pattern: string): string | undefined {
 }
 
 /**
- * Cross-field rule of the digit-collecting actions: `MinNumberOfDigits` ≤ `MaxNumberOfDigits`.
- * Equal bounds are valid (production Lambdas send them); the issue sits on `MaxNumberOfDigits`.
+ * The documented default of `MaxNumberOfDigits` in the digit-collecting actions.
+ * @internal
+ */
+export const DEFAULT_MAX_NUMBER_OF_DIGITS = 128;
+
+/**
+ * Cross-field rule of the digit-collecting actions: `MinNumberOfDigits` ≤ `MaxNumberOfDigits`,
+ * whose default is 128 when it is left out. Equal bounds are valid (production Lambdas send
+ * them); the issue sits on `MaxNumberOfDigits`.
  * @internal
  */
 export const minMaxDigitsRefinement: Refinement = (parameters, report) => {
-  const min = Number(parameters.MinNumberOfDigits ?? 0);
-  const max = parameters.MaxNumberOfDigits;
-  if (max === undefined || !Number.isFinite(min) || !Number.isFinite(Number(max))) return;
-  if (Number(max) < min) {
-    report('MaxNumberOfDigits', 'cross_field', `must be at least MinNumberOfDigits (${min}), got ${Number(max)}`);
+  const min = parameters.MinNumberOfDigits === undefined ? 0 : numericValue(parameters.MinNumberOfDigits);
+  const unset = parameters.MaxNumberOfDigits === undefined;
+  const max = unset ? DEFAULT_MAX_NUMBER_OF_DIGITS : numericValue(parameters.MaxNumberOfDigits);
+  if (min === undefined || max === undefined || !Number.isFinite(min) || !Number.isFinite(max)) return;
+  if (max < min && unset) {
+    report('MaxNumberOfDigits', 'cross_field', `is not set, so its default ${max} is below MinNumberOfDigits (${min}): set MaxNumberOfDigits to at least ${min}, or lower MinNumberOfDigits`);
+  } else if (max < min) {
+    report('MaxNumberOfDigits', 'cross_field', `must be at least MinNumberOfDigits (${min}), got ${max}`);
   }
 };

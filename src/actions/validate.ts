@@ -1,16 +1,18 @@
-import { type FieldRule, Issues, SmaValidationError, type ValidationResult, canonicalScalar, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
+import { type FieldRule, Issues, SmaValidationError, type ValidationResult, canonicalScalar, checkBounds, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
 import { type AnyActionSpec, checkParameters, cloneJson, isActionBuilder, setOwn } from './define.js';
 import { type Action, type ActionBuilder, actionSpecs, isActionType } from './index.js';
 
 /**
  * Checks one action's wire JSON (`{ Type, Parameters }`) against its documented rules, leniently:
  * errors are what the service rejects, warnings what it accepts but ignores or coerces.
- * Paths are relative to the action (`Parameters.AudioSource.Key`).
+ * Paths are relative to the action (`Parameters.AudioSource.Key`). A value nested more than
+ * `MAX_DEPTH` levels, or larger than `MAX_VALUES` values / `MAX_JSON_SIZE` characters, is one
+ * error (`too_deep`, `too_large`) and is not walked further. Never throws.
  * @category Validation
  */
 export function validateAction(value: unknown): ValidationResult {
   const issues = new Issues('lenient');
-  checkAction(value, '', issues);
+  if (checkBounds(value, '', issues)) checkAction(value, '', issues);
   return toResult(issues.list);
 }
 
@@ -23,7 +25,9 @@ export function checkAction(value: unknown, path: string, issues: Issues): void 
     issues.add(path, 'type', `must be an action object ({ Type, Parameters }), got ${describeValue(value)}`);
     return;
   }
-  const { Type: type } = value;
+  // Own fields only: an inherited Type or Parameters is not part of the JSON.
+  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined);
+  const type = own('Type');
   const typePath = joinPath(path, 'Type');
   if (type === undefined || type === '') {
     issues.add(typePath, 'required', 'is required (the action type, such as "PlayAudio")');
@@ -38,7 +42,7 @@ export function checkAction(value: unknown, path: string, issues: Issues): void 
       issues.add(joinPath(path, key), 'unknown_parameter', 'is not part of an action (only Type and Parameters are); the service ignores it', 'warning');
     }
   }
-  checkParameters(actionSpecs[type] as AnyActionSpec, value.Parameters ?? {}, joinPath(path, 'Parameters'), issues);
+  checkParameters(actionSpecs[type] as AnyActionSpec, own('Parameters') ?? {}, joinPath(path, 'Parameters'), issues);
 }
 
 /** Replaces, in place, each tolerated value under the documented `fields` of `value` by its canonical form. */
@@ -97,11 +101,13 @@ function applyDefaults(fields: Readonly<Record<string, FieldRule>>, value: Recor
  * out (for example CallAndBridge `CallTimeoutSeconds` 30, PlayAudio `Repeat` 1). The leg default
  * (the invoked leg) depends on the event: see `targetOf`.
  * @throws {@link SmaValidationError} for a value that is not an action of a known `Type` with
- * object `Parameters`.
+ * object `Parameters`, or that breaks the `MAX_DEPTH` / `MAX_VALUES` / `MAX_JSON_SIZE` bounds.
  * @category Actions
  */
 export function effectiveParameters<A extends Action>(action: A | ActionBuilder<A>): A['Parameters'] {
   const wire = (isActionBuilder(action) ? action.toJSON() : action) as A;
+  const issues = new Issues('lenient');
+  if (!checkBounds(wire, '', issues)) throw new SmaValidationError('action', issues.list);
   if (!isRecord(wire) || !isActionType(wire.Type)) {
     throw new SmaValidationError('action', [{ path: 'Type', code: 'unknown_action_type', message: `Type is not a returnable action type, got ${describeValue(isRecord(wire) ? wire.Type : wire)}`, severity: 'error' }]);
   }

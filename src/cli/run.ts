@@ -1,4 +1,4 @@
-import { maskPhone } from '../validation/index.js';
+import { maskText } from '../validation/index.js';
 import { COMMON_OPTIONS, type Command, type Context, EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, type ExitCode, UsageError, helpOf, parseArgs, usageOf } from './command.js';
 import { commands } from './commands/index.js';
 
@@ -17,17 +17,6 @@ export interface Io {
   readStdin(): Promise<Uint8Array>;
   /** Imports a module by path (see {@link Context.load}). */
   importFile(path: string): Promise<Record<string, unknown>>;
-}
-
-/** E.164 phone numbers anywhere in a text (a `+` and 7 to 15 digits). */
-const PHONE_IN_TEXT = /\+[0-9]{7,15}(?![0-9])/g;
-
-/**
- * Masks the phone numbers in text printed by the command line (file names, JSON output):
- * the validators already mask values in their messages, this catches everything else.
- */
-export function maskText(text: string): string {
-  return text.replace(PHONE_IN_TEXT, (phone) => maskPhone(phone));
 }
 
 function topHelp(): string {

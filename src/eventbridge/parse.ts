@@ -1,5 +1,4 @@
-import { cloneJson } from '../actions/define.js';
-import { Issues, SmaValidationError, type ValidationIssue, checkFields, describeValue, isRecord, joinPath } from '../validation/index.js';
+import { Issues, SmaValidationError, type ValidationIssue, checkBounds, checkFields, cloneJson, describeValue, isRecord, joinPath } from '../validation/index.js';
 import { CHIME_EVENT_SOURCE, envelopeRules } from './envelope.js';
 import { type ChimeEvent, CHIME_DETAIL_TYPES, detailTypeSpecs } from './events.js';
 import { LEGACY_MEETING_STATE_CHANGE, MEETING_STATE_CHANGE } from './meeting.js';
@@ -82,13 +81,9 @@ function readEvent(value: unknown, issues: Issues): Record<string, unknown> | un
     issues.add('', 'type', `must be an EventBridge event object ({ source, "detail-type", detail, … }), got ${describeValue(value)}`);
     return undefined;
   }
-  let event: Record<string, unknown>;
-  try {
-    event = cloneJson(value);
-  } catch {
-    issues.add('', 'type', 'must be JSON data: it contains a cycle or is nested too deeply');
-    return undefined;
-  }
+  // Too deep, too large or circular: one clear error, and nothing walks it (cloneJson recurses).
+  if (!checkBounds(value, '', issues)) return undefined;
+  const event = cloneJson(value);
   const { source } = event;
   if (source === undefined || source === '') issues.add('source', 'required', `is required ("${CHIME_EVENT_SOURCE}")`);
   else if (source !== CHIME_EVENT_SOURCE) {

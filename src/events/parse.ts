@@ -5,6 +5,7 @@ import {
   type FieldRule,
   type FieldRules,
   Issues,
+  checkBounds,
   SmaValidationError,
   checkFields,
   checkValue,
@@ -164,7 +165,8 @@ function extraRules(type: string, kind: 'successful' | 'failed' | 'parameters'):
 
 const ENVELOPE_RULES: FieldRules<Pick<EventEnvelope, 'SchemaVersion' | 'Sequence'>> = {
   SchemaVersion: { type: 'string', required: true, enum: ['1.0'] },
-  Sequence: { type: 'number', required: true, integer: true },
+  // Goes up by one on each invocation of a call, from 1 (a RINGING example repeats 1).
+  Sequence: { type: 'number', required: true, integer: true, min: 1 },
 };
 
 const PARTICIPANT_RULES: FieldRules<Participant> = {
@@ -201,7 +203,26 @@ function parseCallDetails(value: Json, issues: Issues): Json {
     checkValue(requiredString, id, joinPath(path, 'SipMediaApplicationId'), issues);
   }
   checkFields(CALL_DETAILS_RULES, details, path, issues);
+  checkDuplicateLegs(details.Participants, joinPath(path, 'Participants'), issues);
   return details;
+}
+
+/**
+ * A call has one participant per leg: a `CallId` or a `ParticipantTag` seen twice is an error on
+ * the second one (which leg would an action target?). Values are compared after tag normalisation.
+ */
+function checkDuplicateLegs(participants: unknown, path: string, issues: Issues): void {
+  if (!Array.isArray(participants)) return;
+  for (const key of ['CallId', 'ParticipantTag'] as const) {
+    const seen = new Map<string, number>();
+    participants.forEach((participant: unknown, index) => {
+      const value = isRecord(participant) ? participant[key] : undefined;
+      if (typeof value !== 'string' || value === '') return;
+      const first = seen.get(value);
+      if (first === undefined) seen.set(value, index);
+      else issues.add(joinPath(joinPath(path, index), key), 'duplicate', `is the same as Participants[${first}].${key}: a call has one participant per leg`);
+    });
+  }
 }
 
 /** Checks that `ActionData` is an object with a `Parameters` object; normalises its ParticipantTag. */
@@ -355,6 +376,8 @@ function parseEvent(value: unknown, issues: Issues): unknown {
     issues.add('', 'type', `must be an invocation event object, got ${describeValue(value)}`);
     return value;
   }
+  // Too deep, too large or circular: one clear error, and nothing walks it (cloneJson recurses).
+  if (!checkBounds(value, '', issues)) return value;
   const event = canonicalKey(cloneJson(value), 'InvocationEventType', 'InvocationEvent', '', issues);
   const type = event.InvocationEventType;
   if (type === undefined || type === '') {

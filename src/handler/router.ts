@@ -2,7 +2,7 @@ import { actions } from '../actions/index.js';
 import type { InvocationEvent } from '../events/index.js';
 import { safeParseInvocationEvent } from '../events/index.js';
 import { readTransactionAttributes, type AttributeShape, type SmaResponse, type TransactionAttributes, validateResponse } from '../response/index.js';
-import { SmaValidationError, isRecord, joinTokensIn, maskPhoneNumbers, maskSecretsIn } from '../validation/index.js';
+import { SmaValidationError, escapeControls, isRecord, joinTokensIn, maskPhone, maskPhoneNumbers, maskSecretsIn, phoneNumbersIn } from '../validation/index.js';
 import type {
   ExhaustiveSmaRoutes,
   FallbackInfo,
@@ -37,25 +37,40 @@ export function isIgnoredEvent(event: InvocationEvent): boolean {
   }
 }
 
-/** A log line safe to write: join tokens of the event and anything like a phone number masked. */
+/**
+ * A log line safe to write: one line (whitespace collapsed, other control characters escaped),
+ * the event's join tokens and phone numbers, and anything else like a phone number, masked.
+ */
 function safeLine(text: string, raw: unknown): string {
-  return maskPhoneNumbers(maskSecretsIn(text.replace(/\s+/g, ' ').trim(), joinTokensIn(raw)));
+  const line = maskSecretsIn(escapeControls(text.replace(/\s+/g, ' ').trim()), joinTokensIn(raw));
+  // The event's own numbers however they are written, then any other run of digits.
+  return maskPhoneNumbers(maskSecretsIn(line, phoneNumbersIn(raw), maskPhone));
 }
 
+/** What was thrown, as text; never throws itself (a thrown value may be `null`, or unprintable). */
 function errorText(error: unknown): string {
-  if (error instanceof SmaValidationError) return error.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message).join('; ') || error.message;
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
+  try {
+    if (error instanceof SmaValidationError) return error.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message).join('; ') || error.message;
+    if (error instanceof Error) return `${error.name}: ${error.message}`;
+    return typeof error === 'object' && error !== null ? `a thrown ${Array.isArray(error) ? 'array' : 'object'}` : String(error);
+  } catch {
+    return 'a thrown value that cannot be printed';
+  }
 }
+
+/** A short label of a raw value from the event, for a log line (never a conversion that can throw). */
+const label = (value: unknown): string | undefined => (typeof value === 'string' ? value.slice(0, 100) : typeof value === 'number' ? String(value) : undefined);
 
 function describe(event: InvocationEvent | undefined, raw: unknown): string {
   const source: unknown = event ?? raw;
   if (!isRecord(source)) return 'event';
-  const type = source.InvocationEventType ?? source.InvocationEvent;
+  const type = label(source.InvocationEventType ?? source.InvocationEvent) ?? 'event';
   const data = isRecord(source.ActionData) ? source.ActionData : undefined;
   const details = isRecord(source.CallDetails) ? source.CallDetails : undefined;
-  const parts = [`${String(type ?? 'event')}${data !== undefined && typeof data.Type === 'string' && String(type).startsWith('ACTION_') ? `/${data.Type}` : ''}`];
-  if (details !== undefined && typeof details.TransactionId === 'string') parts.push(`TransactionId=${details.TransactionId}`);
+  const action = data !== undefined && type.startsWith('ACTION_') ? label(data.Type) : undefined;
+  const parts = [action === undefined ? type : `${type}/${action}`];
+  const transaction = details === undefined ? undefined : label(details.TransactionId);
+  if (transaction !== undefined) parts.push(`TransactionId=${transaction}`);
   if (typeof source.Sequence === 'number') parts.push(`Sequence=${source.Sequence}`);
   return parts.join(' ');
 }
@@ -148,9 +163,13 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
     const parsed = safeParseInvocationEvent(raw);
     if (!parsed.success) {
       const context: RouteContext<A> = { attributes: readTransactionAttributes<A>(isRecord(raw) ? raw : undefined), lambdaContext, logger };
-      if (parsed.error.issues.some((issue) => issue.code === 'unknown_event_type') && isRecord(raw)) {
+      // Forward compatibility: an event or action type this package does not know yet is not a
+      // broken event; it goes to `unrecognized`, or gets the NULL action set, never a hang-up.
+      const unknown = parsed.error.issues.find((issue) => issue.code === 'unknown_event_type' || (issue.code === 'unknown_action_type' && issue.path === 'ActionData.Type'));
+      if (unknown !== undefined && isRecord(raw)) {
         if (routes.unrecognized === undefined) {
-          logger.warn(safeLine(`chime-sma-kit: ${describe(undefined, raw)}: unknown event type, answered with the NULL action set (add an "unrecognized" route to handle it)`, raw));
+          const what = unknown.code === 'unknown_event_type' ? 'unknown event type' : 'unknown action type';
+          logger.warn(safeLine(`chime-sma-kit: ${describe(undefined, raw)}: ${what}, answered with the NULL action set (add an "unrecognized" route to handle it)`, raw));
           return NULL_ACTION_SET() as SmaResponse<Partial<A>>;
         }
         try {

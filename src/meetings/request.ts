@@ -9,6 +9,7 @@ import {
   SmaValidationError,
   type StringRule,
   type ValidationResult,
+  checkBounds,
   checkValue,
   describeValue,
   isRecord,
@@ -358,7 +359,7 @@ function check(value: unknown, namespace: MeetingNamespace): Issues {
   const issues = new Issues('strict');
   const rule = RULES[namespace] as FieldRule | undefined;
   if (rule === undefined) issues.add('', 'namespace', `must be checked for namespace 'chime-sdk-meetings' or 'chime', got ${describeValue(namespace)}`);
-  else checkValue(rule, value, '', issues);
+  else if (checkBounds(value, '', issues)) checkValue(rule, value, '', issues);
   return issues;
 }
 

@@ -1,7 +1,7 @@
 import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/define.js';
 import type { Action } from '../actions/index.js';
 import { canonicalAction, checkAction } from '../actions/validate.js';
-import { Issues, joinPath, throwOnErrors } from '../validation/index.js';
+import { Issues, checkBounds, joinPath, throwOnErrors } from '../validation/index.js';
 import type { AttributeShape, TransactionAttributes } from './transaction-attributes.js';
 
 /**
@@ -104,7 +104,10 @@ export function response(...actions: readonly ResponseAction[]): SmaResponse {
       );
       continue;
     }
-    checkAction(item, joinPath('Actions', index), issues);
+    // Bounded first: cloneJson recurses, and a hostile plain action could be circular or deep.
+    const path = joinPath('Actions', index);
+    if (!checkBounds(item, path, issues)) continue;
+    checkAction(item, path, issues);
     wire.push(canonicalAction(item as Action));
   }
   throwOnErrors('SMA response', issues.list);

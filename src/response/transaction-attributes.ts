@@ -1,5 +1,5 @@
-import { cloneJson, setOwn } from '../actions/define.js';
-import { Issues, checkValue, isRecord, jsonByteLength, throwOnErrors } from '../validation/index.js';
+import { cloneJson } from '../actions/define.js';
+import { Issues, checkValue, isRecord, jsonByteLength, setOwn, throwOnErrors } from '../validation/index.js';
 import type { SmaResponse } from './response.js';
 
 /**
@@ -123,7 +123,7 @@ export interface TransactionAttributesCarrier {
 /**
  * The attributes stored for the call, as the event reports them, typed with the caller's own
  * shape (a copy; `{}` when none are stored). The service only stores what responses sent, so
- * the shape is not checked at run time.
+ * the shape is not checked at run time; values that are not strings are left out.
  *
  * @example
  * ```ts
@@ -136,7 +136,16 @@ export function readTransactionAttributes<A extends AttributeShape<A> = Transact
   event: TransactionAttributesCarrier | null | undefined,
 ): Partial<A> {
   const stored = event?.CallDetails?.TransactionAttributes;
-  return (isRecord(stored) ? cloneJson(stored) : {}) as Partial<A>;
+  // Own string values only, copied flat: the attributes are a string map, and the router reads
+  // them from events that failed to parse too (which may be deep, circular or hostile).
+  const copy: Record<string, string> = {};
+  if (isRecord(stored)) {
+    for (const key of Object.keys(stored)) {
+      const value = (stored as Record<string, unknown>)[key];
+      if (typeof value === 'string') setOwn(copy, key, value);
+    }
+  }
+  return copy as Partial<A>;
 }
 
 /**

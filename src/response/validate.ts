@@ -1,6 +1,6 @@
 import { isActionBuilder } from '../actions/define.js';
 import { checkAction } from '../actions/validate.js';
-import { Issues, type ValidationResult, checkValue, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
+import { Issues, type ValidationResult, checkBounds, checkValue, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
 import { MAX_ACTIONS_PER_RESPONSE } from './response.js';
 import { type TransactionAttributesLimits, checkTransactionAttributes } from './transaction-attributes.js';
 
@@ -20,7 +20,9 @@ const SCHEMA_VERSION_RULE = { type: 'string', enum: ['1.0'] } as const;
  * at `Actions[i]`; `TransactionAttributes` an object of string values within the count and
  * size limits (`null` or missing keeps the stored ones). A JSON string or an API Gateway style
  * `{ statusCode, body }` gets a clear error: the service answers those with
- * `INVALID_LAMBDA_RESPONSE` `SchemaVersionMismatch`.
+ * `INVALID_LAMBDA_RESPONSE` `SchemaVersionMismatch`. A response nested more than `MAX_DEPTH`
+ * levels or larger than `MAX_VALUES` values / `MAX_JSON_SIZE` characters (the Lambda payload
+ * limit) is one error (`too_deep`, `too_large`) and is not walked further. Never throws.
  *
  * @param value - The response, as the handler returns it.
  * @param options - Transaction-attribute limits; see {@link TransactionAttributesLimits}.
@@ -32,7 +34,7 @@ const SCHEMA_VERSION_RULE = { type: 'string', enum: ['1.0'] } as const;
  */
 export function validateResponse(value: unknown, options: ValidateResponseOptions = {}): ValidationResult {
   const issues = new Issues('lenient');
-  checkResponse(value, issues, options);
+  if (checkBounds(value, '', issues)) checkResponse(value, issues, options);
   return toResult(issues.list);
 }
 

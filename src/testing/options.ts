@@ -186,6 +186,13 @@ export interface SimulatorOptions extends CallIdentityOptions {
   speechDurationMs?: number;
   /** Handler latency on the virtual clock (above 20000 ms the service times out). @defaultValue 0 */
   latencyMs?: Latency;
+  /**
+   * Real milliseconds to wait for a handler that neither settles its promise nor calls its
+   * callback; past that the attempt counts as timed out (the service's 20 s wait on the virtual
+   * clock), is retried once, and the call ends with 480. Lower it in tests of hanging handlers.
+   * @defaultValue 20000
+   */
+  handlerTimeoutMs?: number;
   /** Virtual epoch time of the call's start (for `StartTimeInMilliseconds`). @defaultValue 1700000000000 */
   startTimeMs?: number;
   /** The service's limit of invocations per call. @defaultValue 1000 */

@@ -386,17 +386,19 @@ export class CallSimulation {
     const context = this.#lambdaContext(latencyMs);
     let value: unknown;
     try {
-      value = await invokeHandler(this.#handler, copy, context);
+      value = await invokeHandler(this.#handler, copy, context, this.#options.handlerTimeoutMs ?? SERVICE_TIMINGS.invocationTimeoutMs);
     } catch (error) {
-      return { attempt: { outcome: 'threw', latencyMs, error: error instanceof Error ? error.message : String(error) } };
+      return { attempt: { outcome: 'threw', latencyMs, error: thrownText(error) } };
     }
+    // Never settled: the service stops waiting after its timeout.
+    if (value === NEVER_SETTLED) return { attempt: { outcome: 'timed-out', latencyMs: SERVICE_TIMINGS.invocationTimeoutMs + 1 } };
     if (latencyMs > SERVICE_TIMINGS.invocationTimeoutMs) return { attempt: { outcome: 'timed-out', latencyMs } };
     let response: unknown;
     try {
       const text = value === undefined ? undefined : JSON.stringify(value);
       response = text === undefined ? undefined : JSON.parse(text);
     } catch (error) {
-      return { attempt: { outcome: 'threw', latencyMs, error: `the response is not JSON-serializable (${(error as Error).message})` } };
+      return { attempt: { outcome: 'threw', latencyMs, error: `the response is not JSON-serializable (${thrownText(error)})` } };
     }
     return { attempt: { outcome: 'returned', latencyMs }, response };
   }
@@ -598,13 +600,13 @@ export class CallSimulation {
         return stopped;
       };
     }
-    for (let i = 0; i < repeat && !stopped; i += 1) {
-      let left = this.#audioMs(p.AudioSource);
-      while (left > 0 && !stopped) {
-        const start = this.#now;
-        await this.#wait(left);
-        left -= this.#now - start;
-      }
+    // The repetitions play back to back: one wait for all of them, so that a huge (valid)
+    // Repeat such as 2147483647 costs virtual time, not a loop of that many iterations.
+    let left = repeat * this.#audioMs(p.AudioSource);
+    while (left > 0 && !stopped) {
+      const start = this.#now;
+      await this.#wait(left);
+      left -= this.#now - start;
     }
     return { kind: 'success' };
   }
@@ -641,6 +643,14 @@ export class CallSimulation {
         return { kind: 'success', extras: { ReceivedDigits: digits } };
       }
       this.#note(`attempt ${attempt}/${repeat}: ${digits === '' ? 'no digits' : `invalid input ${JSON.stringify(digits)}`}${attempt < repeat ? ', failure prompt plays' : ''}`);
+      if (attempt < repeat && digits === '' && this.#world.length === 0 && this.#typed.length === 0) {
+        // No input can come any more: every attempt left times out the same way. Skip them at
+        // once (a huge valid Repeat must not loop for hours).
+        const left = repeat - attempt;
+        this.#note(`attempts ${attempt + 1}-${repeat}: no digits (no more input is scheduled)`);
+        this.#now += left * (failureMs() + promptMs() + repeatMs);
+        break;
+      }
       if (attempt < repeat) {
         (this.#running as Running).onKey = () => false;
         await this.#wait(failureMs());
@@ -1015,12 +1025,29 @@ export class CallSimulation {
 }
 
 /** Calls a Lambda handler the way the Lambda runtime does: promise, return value or callback. */
-async function invokeHandler(handler: SimulatedHandler, event: JsonObject, context: JsonObject): Promise<unknown> {
+/** What {@link invokeHandler} resolves with when the handler neither returns nor calls back in time. */
+const NEVER_SETTLED = Symbol('never settled');
+
+/** The message of a thrown value, whatever was thrown (`null`, a string, an unprintable object). */
+function thrownText(error: unknown): string {
+  try {
+    if (error instanceof Error) return String(error.message);
+    return typeof error === 'object' && error !== null ? `a thrown ${Array.isArray(error) ? 'array' : 'object'}` : String(error);
+  } catch {
+    return 'a thrown value that cannot be printed';
+  }
+}
+
+async function invokeHandler(handler: SimulatedHandler, event: JsonObject, context: JsonObject, timeoutMs: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let settled = false;
+    // Real time: a handler whose promise never settles (or that never calls back) would hang the run.
+    const timer = setTimeout(() => settle(undefined, NEVER_SETTLED), timeoutMs);
+    timer.unref?.();
     const settle = (error: unknown, value?: unknown): void => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       if (error !== undefined && error !== null) reject(error);
       else resolve(value);
     };

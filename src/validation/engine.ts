@@ -1,5 +1,5 @@
 import { type Severity, type ValidationIssue, joinPath } from './issue.js';
-import { describeValue } from './mask.js';
+import { describeValue, maskText } from './mask.js';
 import type { FieldRule, MapRule, NumberRule, StringRule } from './rules.js';
 
 type ArrayFieldRule = Extract<FieldRule, { type: 'array' }>;
@@ -11,6 +11,16 @@ type ObjectFieldRule = Extract<FieldRule, { type: 'object' }>;
  * - `'lenient'` (validating wire JSON): what the service accepts but ignores or coerces is a warning.
  */
 export type Mode = 'strict' | 'lenient';
+
+/** C0 and C1 control characters, DEL, and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Writes control characters as JSON-style escapes (`\n`, `\u0000`), so that a message stays one line. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** Collects issues for one validation run. */
 export class Issues {
@@ -25,7 +35,9 @@ export class Issues {
 
   /** Adds an issue whose message is the path followed by `predicate`. */
   add(path: string, code: string, predicate: string, severity: Severity = 'error'): void {
-    this.list.push({ path, code, message: `${path || 'The value'} ${predicate}`, severity });
+    // Every message is masked once more (no phone number reaches a message, whatever built it),
+    // and its control characters are escaped (a key such as "a\nFAKE" cannot forge a log line).
+    this.list.push({ path, code, message: escapeControls(maskText(`${path || 'The value'} ${predicate}`)), severity });
   }
 
   /** Severity for what the service tolerates: a warning when lenient, an error when strict. */
@@ -89,7 +101,7 @@ const BOOLEAN_STRING = /^(true|false)$/i;
 export function canonicalScalar(rule: FieldRule, value: unknown): unknown {
   switch (rule.type) {
     case 'number':
-      return typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
+      return numericValue(value) ?? value;
     case 'string':
       return typeof value === 'number' && rule.enum?.includes(String(value)) ? String(value) : value;
     case 'boolean':
@@ -97,6 +109,17 @@ export function canonicalScalar(rule: FieldRule, value: unknown): unknown {
     default:
       return value;
   }
+}
+
+/**
+ * The number a wire value stands for, as the checks read it: a number, or a numeric string
+ * (which the service coerces); `undefined` for anything else. For cross-field rules: unlike
+ * `Number(value)`, it never throws (an object such as `{"valueOf": 1}` cannot be converted).
+ */
+export function numericValue(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && NUMERIC_STRING.test(value)) return Number(value);
+  return undefined;
 }
 
 /** Checks one value against its rule, adding issues under `path`. */
@@ -218,8 +241,12 @@ function checkMap(rule: MapRule, value: unknown, path: string, issues: Issues): 
     const entry = value[key];
     if (typeof entry !== 'string') {
       issues.add(entryPath, 'type', `must be a string, got ${describeValue(entry, rule.sensitive ?? 'private')}`);
-    } else if (rule.maxValueLength !== undefined && entry.length > rule.maxValueLength) {
-      issues.add(entryPath, 'max_length', `must be at most ${rule.maxValueLength} characters long, got ${entry.length}`);
+    } else {
+      if (rule.maxValueLength !== undefined && entry.length > rule.maxValueLength) {
+        issues.add(entryPath, 'max_length', `must be at most ${rule.maxValueLength} characters long, got ${entry.length}`);
+      }
+      const valueProblem = rule.value?.(entry);
+      if (valueProblem !== undefined) issues.add(entryPath, 'format', valueProblem);
     }
   }
 }
@@ -267,6 +294,7 @@ function normalise(rule: FieldRule): FieldRule {
     fields: r.fields,
     refine: r.refine,
     key: r.key,
+    value: r.value,
     maxEntries: r.maxEntries,
     maxValueLength: r.maxValueLength,
   };

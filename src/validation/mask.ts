@@ -36,48 +36,83 @@ export function maskSecret(value: string): string {
 
 /**
  * Renders a value for an error message: short, JSON-like, and masked when the field is
- * sensitive. Never throws.
+ * sensitive. Phone numbers in any string are masked ({@link maskText}), and a string holding
+ * JSON text is described, never shown. Never throws.
  */
 export function describeValue(value: unknown, sensitivity?: Sensitivity): string {
   if (typeof value === 'string' && sensitivity !== undefined) {
-    return sensitivity === 'phone' ? JSON.stringify(maskPhone(value)) : maskSecret(value);
+    if (sensitivity !== 'phone') return maskSecret(value);
+    const masked = maskPhone(value);
+    return JSON.stringify(masked.length > 40 ? `${masked.slice(0, 40)}… (${value.length} characters)` : masked);
   }
   if (sensitivity !== undefined && value !== null && value !== undefined) return '[redacted value]';
   if (value === undefined) return 'undefined';
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'string') {
-    const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    return text;
+    // JSON text in a string (an object or a string encoded twice) may hold any secret: never echo it.
+    if (/^\s*["[{]/.test(value)) return `a string of JSON text (${value.length} characters); send the value itself, not its JSON text`;
+    // Mask before cutting, so that a cut never shows the middle digits of a phone number.
+    const masked = maskText(value);
+    return JSON.stringify(masked.length > 40 ? `${masked.slice(0, 40)}…` : masked);
   }
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
 
-const PHONE_IN_TEXT = /\+?\d{7,15}/g;
+/** Phone-number-like digit runs: 7 to 15 digits, with or without `+`. */
+const DIGITS_IN_TEXT = /\+?\d{7,15}/g;
+/** E.164-looking phone numbers: a `+` then 7 to 15 digits. */
+const E164_IN_TEXT = /\+\d{7,15}(?!\d)/g;
 
 /**
- * Masks everything in free text that looks like a phone number (7 to 15 digits, with or
- * without `+`), keeping the last four digits: for log lines built from error messages the
- * package does not control. Longer digit runs are masked too (better safe than leaking).
+ * Masks what looks like a phone number in free text, keeping the last four digits
+ * ({@link maskPhone}): `call +14155550100 now` → `call +*******0100 now`.
+ *
+ * By default every run of 7 to 15 digits, with or without `+`, is masked (longer runs too:
+ * better safe than leaking): for log lines built from error messages the package does not
+ * control. With `{ e164Only: true }` only `+` followed by 7 to 15 digits is: for validation
+ * messages, `redact` and the command line, where timestamps and IDs must stay readable.
  * @category Validation
  */
-export function maskPhoneNumbers(text: string): string {
-  return text.replace(PHONE_IN_TEXT, (match) => maskPhone(match));
+export function maskPhoneNumbers(text: string, options: { e164Only?: boolean } = {}): string {
+  return text.replace(options.e164Only === true ? E164_IN_TEXT : DIGITS_IN_TEXT, (match) => maskPhone(match));
 }
+
+/** {@link maskPhoneNumbers} with `e164Only`: validation messages, `redact` and the command line. */
+export const maskText = (text: string): string => maskPhoneNumbers(text, { e164Only: true });
 
 /**
  * Every non-empty string held under a `JoinToken` (or `join_token`, any case) key anywhere in
  * `value`, up to 8 levels deep: the secrets to mask in text built from that value.
  */
 export function joinTokensIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
+  return stringsUnderKeys(value, /^join_?token$/i, found, depth);
+}
+
+/** Keys whose values are phone numbers in events and actions (any letter case). */
+const PHONE_KEYS = /^(from|to|calleridnumber|fromnumber|tonumber|uri)$/i;
+
+/**
+ * Every string held under a phone-number key (`From`, `To`, `CallerIdNumber`, `FromNumber`,
+ * `ToNumber`, `Uri`) anywhere in `value`, up to 8 levels deep, when it has digits (`"SMA"` is
+ * not a phone number): the numbers to mask in text built from that value, however they are
+ * written (`+1 (415) 555-0100` is not a run of digits {@link maskPhoneNumbers} would see).
+ */
+export function phoneNumbersIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
+  const all = stringsUnderKeys(value, PHONE_KEYS, new Set(), depth);
+  for (const text of all) if (/\d/.test(text)) found.add(text);
+  return found;
+}
+
+function stringsUnderKeys(value: unknown, keys: RegExp, found: Set<string>, depth: number): Set<string> {
   if (depth > 8 || typeof value !== 'object' || value === null) return found;
-  if (Array.isArray(value)) for (const item of value) joinTokensIn(item, found, depth + 1);
+  if (Array.isArray(value)) for (const item of value) stringsUnderKeys(item, keys, found, depth + 1);
   else {
     for (const [key, item] of Object.entries(value)) {
-      if (/^join_?token$/i.test(key) && typeof item === 'string' && item !== '') found.add(item);
-      else joinTokensIn(item, found, depth + 1);
+      if (keys.test(key) && typeof item === 'string' && item !== '') found.add(item);
+      else stringsUnderKeys(item, keys, found, depth + 1);
     }
   }
   return found;
@@ -85,15 +120,16 @@ export function joinTokensIn(value: unknown, found: Set<string> = new Set(), dep
 
 /**
  * Replaces every occurrence of each secret in `text` with {@link maskSecret} of it (longest
- * first, so a secret containing another is masked whole). Also masks a secret's JSON-escaped
- * form, so it works on `JSON.stringify` output.
+ * first, so a secret containing another is masked whole), or with `mask` (for example
+ * {@link maskPhone} for phone numbers). Also masks a secret's JSON-escaped form, so it works on
+ * `JSON.stringify` output.
  */
-export function maskSecretsIn(text: string, secrets: Iterable<string>): string {
+export function maskSecretsIn(text: string, secrets: Iterable<string>, mask: (secret: string) => string = maskSecret): string {
   let out = text;
   for (const secret of [...new Set(secrets)].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
     const escaped = JSON.stringify(secret).slice(1, -1);
-    out = out.split(secret).join(maskSecret(secret));
-    if (escaped !== secret) out = out.split(escaped).join(maskSecret(secret));
+    out = out.split(secret).join(mask(secret));
+    if (escaped !== secret) out = out.split(escaped).join(mask(secret));
   }
   return out;
 }

@@ -81,6 +81,8 @@ export interface MapRule extends BaseRule {
   type: 'map';
   /** Checks one key; returns the predicate of a message when the key is not allowed. */
   key?: (key: string) => string | undefined;
+  /** Checks one string value; returns the predicate of a message when it is not allowed (never echo the value). */
+  value?: (value: string) => string | undefined;
   maxEntries?: number;
   maxValueLength?: number;
 }

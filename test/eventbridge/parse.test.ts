@@ -267,6 +267,6 @@ describe('parseChimeEvent: wrong input', () => {
     expect(errorsOf(inherited)).toContainEqual(['detail', 'required']);
     const cyclic = fixture('meeting.MeetingStarted');
     cyclic.detail['self'] = cyclic;
-    expect(errorsOf(cyclic)).toEqual([['', 'type']]);
+    expect(errorsOf(cyclic)).toEqual([['detail.self', 'circular']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinTokensIn, maskSecret, maskSecretsIn } from '../../src/validation/index.js';
+import { joinTokensIn, maskPhone, maskSecret, maskSecretsIn, phoneNumbersIn } from '../../src/validation/index.js';
 
 describe('joinTokensIn', () => {
   it('finds every JoinToken string at any depth, in any letter case, and nothing else', () => {
@@ -25,5 +25,13 @@ describe('maskSecretsIn', () => {
     const quoted = 'tok"en\\1';
     expect(maskSecretsIn(JSON.stringify({ JoinToken: quoted }), [quoted])).toBe(`{"JoinToken":"${maskSecret(quoted)}"}`);
     expect(maskSecretsIn('nothing here', [''])).toBe('nothing here');
+  });
+});
+
+describe('phoneNumbersIn', () => {
+  it('collects the phone numbers under phone keys (any case, any depth), however written, but not "SMA"', () => {
+    const value = { CallDetails: { Participants: [{ From: '+1 (415) 555-0100', To: 'SMA' }, { from: '+14155550199' }] }, Parameters: { CallerIdNumber: '+14155550123', Uri: 'alice' } };
+    expect([...phoneNumbersIn(value)].sort()).toEqual(['+1 (415) 555-0100', '+14155550123', '+14155550199']);
+    expect(maskSecretsIn('call +1 (415) 555-0100 now', phoneNumbersIn(value), maskPhone)).toBe('call +************0100 now');
   });
 });
