@@ -2,7 +2,7 @@ import { actions } from '../actions/index.js';
 import type { InvocationEvent } from '../events/index.js';
 import { safeParseInvocationEvent } from '../events/index.js';
 import { readTransactionAttributes, type AttributeShape, type SmaResponse, type TransactionAttributes, validateResponse } from '../response/index.js';
-import { SmaValidationError, escapeControls, isRecord, joinTokensIn, maskPhone, maskPhoneNumbers, maskSecretsIn, phoneNumbersIn } from '../validation/index.js';
+import { SmaValidationError, escapeControls, isRecord, joinTokensIn, maskPhone, maskSecretsIn, maskText, phoneNumbersIn } from '../validation/index.js';
 import type {
   ExhaustiveSmaRoutes,
   FallbackInfo,
@@ -39,12 +39,13 @@ export function isIgnoredEvent(event: InvocationEvent): boolean {
 
 /**
  * A log line safe to write: one line (whitespace collapsed, other control characters escaped),
- * the event's join tokens and phone numbers, and anything else like a phone number, masked.
+ * the event's join tokens and phone numbers masked, then {@link maskText}: credential-like runs
+ * from anywhere (a token from a lookup that no event holds) and every run of digits.
  */
 function safeLine(text: string, raw: unknown): string {
   const line = maskSecretsIn(escapeControls(text.replace(/\s+/g, ' ').trim()), joinTokensIn(raw));
-  // The event's own numbers however they are written, then any other run of digits.
-  return maskPhoneNumbers(maskSecretsIn(line, phoneNumbersIn(raw), maskPhone));
+  // The event's own numbers however they are written, then the shared masking of free text.
+  return maskText(maskSecretsIn(line, phoneNumbersIn(raw), maskPhone), { phones: 'digitRuns' });
 }
 
 /** What was thrown, as text; never throws itself (a thrown value may be `null`, or unprintable). */

@@ -80,8 +80,74 @@ export function maskPhoneNumbers(text: string, options: { e164Only?: boolean } =
   return text.replace(options.e164Only === true ? E164_IN_TEXT : DIGITS_IN_TEXT, (match) => maskPhone(match));
 }
 
-/** {@link maskPhoneNumbers} with `e164Only`: validation messages, `redact` and the command line. */
-export const maskText = (text: string): string => maskPhoneNumbers(text, { e164Only: true });
+/**
+ * Base64/base64url runs (24 characters or more, `=` padding included) that may be credentials,
+ * and ARNs, matched first so that they are kept whole.
+ */
+const CREDENTIAL_CANDIDATES = /\barn:[^\s"'`,;()[\]{}<>]+|[A-Za-z0-9+/_-]{24,}={0,2}/g;
+/** A UUID (call, transaction, meeting and SIP media application IDs): kept (the capture keeps it in `split`). */
+const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+const charClass = (c: string): number => (c >= '0' && c <= '9' ? 0 : c >= 'a' && c <= 'z' ? 1 : 2);
+
+/**
+ * `true` for a run that looks random, as credentials do: 24 characters or more, letters and
+ * digits, and its letters and digits switch between lower case, upper case and digits at 30 % or
+ * more of their steps (random base64 does at about 60 %; words, paths and file names rarely).
+ */
+function looksLikeCredential(run: string): boolean {
+  const chars = run.replace(/[^A-Za-z0-9]/g, '');
+  if (run.length < 24 || !/[0-9]/.test(chars) || !/[A-Za-z]/.test(chars)) return false;
+  let switches = 0;
+  for (let i = 1; i < chars.length; i++) if (charClass(chars[i] as string) !== charClass(chars[i - 1] as string)) switches += 1;
+  return switches >= 0.3 * (chars.length - 1);
+}
+
+/** What {@link maskText} masks. */
+export interface MaskTextOptions {
+  /**
+   * Credential-like runs, masked completely with {@link maskSecret}.
+   * @defaultValue true
+   */
+  credentials?: boolean;
+  /**
+   * Phone numbers, last four digits kept: `'e164'` a `+` then 7 to 15 digits; `'digitRuns'`
+   * every run of 7 to 15 digits, with or without `+` (see {@link maskPhoneNumbers}); `false` none.
+   * @defaultValue 'e164'
+   */
+  phones?: 'e164' | 'digitRuns' | false;
+}
+
+/**
+ * Masks what may be sensitive in free text the package did not build from known fields (error
+ * messages, file names, log lines): the one masking of text shared by validation messages, the
+ * router's log lines, the command line and `redact`.
+ *
+ * 1. Credential-like runs, such as a join token read from a database that no event holds: runs
+ *    of 24 or more base64/base64url characters that look random (see the rule below) become
+ *    `[redacted, N characters]`. ARNs are kept; words, paths and file names are kept unless they
+ *    look random.
+ * 2. Phone numbers, after credentials, with {@link maskPhone} (`+14155550100` → `+*******0100`).
+ *
+ * UUIDs (TransactionId, CallId, MeetingId) are never masked by either rule, even with
+ * `phones: 'digitRuns'` (a UUID may hold a run of 7 or more digits).
+ *
+ * The rule for a credential: at least 24 characters, letters and digits, and a switch between
+ * lower case, upper case and digit at 30 % or more of the steps between its letters and digits.
+ * Applying it twice changes nothing.
+ */
+export function maskText(text: string, options: MaskTextOptions = {}): string {
+  const { credentials = true, phones = 'e164' } = options;
+  // UUIDs are set apart first: neither rule sees them (their digit runs are no phone numbers).
+  return text
+    .split(UUID)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      const out = credentials ? part.replace(CREDENTIAL_CANDIDATES, (run) => (run.startsWith('arn:') || !looksLikeCredential(run) ? run : maskSecret(run))) : part;
+      return phones === false ? out : maskPhoneNumbers(out, { e164Only: phones === 'e164' });
+    })
+    .join('');
+}
 
 /**
  * Every non-empty string held under a `JoinToken` (or `join_token`, any case) key anywhere in

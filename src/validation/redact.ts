@@ -11,7 +11,9 @@ import { maskPhone, maskSecret, maskText } from './mask.js';
 export interface RedactOptions {
   /**
    * Meeting join tokens: the value of every `JoinToken` key, anywhere, replaced by
-   * `[redacted, N characters]`.
+   * `[redacted, N characters]`; and, inside any other string, every credential-like run (24 or
+   * more base64/base64url characters that look random, such as a token in an error message;
+   * UUIDs and ARNs are kept).
    * @defaultValue true
    */
   joinTokens?: boolean;
@@ -94,6 +96,7 @@ function maskPhoneValue(value: unknown): unknown {
 class Redactor {
   readonly #masks = new Map<string, Mask>();
   readonly #phones: boolean;
+  readonly #credentials: boolean;
   readonly #maxDepth: number;
   readonly #ancestors = new Set<object>();
 
@@ -106,6 +109,7 @@ class Redactor {
       if (typeof key === 'string') this.#masks.set(key.toLowerCase(), 'private');
     }
     this.#phones = options.phoneNumbers !== false;
+    this.#credentials = options.joinTokens !== false;
     const depth = options.maxDepth;
     this.#maxDepth = typeof depth === 'number' && depth >= 0 ? depth : MAX_DEPTH;
   }
@@ -140,7 +144,7 @@ class Redactor {
         // Not JSON after all: masked as text below.
       }
     }
-    return this.#phones ? maskText(value) : value;
+    return maskText(value, { phones: this.#phones ? 'e164' : false, credentials: this.#credentials });
   }
 
   #object(value: object, depth: number): unknown {

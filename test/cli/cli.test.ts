@@ -227,6 +227,19 @@ describe('chime-sma-kit validate', () => {
     }
     expect(run(['validate', '-'], JSON.stringify(phone)).stdout).toContain('got "+*******0100"');
   });
+
+  it('masks credential-like text it prints (a token in a file name or a message), never a UUID', () => {
+    const token = 'ZTAzNzhmYWEtMDdmZi00ZjQ1LTk1YzAtOWRhYWYyNjI0NWNh';
+    expect(run(['validate', `${token}.json`]).stderr).toBe(`[redacted, ${token.length} characters].json: cannot read: no such file (ENOENT)\n`);
+    const uuid = '1e6bf4f5-f4b5-4917-b8c9-bda45c340706';
+    expect(run(['validate', `${uuid}.json`]).stderr).toBe(`${uuid}.json: cannot read: no such file (ENOENT)\n`);
+    const tagged = { Type: 'PlayAudio', Parameters: { ParticipantTag: token, AudioSource: { Type: 'S3', BucketName: 'b', Key: 'k' } } };
+    for (const flags of [[], ['--json']]) {
+      const result = run(['validate', ...flags, '-'], JSON.stringify(tagged));
+      expect(result.code).toBe(1);
+      expect(result.stdout).not.toContain(token.slice(0, 24));
+    }
+  });
 });
 
 describe('the bundled bin', () => {

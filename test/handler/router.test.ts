@@ -124,6 +124,31 @@ describe('safety', () => {
     expect(line).toContain('+*******0199');
   });
 
+  it('masks a credential that never appeared in the event (a token from a lookup), and keeps UUIDs', async () => {
+    const logger = silent();
+    const lookedUp = 'ZTAzNzhmYWEtMDdmZi00ZjQ1LTk1YzAtOWRhYWYyNjI0NWNhOjdmNTIyYWZi';
+    const meetingId = '1e6bf4f5-f4b5-4917-b8c9-bda45c340706';
+    let callId = '';
+    const handler = createSmaHandler(
+      {
+        ACTION_SUCCESSFUL: (event) => {
+          callId = event.CallDetails.Participants[0]?.CallId ?? '';
+          throw new Error(`cannot join meeting ${meetingId} on call ${callId} with token ${lookedUp}`);
+        },
+      },
+      { logger },
+    );
+    const event = actionSuccessfulEvent(getDigits, { ReceivedDigits: '1' });
+    expect(JSON.stringify(event)).not.toContain(lookedUp);
+    await handler(event);
+    const [line] = logger.lines;
+    expect(line).not.toContain(lookedUp);
+    expect(line).toContain(`with token [redacted, ${lookedUp.length} characters]`);
+    expect(line).toContain(`cannot join meeting ${meetingId} on call ${callId}`);
+    expect(callId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(line).toContain(`TransactionId=${event.CallDetails.TransactionId}`);
+  });
+
   it('uses onError first, and the fallback when onError throws too', async () => {
     const onError = vi.fn((_error: unknown) => response(welcome));
     const throwing = () => {

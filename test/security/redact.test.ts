@@ -55,6 +55,16 @@ describe('redact: what it masks by default', () => {
     expect(redact(`log ${PHONE}`)).toBe('log +*******0123');
   });
 
+  it('masks credential-like runs inside any other string (a token in an error), keeping UUIDs and ARNs; joinTokens: false keeps them', () => {
+    const error = { ErrorMessage: `join failed with ${TOKEN} for meeting 1e6bf4f5-f4b5-4917-b8c9-bda45c340706`, BotAliasArn: 'arn:aws:lex:us-east-1:123456789012:bot-alias/GHJ5K0PQ1R/TSTALIASID' };
+    expect(redact(error)).toEqual({
+      ErrorMessage: `join failed with [redacted, ${TOKEN.length} characters] for meeting 1e6bf4f5-f4b5-4917-b8c9-bda45c340706`,
+      BotAliasArn: error.BotAliasArn,
+    });
+    expect(redact(new Error(`token ${TOKEN}`))).toEqual({ name: 'Error', message: `token [redacted, ${TOKEN.length} characters]` });
+    expect(redact(error, { joinTokens: false })).toEqual(error);
+  });
+
   it('masks SIP header values, TransactionAttributes, SessionAttributes and Arguments values, keeping keys', () => {
     const headers = redact(sipHeadersEvent) as typeof sipHeadersEvent;
     expect(headers.ActionData.Parameters.SipHeaders).toEqual({

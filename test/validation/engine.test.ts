@@ -184,3 +184,15 @@ describe('jsonByteLength', () => {
     expect(jsonByteLength(undefined)).toBe(0);
   });
 });
+
+describe('issue messages', () => {
+  it('mask a credential-like value shown in a message, whatever the field', () => {
+    const token = 'ZTAzNzhmYWEtMDdmZi00ZjQ1LTk1YzAtOWRhYWYyNjI0NWNh';
+    const [issue] = check({ type: 'string', enum: ['LEG-A', 'LEG-B'] }, token);
+    expect(issue?.code).toBe('enum');
+    expect(issue?.message).toBe(`X must be one of "LEG-A", "LEG-B", got "[redacted, ${token.length} characters]"`);
+    const issues = new Issues('lenient');
+    issues.add('Key', 'custom', `is wrong: ${token} in 1e6bf4f5-f4b5-4917-b8c9-bda45c340706`);
+    expect(issues.list[0]?.message).toBe(`Key is wrong: [redacted, ${token.length} characters] in 1e6bf4f5-f4b5-4917-b8c9-bda45c340706`);
+  });
+});
