@@ -136,8 +136,6 @@ export interface CallIdRequiredBuilder<A extends WireAction> {
   };
 }
 
-export { setOwn, cloneJson };
-
 /**
  * A deep copy of JSON this package built itself (own string keys, plain objects and arrays): the
  * same result as {@link cloneJson}, faster. Object spread copies own data properties (it never

@@ -1,5 +1,5 @@
-import { type FieldRule, Issues, SmaValidationError, type ValidationResult, canonicalScalar, checkBounds, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
-import { type AnyActionSpec, checkParameters, cloneJson, isActionBuilder, setOwn } from './define.js';
+import { type FieldRule, Issues, SmaValidationError, type ValidationResult, canonicalScalar, checkBounds, describeValue, isRecord, joinPath, toResult, cloneJson, setOwn } from '../validation/index.js';
+import { type AnyActionSpec, checkParameters, isActionBuilder } from './define.js';
 import { type Action, type ActionBuilder, actionSpecs, isActionType } from './index.js';
 
 /**

@@ -1,4 +1,4 @@
-import { Issues, SmaValidationError, type ValidationIssue, checkBounds, checkFields, cloneJson, describeValue, isRecord, joinPath } from '../validation/index.js';
+import { Issues, SmaValidationError, type ValidationIssue, checkBounds, checkFields, cloneJson, describeValue, isRecord, joinPath, hasOwn } from '../validation/index.js';
 import { CHIME_EVENT_SOURCE, envelopeRules } from './envelope.js';
 import { type ChimeEvent, CHIME_DETAIL_TYPES, detailTypeSpecs } from './events.js';
 import { LEGACY_MEETING_STATE_CHANGE, MEETING_STATE_CHANGE } from './meeting.js';
@@ -34,7 +34,6 @@ export type SafeParseChimeEventResult = SafeParseChimeEventSuccess | SafeParseCh
 
 const SUBJECT = 'Amazon Chime EventBridge event';
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * Reads an Amazon Chime EventBridge event (`source: "aws.chime"`), for example the `event` a

@@ -1,5 +1,4 @@
 import { isActionType } from '../actions/index.js';
-import { cloneJson, setOwn } from '../actions/define.js';
 import { PARTICIPANT_TAGS, type ParticipantTag } from '../actions/shared.js';
 import {
   type FieldRule,
@@ -11,7 +10,7 @@ import {
   checkValue,
   describeValue,
   isRecord,
-  joinPath,
+  joinPath, hasOwn, cloneJson, setOwn
 } from '../validation/index.js';
 import type { ActionResultExtras, FailureExtrasOf, ParameterExtrasOf, SuccessExtrasOf } from './action-data.js';
 import { type CallDetails, type EventEnvelope, INVOCATION_EVENT_TYPES, type InvocationEventType, type Participant, isInvocationEventType } from './envelope.js';
@@ -40,7 +39,6 @@ export type SafeParseResult<T> =
 
 type Json = Record<string, unknown>;
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /** A copy of `object` with `from` renamed to `to`, in place (key order kept). */
 function renameKey(object: Json, from: string, to: string): Json {

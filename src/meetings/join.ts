@@ -1,6 +1,6 @@
 import type { TargetableActionBuilder } from '../actions/define.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting } from '../actions/join-chime-meeting.js';
-import { type FieldRules, Issues, checkFields, describeValue, isRecord, joinPath, throwOnErrors } from '../validation/index.js';
+import { type FieldRules, Issues, checkFields, describeValue, isRecord, joinPath, throwOnErrors, hasOwn } from '../validation/index.js';
 import { type Attendee, type BatchCreateAttendeeOutput, type CreateAttendeeOutput, type CreateMeetingOutput, type Meeting, type MeetingNamespace, NAMESPACE_NAMES } from './types.js';
 
 /**
@@ -78,7 +78,6 @@ const attendeeRules: FieldRules<Required<Pick<Attendee, 'ExternalUserId' | 'Atte
 /** Keys that only the Amazon Chime SDK Meetings namespace returns. */
 const NEW_NAMESPACE_MEETING_KEYS = ['MeetingArn', 'MeetingFeatures', 'TenantIds', 'PrimaryMeetingId', 'MeetingHostId'] as const;
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /** The `Meeting` of a `CreateMeeting` output, or the value itself when it is a meeting. */
 function unwrapMeeting(value: unknown): unknown {

@@ -1,4 +1,3 @@
-import { cloneJson } from '../actions/define.js';
 import {
   type ArrayRule,
   type FieldRule,
@@ -14,7 +13,7 @@ import {
   describeValue,
   isRecord,
   presentRule,
-  toResult,
+  toResult, cloneJson
 } from '../validation/index.js';
 import { type AttendeeCapabilities, type MediaCapability, type MeetingFeaturesConfiguration, type MeetingNamespace, NAMESPACE_NAMES } from './types.js';
 

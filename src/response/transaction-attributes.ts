@@ -1,5 +1,4 @@
-import { cloneJson } from '../actions/define.js';
-import { Issues, checkValue, isRecord, jsonByteLength, setOwn, throwOnErrors } from '../validation/index.js';
+import { Issues, checkValue, isRecord, jsonByteLength, setOwn, throwOnErrors, cloneJson } from '../validation/index.js';
 import type { SmaResponse } from './response.js';
 
 /**

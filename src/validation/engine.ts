@@ -65,7 +65,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const hasOwn: (object: object, key: PropertyKey) => boolean = Object.hasOwn;
+/** `true` when `object` has `key` as its own property (inherited keys such as `constructor` do not count). */
+export const hasOwn: (object: object, key: PropertyKey) => boolean = Object.hasOwn;
 
 /** The rule for `key` among `fields`, ignoring inherited keys such as `constructor`. */
 export function ownRule(fields: Readonly<Record<string, FieldRule>>, key: string): FieldRule | undefined {
