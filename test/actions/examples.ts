@@ -1,5 +1,6 @@
 import examples from '../fixtures/action-examples.json' with { type: 'json' };
-import { type ActionType, actions } from '../../src/index.js';
+import { expect } from 'vitest';
+import { type ActionType, actions, validateAction } from '../../src/index.js';
 
 /** Wire maps whose entries are user data: their own keys stay verbatim in builder params. */
 const USER_MAPS = new Set(['SipHeaders', 'TransactionAttributes', 'SessionAttributes', 'Arguments']);
@@ -37,4 +38,11 @@ export function rebuild(action: WireExample): { actual: unknown; expected: unkno
   const expected = structuredClone(action);
   if (CallId !== undefined) delete expected.Parameters.ParticipantTag;
   return { actual: builder.toJSON(), expected };
+}
+
+/** A documented example rebuilt exactly by the builders, and valid without a single issue. */
+export function expectCleanRoundTrip(action: WireExample): void {
+  const { actual, expected } = rebuild(action);
+  expect(actual).toEqual(expected);
+  expect(validateAction(action)).toEqual({ ok: true, issues: [] });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SmaValidationError, actions, validateAction } from '../../src/index.js';
-import { examplesOf, rebuild } from './examples.js';
+import { examplesOf, expectCleanRoundTrip } from './examples.js';
 
 const destination = { type: 'S3', location: 'recordings/calls/2024' } as const;
 
@@ -19,9 +19,7 @@ describe('StartCallRecording', () => {
     const examples = examplesOf('StartCallRecording');
     expect(examples.length).toBeGreaterThan(1);
     for (const { action } of examples) {
-      const { actual, expected } = rebuild(action);
-      expect(actual).toEqual(expected);
-      expect(validateAction(action)).toEqual({ ok: true, issues: [] });
+      expectCleanRoundTrip(action);
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actions, effectiveParameters, validateAction } from '../../src/index.js';
-import { examplesOf, rebuild } from './examples.js';
+import { examplesOf, expectCleanRoundTrip } from './examples.js';
 import { issuesOf, triples } from './issues.js';
 
 describe('VoiceFocus', () => {
@@ -8,9 +8,7 @@ describe('VoiceFocus', () => {
     const examples = examplesOf('VoiceFocus');
     expect(examples).toHaveLength(1);
     for (const { action } of examples) {
-      const { actual, expected } = rebuild(action);
-      expect(actual).toEqual(expected);
-      expect(validateAction(action)).toEqual({ ok: true, issues: [] });
+      expectCleanRoundTrip(action);
     }
   });
 
