@@ -11,39 +11,32 @@ import { REPORT_CPU, timeImport, timeProcesses } from './stats.mjs';
 /** The peer versions measured (pinned, so runs compare). */
 export const PEER_VERSIONS = { twilio: '6.2.0', '@vonage/voice': '1.24.1' };
 
+/** The twilio handler, the same code behind either import of VoiceResponse. */
+function twilioHandler(importLine, voiceResponse) {
+  return `
+${importLine}
+export function handler(pin) {
+  const r = new ${voiceResponse}();
+  if (!pin) {
+    r.play('https://example.com/welcome-to-meetings.wav');
+    const g = r.gather({ numDigits: 5, finishOnKey: '#', timeout: 5 });
+    g.play('https://example.com/enter-meeting-pin.wav');
+    return r.toString();
+  }
+  r.dial().conference('meeting-' + pin);
+  return r.toString();
+}`;
+}
+
 /**
  * The same IVR step in each peer SDK: play a welcome prompt, collect a 3–5 digit PIN ending in
  * `#`, then connect the caller (the closest each platform has to JoinChimeMeeting).
  */
 const HANDLERS = {
   // The documented import: `twilio.twiml.VoiceResponse` from the package root.
-  'twilio (root import)': `
-import twilio from 'twilio';
-export function handler(pin) {
-  const r = new twilio.twiml.VoiceResponse();
-  if (!pin) {
-    r.play('https://example.com/welcome-to-meetings.wav');
-    const g = r.gather({ numDigits: 5, finishOnKey: '#', timeout: 5 });
-    g.play('https://example.com/enter-meeting-pin.wav');
-    return r.toString();
-  }
-  r.dial().conference('meeting-' + pin);
-  return r.toString();
-}`,
+  'twilio (root import)': twilioHandler("import twilio from 'twilio';", 'twilio.twiml.VoiceResponse'),
   // The smallest import that still gives VoiceResponse.
-  'twilio (deep import lib/twiml/VoiceResponse)': `
-import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
-export function handler(pin) {
-  const r = new VoiceResponse();
-  if (!pin) {
-    r.play('https://example.com/welcome-to-meetings.wav');
-    const g = r.gather({ numDigits: 5, finishOnKey: '#', timeout: 5 });
-    g.play('https://example.com/enter-meeting-pin.wav');
-    return r.toString();
-  }
-  r.dial().conference('meeting-' + pin);
-  return r.toString();
-}`,
+  'twilio (deep import lib/twiml/VoiceResponse)': twilioHandler("import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';", 'VoiceResponse'),
   '@vonage/voice (NCCOBuilder)': `
 import { NCCOBuilder, Stream, Input, Conversation } from '@vonage/voice';
 export function handler(pin) {
