@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig([{
-  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', eventbridge: 'src/eventbridge/index.ts', meetings: 'src/meetings/index.ts' },
+  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', eventbridge: 'src/eventbridge/index.ts', meetings: 'src/meetings/index.ts', flow: 'src/flow/index.ts' },
   format: ['esm', 'cjs'],
   target: 'node20',
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

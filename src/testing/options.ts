@@ -197,4 +197,6 @@ export interface SimulatorOptions extends CallIdentityOptions {
   startTimeMs?: number;
   /** The service's limit of invocations per call. @defaultValue 1000 */
   maxInvocations?: number;
+  /** The TransactionAttributes key whose stored value names each invocation's step in the transcript. @defaultValue `"flow.step"` (what `chime-sma-kit/flow` stores) */
+  stepAttribute?: string;
 }

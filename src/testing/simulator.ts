@@ -1,6 +1,7 @@
 import type { Action, ParticipantTag } from '../actions/index.js';
 import { effectiveParameters } from '../actions/validate.js';
 import { applyTransactionAttributes } from '../response/index.js';
+import { FLOW_STEP_ATTRIBUTE } from '../flow/state.js';
 import { type ValidationIssue, isRecord } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
 import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
@@ -366,6 +367,9 @@ export class CallSimulation {
       return this.#invokeAndApply(invalidEvent, context);
     }
     if (checked.kind === 'valid') this.#attributes = applyTransactionAttributes(this.#attributes, checked.attributes);
+    // Names the step the handler stored (a flow's `flow.step`, or `stepAttribute`).
+    const step = checked.kind === 'valid' ? this.#attributes?.[this.#options.stepAttribute ?? FLOW_STEP_ATTRIBUTE] : undefined;
+    if (step !== undefined) entry.step = step;
     if (context.ignored || this.#ended) {
       entry.handling = 'ignored';
       this.transcript.add(entry);

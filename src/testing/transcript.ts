@@ -60,6 +60,8 @@ export interface InvocationEntry {
   handling: ResponseHandling;
   /** Why the response was invalid (`handling: 'invalid'`), one line per problem. */
   problems?: string[];
+  /** The step the call is in after this response (see `SimulatorOptions.stepAttribute`), when the handler stores one. */
+  step?: string;
 }
 
 /**
@@ -267,7 +269,7 @@ export class Transcript {
         if (attempt.outcome === 'threw') lines.push(`${' '.repeat(time.length)}   ✗ handler threw after ${attempt.latencyMs} ms: ${attempt.error ?? ''}`);
         if (attempt.outcome === 'timed-out') lines.push(`${' '.repeat(time.length)}   ✗ handler timed out (${attempt.latencyMs} ms)`);
       }
-      const handling = entry.handling === 'applied' ? '' : ` [${entry.handling}]`;
+      const handling = `${entry.handling === 'applied' ? '' : ` [${entry.handling}]`}${entry.step === undefined ? '' : ` {step ${entry.step}}`}`;
       if (entry.handling !== 'failed') lines.push(`${' '.repeat(time.length)} ← ${describeResponse(entry.response)}${handling}`);
       for (const problem of entry.problems ?? []) lines.push(`${' '.repeat(time.length)}   ! ${problem}`);
     }
