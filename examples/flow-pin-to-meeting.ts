@@ -41,7 +41,6 @@ export function createPinToMeetingFlow(findMeeting: FindMeeting) {
     version: '1',
     // What the call remembers: stored in TransactionAttributes, read back typed.
     state: { wrongPins: 0, meetingId: '' },
-    start: 'askPin',
     steps: (step) => ({
       // The first time the caller is welcomed; after a wrong PIN, told so.
       askPin: step({ actions: ({ state }) => [state.wrongPins === 0 ? welcome : unknownPin], await: askForPin }),
@@ -52,6 +51,8 @@ export function createPinToMeetingFlow(findMeeting: FindMeeting) {
       noPin: step({ actions: [goodbye, hangUp] }),
       unavailable: step({ actions: [meetingUnavailable, hangUp] }),
     }),
+  }).transitions({
+    start: 'askPin',
     on: {
       askPin: {
         success: {

@@ -13,7 +13,7 @@ import {
 import { Issues, isRecord, throwOnErrors } from '../validation/index.js';
 import { type DiagramStep, type FlowEdge, edgesOf, graphProblems, isTransitionMap, targetsOf, toMermaid } from './graph.js';
 import { FLOW_STEP_ATTRIBUTE, FLOW_VERSION_ATTRIBUTE, readState, writeState } from './state.js';
-import type { AwaitedAction, FlowDefinition, FlowState, StateOf, Step, StepContext, StepFactory, StepSpec } from './types.js';
+import type { AwaitedAction, FlowDefinition, FlowState, FlowTransitions, StateOf, Step, StepContext, StepFactory, StepSpec } from './types.js';
 
 /** The `step` function a flow's `steps` receives. */
 function step<T extends ActionType, S>(spec: StepSpec<T, S>): Step<T, S> {
@@ -94,10 +94,27 @@ function awaitedType(spec: AnySpec): string | undefined {
 }
 
 /**
- * Defines a call flow: named steps, where each of their outcomes goes, and the state the call
- * carries. Checked at definition time (a `SmaValidationError` lists every problem): transitions
- * to unknown steps, more than 10 actions in a step, steps no path reaches, steps from which the
- * call can never end, state keys that clash with the flow's own or break the attribute limits.
+ * The steps of a flow, waiting for their transitions: what {@link defineFlow} returns.
+ * @typeParam S - the initial state.
+ * @typeParam D - the steps by name.
+ * @category Flow
+ */
+export interface FlowSteps<S extends FlowState, D> {
+  /**
+   * Says where the call starts and where each step's outcomes go, checks the whole flow and
+   * returns it.
+   * @throws {@link SmaValidationError} listing every problem found (see {@link defineFlow}).
+   */
+  transitions(transitions: FlowTransitions<keyof D & string, StateOf<S>, D>): Flow<keyof D & string, S>;
+}
+
+/**
+ * Defines a call flow in two calls: `defineFlow({ version, state, steps })` names the steps and
+ * what each says and awaits; `.transitions({ start, on })` says where each outcome goes, typed
+ * from the awaited action of its step. The flow is checked then (a `SmaValidationError` lists
+ * every problem): transitions to unknown steps, more than 10 actions in a step, steps no path
+ * reaches, steps from which the call can never end, state keys that clash with the flow's own
+ * or break the attribute limits.
  *
  * State lives in the call, never in the Lambda's memory: the current step (`flow.step`), the
  * flow's version (`flow.version`) and each state key are stored in TransactionAttributes.
@@ -107,22 +124,23 @@ function awaitedType(spec: AnySpec): string | undefined {
  * const flow = defineFlow({
  *   version: '1',
  *   state: { attempts: 0 },
- *   start: 'menu',
  *   steps: (step) => ({ menu: step({ await: menuPrompt }), bye: step({ actions: [goodbye, hangUp] }) }),
- *   on: { menu: { success: 'bye', failed: 'bye' } },
- * });
+ * }).transitions({ start: 'menu', on: { menu: { success: 'bye', failed: 'bye' } } });
  * export const handler = flow.handler();
  * ```
- * @param definition - The flow ({@link FlowDefinition}).
- * @throws {@link SmaValidationError} listing every problem found.
+ * @param definition - The version, state and steps ({@link FlowDefinition}).
  * @category Flow
  */
-export function defineFlow<const S extends FlowState, D extends Record<string, Step<ActionType, StateOf<S>>>>(definition: FlowDefinition<S, D>): Flow<keyof D & string, S> {
-  const { version, start } = definition;
-  const initial = { ...definition.state } as S;
+export function defineFlow<const S extends FlowState, D extends Record<string, Step<ActionType, StateOf<S>>>>(definition: FlowDefinition<S, D>): FlowSteps<S, D> {
   const defined = definition.steps(step as StepFactory<StateOf<S>>) as Record<string, Step<ActionType, unknown> | undefined>;
+  return { transitions: (transitions) => build(definition.version, { ...definition.state }, defined, transitions as unknown as FlowTransitions<string, unknown, unknown>) as Flow<keyof D & string, S> };
+}
+
+/** Checks a flow and makes its routes. */
+function build(version: string, initial: FlowState, defined: Record<string, Step<ActionType, unknown> | undefined>, transitions: FlowTransitions<string, unknown, unknown>): Flow {
+  const { start } = transitions;
   const specs = new Map<string, AnySpec>(Object.keys(defined).map((name) => [name, defined[name]?.spec as AnySpec]));
-  const on = (definition.on ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const on = (transitions.on ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const names = [...specs.keys()];
   const issues = new Issues('strict');
 
@@ -154,7 +172,7 @@ export function defineFlow<const S extends FlowState, D extends Record<string, S
     }
   }
   for (const name of Object.keys(on)) if (!specs.has(name)) issues.add(`on.${name}`, 'unknown_step', `names no step; the steps are ${names.join(', ')}`);
-  const fallbackStep = typeof definition.onUnknownStep === 'string' ? definition.onUnknownStep : undefined;
+  const fallbackStep = typeof transitions.onUnknownStep === 'string' ? transitions.onUnknownStep : undefined;
   if (fallbackStep !== undefined && !specs.has(fallbackStep)) issues.add('onUnknownStep', 'unknown_step', `names no step ("${fallbackStep}")`);
   if (issues.list.length === 0) {
     const { unreachable, endless } = graphProblems(start, diagram, edges, fallbackStep === undefined ? [] : [fallbackStep]);
@@ -205,7 +223,7 @@ export function defineFlow<const S extends FlowState, D extends Record<string, S
     const name = stored[FLOW_STEP_ATTRIBUTE];
     if (name !== undefined && specs.has(name)) return { name, state };
     const storedPosition = { step: name, version: stored[FLOW_VERSION_ATTRIBUTE] };
-    const chosen = typeof definition.onUnknownStep === 'function' ? definition.onUnknownStep(storedPosition) : (definition.onUnknownStep ?? start);
+    const chosen = typeof transitions.onUnknownStep === 'function' ? transitions.onUnknownStep(storedPosition) : (transitions.onUnknownStep ?? start);
     if (!specs.has(chosen)) throw new Error(`flow onUnknownStep chose "${String(chosen)}", which is not a step`);
     route.logger.warn(`chime-sma-kit flow: stored step ${JSON.stringify(name ?? null)} (version ${JSON.stringify(storedPosition.version ?? null)}) is not a step of version ${JSON.stringify(version)}: continuing at "${chosen}"`);
     return { name: chosen, state };
@@ -270,8 +288,8 @@ export function defineFlow<const S extends FlowState, D extends Record<string, S
 
   return {
     version,
-    start: start as keyof D & string,
-    steps: names as (keyof D & string)[],
+    start,
+    steps: names,
     initialState: initial,
     edges,
     routes,

@@ -5,7 +5,7 @@
  * `createSmaHandler`.
  * @packageDocumentation
  */
-export { defineFlow, type Flow, type FlowHandlerOptions } from './define.js';
+export { defineFlow, type Flow, type FlowHandlerOptions, type FlowSteps } from './define.js';
 export { FLOW_STEP_ATTRIBUTE, FLOW_VERSION_ATTRIBUTE } from './state.js';
 export type { FlowEdge } from './graph.js';
 export type {
@@ -17,6 +17,7 @@ export type {
   FailedTransitions,
   FlowDefinition,
   FlowState,
+  FlowTransitions,
   FromContext,
   HangupOutcome,
   InterruptedOutcome,

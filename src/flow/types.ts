@@ -262,7 +262,7 @@ export type StepFactory<S> = <T extends ActionType = never>(spec: StepSpec<T, S>
 export type AwaitsOf<P> = P extends Step<infer T, any> ? T : never;
 
 /**
- * What {@link defineFlow} takes.
+ * What {@link defineFlow} takes: the flow's version, its state and its steps.
  * @typeParam S - the initial state.
  * @typeParam D - the steps by name.
  * @category Flow
@@ -275,21 +275,33 @@ export interface FlowDefinition<S extends FlowState, D extends Record<string, St
   version: string;
   /** The initial state: every key, with the type and value it starts with. */
   state: S;
-  /** The step a new call (NEW_INBOUND_CALL, or CALL_ANSWERED of an outbound call) starts in. */
-  start: NoInfer<keyof D & string>;
   /**
    * The steps by name, made with the `step` function given (it types each step's context with
    * the flow's state). Names are the stable ids stored in the call: keep them across redeploys.
    */
   steps: (step: StepFactory<StateOf<NoInfer<S>>>) => D;
+}
+
+/**
+ * What {@link FlowSteps.transitions} takes: the start step and where each step's outcomes go.
+ * Written after the steps, so every step name and awaited action type is known: a transition
+ * to a step that does not exist, or an outcome the awaited action cannot produce, does not compile.
+ * @typeParam N - the step names.
+ * @typeParam S - the state.
+ * @typeParam D - the steps by name.
+ * @category Flow
+ */
+export interface FlowTransitions<N extends string, S, D> {
+  /** The step a new call (NEW_INBOUND_CALL, or CALL_ANSWERED of an outbound call) starts in. */
+  start: N;
   /** Where each step's outcomes go, by step name. */
-  on: { [K in keyof NoInfer<D>]?: Outcomes<AwaitsOf<NoInfer<D>[K]>, NoInfer<keyof D & string>, StateOf<NoInfer<S>>> };
+  on: { [K in keyof D]?: Outcomes<AwaitsOf<D[K]>, N, S> };
   /**
    * Where a call goes whose stored step is not a step of this flow (after a redeploy renamed
    * it) or that stores no step at all: a step name, or a function of what was stored.
    * @defaultValue the `start` step
    */
-  onUnknownStep?: NoInfer<keyof D & string> | ((stored: StoredFlowPosition) => NoInfer<keyof D & string>);
+  onUnknownStep?: N | ((stored: StoredFlowPosition) => N);
 }
 
 /**
