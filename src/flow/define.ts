@@ -217,7 +217,7 @@ function build(version: string, initial: FlowState, defined: Record<string, Step
     return next;
   };
 
-  const position = (event: InvocationEvent, route: RouteContext<Record<string, string>>): { name: string; state: Record<string, unknown> } => {
+  const position = (event: InvocationEvent, route: RouteContext<Record<string, string>>): { name: string; state: Record<string, unknown>; unknown?: true } => {
     const stored = readTransactionAttributes(event);
     const state = readState(initial, stored) as Record<string, unknown>;
     const name = stored[FLOW_STEP_ATTRIBUTE];
@@ -226,14 +226,16 @@ function build(version: string, initial: FlowState, defined: Record<string, Step
     const chosen = typeof transitions.onUnknownStep === 'function' ? transitions.onUnknownStep(storedPosition) : (transitions.onUnknownStep ?? start);
     if (!specs.has(chosen)) throw new Error(`flow onUnknownStep chose "${String(chosen)}", which is not a step`);
     route.logger.warn(`chime-sma-kit flow: stored step ${JSON.stringify(name ?? null)} (version ${JSON.stringify(storedPosition.version ?? null)}) is not a step of version ${JSON.stringify(version)}: continuing at "${chosen}"`);
-    return { name: chosen, state };
+    return { name: chosen, state, unknown: true };
   };
 
   const begin = async (event: InvocationEvent, route: RouteContext<Record<string, string>>) => enter({ to: start }, { ...initial }, event, route);
 
   /** ACTION_SUCCESSFUL / ACTION_FAILED: the step's success or failure transition. */
   const onResult = async (event: InvocationEvent, route: RouteContext<Record<string, string>>): Promise<SmaResponse> => {
-    const { name, state } = position(event, route);
+    const { name, state, unknown } = position(event, route);
+    // The event is about a step this version does not have: its outcome means nothing here.
+    if (unknown) return enter({ to: name }, state, event, route);
     const spec = specs.get(name) as AnySpec;
     const data = (event as { ActionData: { Type: string; ErrorType?: string } }).ActionData;
     const succeeded = event.InvocationEventType === 'ACTION_SUCCESSFUL';
@@ -258,16 +260,16 @@ function build(version: string, initial: FlowState, defined: Record<string, Step
     ACTION_SUCCESSFUL: onResult,
     ACTION_FAILED: onResult,
     ACTION_INTERRUPTED: (event, route) => {
-      const { name, state } = position(event, route);
+      const { name, state, unknown } = position(event, route);
       const handle = on[name]?.interrupted;
-      if (typeof handle !== 'function') return undefined;
+      if (unknown || typeof handle !== 'function') return undefined;
       const updates = (handle as (o: unknown, c: StepContext<Ctx>) => Record<string, unknown> | void)({ kind: 'interrupted', event }, context(event, state, route));
       return updateTransactionAttributes({ SchemaVersion: '1.0', Actions: [] }, event, writeState({ ...state, ...updates } as FlowState));
     },
     HANGUP: async (event, route) => {
-      const { name, state } = position(event, route);
+      const { name, state, unknown } = position(event, route);
       const leg = event.ActionData.Parameters.ParticipantTag;
-      let transition = on[name]?.hangup;
+      let transition = unknown ? undefined : on[name]?.hangup;
       if (isTransitionMap(transition)) transition = (transition as Record<string, unknown>)[leg];
       if (transition === undefined) {
         // By default the call ends with the leg: hang up the other one if it is still connected.
@@ -278,7 +280,8 @@ function build(version: string, initial: FlowState, defined: Record<string, Step
       return enter(await follow(name, transition, { kind: 'hangup', leg, event }, context(event, state, route)), state, event, route);
     },
     CALL_UPDATE_REQUESTED: async (event, route) => {
-      const { name, state } = position(event, route);
+      const { name, state, unknown } = position(event, route);
+      if (unknown) return enter({ to: name }, state, event, route);
       const transition = on[name]?.callUpdate;
       if (transition === undefined) return undefined;
       const outcome = { kind: 'callUpdate', arguments: event.ActionData.Parameters.Arguments, event };
