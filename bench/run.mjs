@@ -12,6 +12,7 @@ import { HANDLER_ENTRY, HANDLER_GZIP_BUDGET, bundleSize } from './bundle.mjs';
 import { REPORT_CPU, cleanEnv, compare, timeImport, timeProcesses } from './stats.mjs';
 import { flowEventTexts, documentedEvents, eventWorkload, responseWorkload } from './workloads.mjs';
 import { measurePeers } from './peers.mjs';
+import { measureFlow } from './flow.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TMP = join(ROOT, 'bench', 'tmp');
@@ -185,6 +186,10 @@ if (!existsSync(testingEntry) || 'bytes' in bundle === false) {
   simulator = { measured: true, callsPerCpuSecond: calls / cpuSeconds, callsPerWallSecond: calls / seconds, invocationsPerCall: summary.length, events: summary };
 }
 
+// Flows ----------------------------------------------------------------------------------------
+log('flows: chime-sma-kit/flow vs createSmaHandler, and a 30-step flow …');
+const flow = existsSync(join(ROOT, 'dist', 'flow.js')) ? { measured: true, ...(await measureFlow({ tmp: TMP, quick })) } : notMeasured('chime-sma-kit/flow has not been built');
+
 // Peers --------------------------------------------------------------------------------------
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
 const peers = args.has('--peers') ? await measurePeers({ tmp: TMP, runs, emptyUrl, emptyModule: /** @type {any} */ (processMs.emptyModule) }) : previous.peers;
@@ -202,6 +207,7 @@ const results = {
   perInvocation,
   typeCheck,
   simulator,
+  flow,
   ...(peers ? { peers } : {}),
 };
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
@@ -240,6 +246,16 @@ for (const [key, label] of /** @type {const} */ ([['skipLibCheck', 'type-check (
 }
 if (simulator.measured) rows.push(['simulator: PIN-to-meeting calls', `${Number(simulator.callsPerCpuSecond).toFixed(0)} calls per CPU second (${simulator.invocationsPerCall} invocations each)`, '', '']);
 else rows.push(['simulator', `not measured: ${simulator.reason}`, '', '—']);
+if (flow.measured) {
+  const f = /** @type {any} */ (flow);
+  rows.push(['flow handler bundle vs createSmaHandler', `${kb(f.bundle.flow.gzipBytes)} vs ${kb(f.bundle.router.gzipBytes)} gzip (+${f.bundle.addedGzipBytes} bytes)`, '', '']);
+  rows.push(['flow invocation vs createSmaHandler', `${x(f.perInvocation.ratio)} (${us(f.perInvocation.subjectNs)} vs ${us(f.perInvocation.baselineNs)})`, '', '']);
+  const t = f.typeCheck;
+  if (t.measured) {
+    rows.push(['flow type-check: Instantiations', `${t.flow.instantiations} vs ${t.router.instantiations} = ${x(t.instantiationsRatio)}; check ${t.flow.checkSeconds} s vs ${t.router.checkSeconds} s`, '', '']);
+    rows.push(['30-step flow type-check', `${t.thirtySteps.instantiations} instantiations, ${t.thirtySteps.types} types, check ${t.thirtySteps.checkSeconds} s`, '', '']);
+  } else rows.push(['flow type-check', `not measured: ${t.reason.split('\n')[0]}`, '', '—']);
+} else rows.push(['flow', `not measured: ${/** @type {any} */ (flow).reason}`, '', '—']);
 if (peers) {
   for (const peer of peers.results ?? []) {
     rows.push([`peer ${peer.name}`, peer.error ? `error: ${peer.error}` : `${kb(peer.bytes)}, ${kb(peer.gzipBytes)} gzip; import ${ms(peer.import.cpuMs)} CPU, bundled ${ms(peer.bundledImport.cpuMs)} CPU`, '', '']);
