@@ -46,6 +46,8 @@ const config = {
   // that is used but not exported fails the build.
   validation: { notExported: true, invalidLink: true, rewrittenLink: true, notDocumented: true, unusedMergeModuleWith: true },
   treatWarningsAsErrors: true,
+  // docs/flows.md shows a flow's Mermaid source: plain text on this offline-built site.
+  ignoredHighlightLanguages: ['mermaid'],
   // Referenced by public builder types but not exported by the package (yet).
   // Type-level helpers of ChimeDetailPattern, shown by name in its definition.
   intentionallyNotExported: ['WireAction', 'src/eventbridge/pattern.ts:StringKeys', 'src/eventbridge/pattern.ts:ValueAt'],

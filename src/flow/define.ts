@@ -103,7 +103,7 @@ export interface FlowSteps<S extends FlowState, D> {
   /**
    * Says where the call starts and where each step's outcomes go, checks the whole flow and
    * returns it.
-   * @throws {@link SmaValidationError} listing every problem found (see {@link defineFlow}).
+   * @throws {@link chime-sma-kit!SmaValidationError} listing every problem found (see {@link defineFlow}).
    */
   transitions(transitions: FlowTransitions<keyof D & string, StateOf<S>, D>): Flow<keyof D & string, S>;
 }

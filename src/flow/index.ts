@@ -23,6 +23,7 @@ export type {
   InterruptedOutcome,
   Next,
   Outcomes,
+  ReportedActionType,
   StateOf,
   Step,
   StepContext,

@@ -90,7 +90,7 @@ export interface StepSpec<T extends ActionType, S> {
 }
 
 /**
- * A defined step: what {@link step} returns.
+ * A defined step: what the `step` function a flow's `steps` receives returns.
  * @typeParam T - the type of the awaited action (`never` for a step without one).
  * @typeParam S - the flow's state.
  * @category Flow
@@ -102,8 +102,12 @@ export interface Step<T extends ActionType = ActionType, S = any> {
   readonly awaits?: T;
 }
 
-/** The action type whose events a step's outcomes are about: its awaited action, or any when it has none (the last action of its list reports). */
-type Reported<T extends ActionType> = [T] extends [never] ? ActionType : T;
+/**
+ * The action type whose events a step's outcomes are about: its awaited action `T`, or any
+ * action type for a step without one (the last action of its list reports).
+ * @category Flow
+ */
+export type ReportedActionType<T extends ActionType> = [T] extends [never] ? ActionType : T;
 
 /**
  * The outcome "the awaited action succeeded".
@@ -230,20 +234,20 @@ export type FailedTransitions<T extends ActionType, N extends string, S> =
  */
 export type Outcomes<T extends ActionType, N extends string, S> = {
   /** The awaited action succeeded (for a step without one: its last action did). */
-  success?: Transition<SuccessOutcome<Reported<T>>, N, S>;
+  success?: Transition<SuccessOutcome<ReportedActionType<T>>, N, S>;
   /** The awaited action failed, by documented error type. */
-  failed?: FailedTransitions<Reported<T>, N, S>;
+  failed?: FailedTransitions<ReportedActionType<T>, N, S>;
   /** A leg hung up: one transition, or one per leg. */
   hangup?: Transition<HangupOutcome, N, S> | { [L in ParticipantTag]?: Transition<HangupOutcome, N, S> };
   /** UpdateSipMediaApplicationCall was called: the next step's actions replace the pending ones. */
   callUpdate?: Transition<CallUpdateOutcome, N, S>;
-} & ([Reported<T>] extends [InterruptibleActionType]
+} & ([ReportedActionType<T>] extends [InterruptibleActionType]
   ? {
       /**
        * The awaited action was interrupted by a call update. The service ignores the actions of
        * this response (the `callUpdate` transition already chose them), so this only updates state.
        */
-      interrupted?: (outcome: InterruptedOutcome<Reported<T>>, context: StepContext<S>) => Partial<S> | void;
+      interrupted?: (outcome: InterruptedOutcome<ReportedActionType<T>>, context: StepContext<S>) => Partial<S> | void;
     }
   : {});
 
