@@ -1,6 +1,7 @@
-import { actions as builders, type ActionType } from '../actions/index.js';
-import type { InvocationEvent } from '../events/index.js';
-import { createSmaHandler, type RouteContext, type SmaHandler, type SmaHandlerOptions, type SmaRoutes } from '../handler/index.js';
+import { actions as builders, type ActionType, type ParticipantTag } from '../actions/index.js';
+import { type InvocationEvent, invokedLeg } from '../events/index.js';
+import { createSmaHandler, type Route, type RouteContext, type SmaHandler, type SmaHandlerOptions, type SmaRoutes } from '../handler/index.js';
+import { routeFor } from '../handler/router.js';
 import {
   MAX_ACTIONS_PER_RESPONSE,
   MAX_TRANSACTION_ATTRIBUTES,
@@ -60,6 +61,13 @@ export interface Flow<N extends string = string, S extends FlowState = FlowState
 export interface FlowHandlerOptions extends Omit<SmaHandlerOptions, 'exhaustive'> {
   /** Routes that take event types the flow leaves alone (DIGITS_RECEIVED, INVALID_LAMBDA_RESPONSE …) or replace the flow's own. */
   routes?: SmaRoutes;
+  /**
+   * The leg the flow runs: with it, an event of another leg (its `invokedLeg`: the leg that hung
+   * up, the leg an action ran on) goes to `routes` when they have a route for it, and to the flow
+   * otherwise; events of this leg always go to the flow. A flow for LEG-A, routes for the rest.
+   * @defaultValue every event of a type the flow takes goes to the flow
+   */
+  leg?: ParticipantTag;
 }
 
 type AnySpec = StepSpec<ActionType, unknown>;
@@ -134,6 +142,18 @@ export interface FlowSteps<S extends FlowState, D> {
 export function defineFlow<const S extends FlowState, D extends Record<string, Step<ActionType, StateOf<S>>>>(definition: FlowDefinition<S, D>): FlowSteps<S, D> {
   const defined = definition.steps(step as StepFactory<StateOf<S>>) as Record<string, Step<ActionType, unknown> | undefined>;
   return { transitions: (transitions) => build(definition.version, { ...definition.state }, defined, transitions as unknown as FlowTransitions<string, unknown, unknown>) as Flow<keyof D & string, S> };
+}
+
+/** The flow's routes for the events of `leg`; `own` routes first for the events of other legs. */
+function scopedTo(leg: ParticipantTag, flow: SmaRoutes, own: SmaRoutes): SmaRoutes {
+  const scoped: Record<string, unknown> = { ...own };
+  for (const [type, mine] of Object.entries(flow)) {
+    scoped[type] = (event: InvocationEvent, context: RouteContext<Record<string, string>>) => {
+      const theirs = (invokedLeg(event)?.ParticipantTag ?? 'LEG-A') === leg ? undefined : routeFor(own, event);
+      return (theirs ?? (mine as Route<InvocationEvent, Record<string, string>>))(event, context);
+    };
+  }
+  return scoped as SmaRoutes;
 }
 
 /** Checks a flow and makes its routes. */
@@ -296,7 +316,7 @@ function build(version: string, initial: FlowState, defined: Record<string, Step
     initialState: initial,
     edges,
     routes,
-    handler: ({ routes: own, ...options } = {}) => createSmaHandler({ ...routes, ...own }, options),
+    handler: ({ routes: own = {}, leg, ...options } = {}) => createSmaHandler(leg === undefined ? { ...routes, ...own } : scopedTo(leg, routes, own), options),
     toMermaid: () => toMermaid(start, diagram, edges),
   };
 }

@@ -76,8 +76,11 @@ function describe(event: InvocationEvent | undefined, raw: unknown): string {
   return parts.join(' ');
 }
 
-/** The route for a parsed event, if the routes have one. */
-function routeFor<A extends AttributeShape<A>>(routes: SmaRoutes<A>, event: InvocationEvent): Route<InvocationEvent, A> | undefined {
+/**
+ * The route for a parsed event, if the routes have one (also used by `chime-sma-kit/flow`).
+ * @internal
+ */
+export function routeFor<A extends AttributeShape<A>>(routes: SmaRoutes<A>, event: InvocationEvent): Route<InvocationEvent, A> | undefined {
   const entry = (routes as Record<string, unknown>)[event.InvocationEventType];
   if (entry === undefined) return undefined;
   if (typeof entry === 'function') return entry as Route<InvocationEvent, A>;

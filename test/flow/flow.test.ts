@@ -161,6 +161,21 @@ describe('defineFlow: the call', () => {
     }
   });
 
+  it('runs on one leg with `leg`: events of the other leg go to the routes given, when they have one', async () => {
+    const note = response(play('operator-left.wav').onLeg('LEG-A'), actions.hangup().onLeg('LEG-A'));
+    const whisper = play('whisper.wav').onLeg('LEG-B');
+    const handler = small().handler({ leg: 'LEG-A', logger: logger(), routes: { HANGUP: () => note, ACTION_SUCCESSFUL: { PlayAudio: () => response() } } });
+    // LEG-B's events: the routes.
+    expect(await handler(hangupEvent({ leg: 'LEG-B', legB: 'pstn', ...stored('talking') }))).toEqual(note);
+    expect(await handler(actionSuccessfulEvent(whisper, {}, { legB: 'pstn', ...stored('talking') }))).toEqual({ SchemaVersion: '1.0', Actions: [] });
+    // LEG-A's events: the flow, even where the routes have one.
+    expect((await handler(hangupEvent({ leg: 'LEG-A', legB: 'pstn', ...stored('talking') }))).Actions).toEqual([actions.hangup().onLeg('LEG-B').toJSON()]);
+    expect((await handler(actionSuccessfulEvent(menu, { ReceivedDigits: '1' }, stored('menu')))).Actions).toEqual([bridge.toJSON()]);
+    // Another leg's event without a route of its own: the flow.
+    const flowOnly = small().handler({ leg: 'LEG-A', logger: logger(), routes: {} });
+    expect((await flowOnly(hangupEvent({ leg: 'LEG-B', legB: 'pstn', ...stored('transfer') }))).TransactionAttributes?.[FLOW_STEP_ATTRIBUTE]).toBe('bye');
+  });
+
   it('runs a whole call through the simulator, whose transcript names each step', async () => {
     const sim = await simulateCall(small().handler({ logger: logger() }), { digits: '1', bridge: { behavior: 'busy' } });
     expect(sim.transcript.eventSummary.slice(0, 3)).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits', 'ACTION_FAILED CallAndBridge']);
