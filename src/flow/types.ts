@@ -177,39 +177,43 @@ export interface InterruptedOutcome<T extends ActionType> {
 
 /**
  * Where a transition goes: a step name, or the step with state updates and, for a step that
- * takes it from the transition, its awaited action.
+ * takes its awaited action from the transition (`await: 'JoinChimeMeeting'`), that action, typed
+ * by the step.
  * @typeParam N - the flow's step names.
  * @typeParam S - the flow's state.
+ * @typeParam D - the flow's steps by name (types each step's `await`).
  * @category Flow
  */
-export type Next<N extends string, S> =
+export type Next<N extends string, S, D = Record<N, Step>> =
   | N
   | {
-      /** The next step. */
-      to: N;
-      /** State updates, stored with the step. */
-      state?: Partial<S>;
-      /** The next step's awaited action, when that step takes it from the transition. */
-      await?: AwaitedAction<ActionType>;
-    };
+      [K in N]: {
+        /** The next step. */
+        to: K;
+        /** State updates, stored with the step. */
+        state?: Partial<S>;
+        /** The next step's awaited action (of the type that step awaits), when it takes it from the transition. */
+        await?: AwaitedAction<K extends keyof D ? ReportedActionType<AwaitsOf<D[K]>> : ActionType>;
+      };
+    }[N];
 
 /**
  * A transition chosen at run time from the outcome and the state. `to` lists every step it may
  * choose (the diagram draws an edge to each; choosing another step is an error at run time).
  * @category Flow
  */
-export interface Choice<O, N extends string, S> {
+export interface Choice<O, N extends string, S, D = Record<N, Step>> {
   /** Every step `choose` may return. */
   to: readonly N[];
   /** Chooses the next step (and state updates) from the outcome and the context. */
-  choose: (outcome: O, context: StepContext<S>) => Next<N, S> | Promise<Next<N, S>>;
+  choose: (outcome: O, context: StepContext<S>) => Next<N, S, D> | Promise<Next<N, S, D>>;
 }
 
 /**
  * A transition: the name of the next step, or a {@link Choice}.
  * @category Flow
  */
-export type Transition<O, N extends string, S> = N | Choice<O, N, S>;
+export type Transition<O, N extends string, S, D = Record<N, Step>> = N | Choice<O, N, S, D>;
 
 /**
  * Failure transitions: one for every error type, or one per documented error type of the
@@ -217,11 +221,11 @@ export type Transition<O, N extends string, S> = N | Choice<O, N, S>;
  * does not compile.
  * @category Flow
  */
-export type FailedTransitions<T extends ActionType, N extends string, S> =
-  | Transition<FailedOutcome<T>, N, S>
-  | ({ [E in ActionFailedData<T>['ErrorType']]?: Transition<FailedOutcome<T>, N, S> } & {
+export type FailedTransitions<T extends ActionType, N extends string, S, D = Record<N, Step>> =
+  | Transition<FailedOutcome<T>, N, S, D>
+  | ({ [E in ActionFailedData<T>['ErrorType']]?: Transition<FailedOutcome<T>, N, S, D> } & {
       /** Every error type without its own transition. */
-      default?: Transition<FailedOutcome<T>, N, S>;
+      default?: Transition<FailedOutcome<T>, N, S, D>;
     });
 
 /**
@@ -230,17 +234,18 @@ export type FailedTransitions<T extends ActionType, N extends string, S> =
  * @typeParam T - the step's awaited action type (`never` for none).
  * @typeParam N - the flow's step names.
  * @typeParam S - the flow's state.
+ * @typeParam D - the flow's steps by name.
  * @category Flow
  */
-export type Outcomes<T extends ActionType, N extends string, S> = {
+export type Outcomes<T extends ActionType, N extends string, S, D = Record<N, Step>> = {
   /** The awaited action succeeded (for a step without one: its last action did). */
-  success?: Transition<SuccessOutcome<ReportedActionType<T>>, N, S>;
+  success?: Transition<SuccessOutcome<ReportedActionType<T>>, N, S, D>;
   /** The awaited action failed, by documented error type. */
-  failed?: FailedTransitions<ReportedActionType<T>, N, S>;
+  failed?: FailedTransitions<ReportedActionType<T>, N, S, D>;
   /** A leg hung up: one transition, or one per leg. */
-  hangup?: Transition<HangupOutcome, N, S> | { [L in ParticipantTag]?: Transition<HangupOutcome, N, S> };
+  hangup?: Transition<HangupOutcome, N, S, D> | { [L in ParticipantTag]?: Transition<HangupOutcome, N, S, D> };
   /** UpdateSipMediaApplicationCall was called: the next step's actions replace the pending ones. */
-  callUpdate?: Transition<CallUpdateOutcome, N, S>;
+  callUpdate?: Transition<CallUpdateOutcome, N, S, D>;
 } & ([ReportedActionType<T>] extends [InterruptibleActionType]
   ? {
       /**
@@ -299,7 +304,7 @@ export interface FlowTransitions<N extends string, S, D> {
   /** The step a new call (NEW_INBOUND_CALL, or CALL_ANSWERED of an outbound call) starts in. */
   start: N;
   /** Where each step's outcomes go, by step name. */
-  on: { [K in keyof D]?: Outcomes<AwaitsOf<D[K]>, N, S> };
+  on: { [K in keyof D]?: Outcomes<AwaitsOf<D[K]>, N, S, D> };
   /**
    * Where a call goes whose stored step is not a step of this flow (after a redeploy renamed
    * it) or that stores no step at all: a step name, or a function of what was stored.

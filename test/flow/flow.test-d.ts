@@ -86,6 +86,9 @@ describe('flow types', () => {
     steps.transitions({ start: 'menu', on: { menu: { success: { to: ['bye'], choose: () => 'by' } } } });
     // @ts-expect-error -- the state it updates has no such key
     steps.transitions({ start: 'menu', on: { menu: { success: { to: ['bye'], choose: () => ({ to: 'bye', state: { retries: 1 } }) } } } });
+    // @ts-expect-error -- the join step awaits a JoinChimeMeeting action, not a PlayAudio
+    steps.transitions({ start: 'menu', on: { menu: { success: { to: ['join'], choose: () => ({ to: 'join', await: play }) } } } });
+    steps.transitions({ start: 'menu', on: { menu: { success: { to: ['join'], choose: () => ({ to: 'join', await: actions.joinChimeMeeting({ joinToken: 't' }) }) } } } });
     // @ts-expect-error -- onUnknownStep must be a step
     steps.transitions({ start: 'menu', on: {}, onUnknownStep: 'gone' });
   });
