@@ -11,7 +11,7 @@ import {
   type ResponseAction,
   type SmaResponse,
 } from '../response/index.js';
-import { Issues, isRecord, throwOnErrors } from '../validation/index.js';
+import { Issues, isRecord, maskText, throwOnErrors } from '../validation/index.js';
 import { type DiagramStep, type FlowEdge, edgesOf, graphProblems, isTransitionMap, targetsOf, toMermaid } from './graph.js';
 import { FLOW_STEP_ATTRIBUTE, FLOW_VERSION_ATTRIBUTE, readState, writeState } from './state.js';
 import type { AwaitedAction, FlowDefinition, FlowState, FlowTransitions, StateOf, Step, StepContext, StepFactory, StepSpec } from './types.js';
@@ -181,6 +181,11 @@ function build(version: string, initial: FlowState, defined: Record<string, Step
   const edges: FlowEdge[] = [];
   const diagram: DiagramStep[] = [];
   for (const [name, spec] of specs) {
+    // Untyped callers may pass anything as a step (the types take only what step() makes).
+    if (!isRecord(spec as unknown)) {
+      issues.add(`steps.${name}`, 'type', 'must be made with the step function that steps receives: steps: (step) => ({ name: step({ … }) })');
+      continue;
+    }
     const { types, count, hangsUp } = staticActions(spec);
     if (count !== undefined && count > MAX_ACTIONS_PER_RESPONSE) {
       issues.add(`steps.${name}`, 'max_items', `has ${count} actions: a step sends at most ${MAX_ACTIONS_PER_RESPONSE} (the documented limit per response); split it into two steps`);
@@ -245,7 +250,8 @@ function build(version: string, initial: FlowState, defined: Record<string, Step
     const storedPosition = { step: name, version: stored[FLOW_VERSION_ATTRIBUTE] };
     const chosen = typeof transitions.onUnknownStep === 'function' ? transitions.onUnknownStep(storedPosition) : (transitions.onUnknownStep ?? start);
     if (!specs.has(chosen)) throw new Error(`flow onUnknownStep chose "${String(chosen)}", which is not a step`);
-    route.logger.warn(`chime-sma-kit flow: stored step ${JSON.stringify(name ?? null)} (version ${JSON.stringify(storedPosition.version ?? null)}) is not a step of version ${JSON.stringify(version)}: continuing at "${chosen}"`);
+    // The stored values come from the event: quoted (no control character) and masked like the router's lines.
+    route.logger.warn(maskText(`chime-sma-kit flow: stored step ${JSON.stringify(name ?? null)} (version ${JSON.stringify(storedPosition.version ?? null)}) is not a step of version ${JSON.stringify(version)}: continuing at "${chosen}"`, { phones: 'digitRuns' }));
     return { name: chosen, state, unknown: true };
   };
 

@@ -118,6 +118,11 @@ describe('defineFlow: the call', () => {
     const toBye = await small('bye').handler({ logger: logger() })(actionSuccessfulEvent(play('bye.wav'), {}, { transactionAttributes: { [FLOW_STEP_ATTRIBUTE]: 'gone' } }));
     expect(toBye.Actions).toEqual([play('bye.wav').toJSON(), hangUp.toJSON()]);
     expect(toBye.TransactionAttributes?.[FLOW_STEP_ATTRIBUTE]).toBe('bye');
+    const masked = logger();
+    await small().handler({ logger: masked })(actionSuccessfulEvent(play('x.wav'), {}, { transactionAttributes: { [FLOW_STEP_ATTRIBUTE]: '+15105550101\nFAKE' } }));
+    expect(masked.lines).toHaveLength(1);
+    expect(masked.lines[0]).not.toContain('5105550101');
+    expect(masked.lines[0]).not.toContain('\n');
     const seen: unknown[] = [];
     await small((position) => (seen.push(position), 'menu')).handler({ logger: logger() })(actionFailedEvent(menu, 'SystemException', { transactionAttributes: { [FLOW_STEP_ATTRIBUTE]: 'gone' } }));
     expect(seen).toEqual([{ step: 'gone', version: undefined }]);
@@ -220,7 +225,7 @@ describe('defineFlow: checks at definition time', () => {
   it('rejects, for untyped callers, transitions to steps that do not exist, a bad start, reserved or unstorable state keys', () => {
     const untyped = defineFlow as unknown as (definition: unknown) => { transitions(transitions: unknown): unknown };
     const issues = issuesOf(() =>
-      untyped({ version: '', state: { 'flow.step': 'x', when: new Date(0), n: Number.NaN }, steps: (step: (spec: unknown) => unknown) => ({ a: step({ actions: [hangUp] }) }) }).transitions({
+      untyped({ version: '', state: { 'flow.step': 'x', when: new Date(0), n: Number.NaN }, steps: (step: (spec: unknown) => unknown) => ({ a: step({ actions: [hangUp] }), raw: 'PlayAudio' }) }).transitions({
         start: 'z',
         on: { a: { success: 'nowhere', failed: { SystemException: 'gone' }, hangup: { to: ['a', 'lost'], choose: () => 'a' } }, ghost: { success: 'a' } },
         onUnknownStep: 'void',
@@ -235,6 +240,7 @@ describe('defineFlow: checks at definition time', () => {
       ['on.a.success', 'unknown_step'],
       ['on.a.failed.SystemException', 'unknown_step'],
       ['on.a.hangup', 'unknown_step'],
+      ['steps.raw', 'type'],
       ['on.ghost', 'unknown_step'],
       ['onUnknownStep', 'unknown_step'],
     ]);
