@@ -63,6 +63,13 @@ describe('PIN to meeting as a flow', () => {
     expect(sim.transcript.toText()).toContain('{step join}');
   });
 
+  it('the simulator names steps from another attribute with stepAttribute (a hand-written router keeping its own key)', async () => {
+    const sim = await simulateCall(createPinToMeetingHandler(demoDirectory, { logger: logger() }), { meetings, digits: ['999#', '12345#'], stepAttribute: 'wrongPins' });
+    expect(sim.transcript.invocations.map((entry) => entry.step)).toEqual(['0', '1', '1', '1']);
+    const flow = await simulateCall(createPinToMeetingFlowHandler(demoDirectory, { logger: logger() }), { meetings, digits: '12345#', stepAttribute: 'none' });
+    expect(flow.transcript.invocations.map((entry) => entry.step)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('draws its graph: the diagram of docs/flows.md is what toMermaid() returns', () => {
     const guide = readFileSync(fileURLToPath(new URL('../../docs/flows.md', import.meta.url)), 'utf8');
     const block = /```mermaid\n([\s\S]*?)\n```/.exec(guide)?.[1];
