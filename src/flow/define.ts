@@ -12,7 +12,7 @@ import {
   type SmaResponse,
 } from '../response/index.js';
 import { Issues, isRecord, maskText, throwOnErrors } from '../validation/index.js';
-import { type DiagramStep, type FlowEdge, edgesOf, graphProblems, isTransitionMap, targetsOf, toMermaid } from './graph.js';
+import { type DiagramStep, type FlowEdge, edgesOf, graphProblems, isTransitionMap, toMermaid } from './graph.js';
 import { FLOW_STEP_ATTRIBUTE, FLOW_VERSION_ATTRIBUTE, readState, writeState } from './state.js';
 import type { AwaitedAction, FlowDefinition, FlowState, FlowTransitions, StateOf, Step, StepContext, StepFactory, StepSpec } from './types.js';
 
@@ -216,7 +216,9 @@ function build(version: string, initial: FlowState, defined: Record<string, Step
 
   const enter = async (next: Resolved, state: Record<string, unknown>, event: InvocationEvent, route: RouteContext<Record<string, string>>): Promise<SmaResponse> => {
     const spec = specs.get(next.to) as AnySpec;
-    const merged = { ...state, ...next.state };
+    // Only the flow's own state keys, never undefined: what an untyped `choose` adds is not stored.
+    const merged: Record<string, unknown> = { ...state };
+    for (const key of Object.keys(initial)) if (next.state?.[key] !== undefined) merged[key] = next.state[key];
     const ctx = context(event, merged, route);
     const list = [...((await resolve<readonly ResponseAction[] | undefined>(spec.actions, ctx)) ?? [])];
     const awaited = next.await ?? (typeof spec.await === 'string' ? undefined : await resolve<AwaitedAction<ActionType> | undefined>(spec.await, ctx));

@@ -14,7 +14,7 @@ export interface FlowEdge {
 }
 
 /** The targets of one transition value (a step name, or a choice's `to` list), and whether it is a choice. */
-export function targetsOf(transition: unknown): { targets: unknown[]; choice: boolean } {
+function targetsOf(transition: unknown): { targets: unknown[]; choice: boolean } {
   if (typeof transition === 'string') return { targets: [transition], choice: false };
   if (isRecord(transition) && Array.isArray(transition.to)) return { targets: transition.to as unknown[], choice: true };
   return { targets: [], choice: false };

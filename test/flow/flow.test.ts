@@ -62,6 +62,15 @@ describe('defineFlow: the call', () => {
     expect(answer.TransactionAttributes).toEqual({ tries: '5', vip: 'true', name: 'caller', other: 'kept', [FLOW_STEP_ATTRIBUTE]: 'transfer', [FLOW_VERSION_ATTRIBUTE]: '2' });
   });
 
+  it('stores only its own state keys: what an untyped choose adds, or sets to undefined, is not stored', async () => {
+    const flow = defineFlow({ version: '1', state: { tries: 0 }, steps: (step) => ({ a: step({ await: menu }), b: step({ actions: [hangUp] }) }) }).transitions({
+      start: 'a',
+      on: { a: { success: { to: ['b'], choose: () => ({ to: 'b', state: { extra: 'x', tries: undefined } as never }) } } },
+    });
+    const answer = await flow.handler({ logger: logger() })(actionSuccessfulEvent(menu, { ReceivedDigits: '1' }, { transactionAttributes: { [FLOW_STEP_ATTRIBUTE]: 'a', tries: '2' } }));
+    expect(answer.TransactionAttributes).toEqual({ tries: '2', [FLOW_STEP_ATTRIBUTE]: 'b', [FLOW_VERSION_ATTRIBUTE]: '1' });
+  });
+
   it('reads a stored value it cannot parse as the initial value', async () => {
     const event = actionSuccessfulEvent(menu, { ReceivedDigits: '1' }, stored('menu', { tries: 'many', vip: 'yes' }));
     const answer = await small().handler({ logger: logger() })(event);
