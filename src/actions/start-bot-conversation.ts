@@ -239,7 +239,7 @@ export const startBotConversationSpec: ActionSpec<StartBotConversationAction> = 
 };
 
 /**
- * A bot configuration without welcome messages, as {@link startBotConversation} takes it: any
+ * A bot configuration without welcome messages, as {@link actions.startBotConversation} takes it: any
  * session state and dialog action.
  * @category Actions
  */
@@ -252,7 +252,7 @@ export type StartBotConversationConfigurationWithoutWelcomeParams = Omit<StartBo
 };
 
 /**
- * A bot configuration with welcome messages, as {@link startBotConversation} takes it: they
+ * A bot configuration with welcome messages, as {@link actions.startBotConversation} takes it: they
  * compile only together with `sessionState.dialogAction.type: 'ElicitIntent'` (the documented
  * rule).
  * @category Actions
@@ -271,7 +271,7 @@ export type StartBotConversationConfigurationWithWelcomeParams = StartBotConvers
 };
 
 /**
- * What {@link startBotConversation} takes: {@link StartBotConversationParameters} in camelCase,
+ * What {@link actions.startBotConversation} takes: {@link StartBotConversationParameters} in camelCase,
  * without targeting. `configuration.welcomeMessages` compiles only together with
  * `configuration.sessionState.dialogAction.type: 'ElicitIntent'` (the documented rule).
  * @category Actions

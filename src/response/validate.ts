@@ -1,7 +1,7 @@
 import { isActionBuilder } from '../actions/define.js';
 import { checkAction } from '../actions/validate.js';
 import { Issues, type ValidationResult, checkBounds, checkValue, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
-import { MAX_ACTIONS_PER_RESPONSE } from './response.js';
+import { MAX_ACTIONS_PER_RESPONSE } from './types.js';
 import { type TransactionAttributesLimits, checkTransactionAttributes } from './transaction-attributes.js';
 
 /**

@@ -20,6 +20,7 @@ export type {
   SimulatorOptions,
 } from './options.js';
 export type { CallIdentityOptions, JsonObject, SmaIdKey } from './call-state.js';
+export { applyTransactionAttributes } from './transaction-attributes.js';
 export {
   Transcript,
   describeAction,

@@ -1,6 +1,6 @@
 import type { Action, ParticipantTag } from '../actions/index.js';
 import { effectiveParameters } from '../actions/validate.js';
-import { applyTransactionAttributes } from '../response/index.js';
+import { applyTransactionAttributes } from './transaction-attributes.js';
 import { type ValidationIssue, isRecord } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
 import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { BuilderParams } from '../../src/actions/define.js';
+import type { BuilderParams } from '../../src/internal.js';
 import {
   type ActionType,
   type CallAndBridgeParams,
