@@ -178,7 +178,8 @@ export function generate() {
             ];
     const extendsText = heritage.length > 0 ? ` extends ${heritage.join(', ')}` : '';
     const body = membersText(declaration.members, '  ', action !== undefined);
-    return `${commentBlock([...lines, '@category Actions', ...sees])}export interface ${name}${extendsText} {${body === '' ? '' : `\n${body}`}}\n`;
+    const block = body === '' ? '{}' : `{\n${body}}`;
+    return `${commentBlock([...lines, '@category Actions', ...sees])}export interface ${name}${extendsText} ${block}\n`;
   };
 
   // The roots: every wire action (`Type` literal and `Parameters`) whose parameters are more than targeting.

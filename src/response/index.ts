@@ -1,4 +1,10 @@
-export { type SmaResponse, type ResponseAction, type TransactionAttributes, type AttributeShape, MAX_ACTIONS_PER_RESPONSE } from './types.js';
+export {
+  type SmaResponse,
+  type ResponseAction,
+  type TransactionAttributes,
+  type AttributeShape,
+  MAX_ACTIONS_PER_RESPONSE,
+} from './types.js';
 export { response } from './response.js';
 export {
   type TransactionAttributesCarrier,

@@ -32,7 +32,11 @@ export function response(...actions: readonly ResponseAction[]): SmaResponse {
   const issues = new Issues('lenient');
   const list = actions as readonly unknown[];
   if (list.length > MAX_ACTIONS_PER_RESPONSE) {
-    issues.add('Actions', 'max_items', `must have at most ${MAX_ACTIONS_PER_RESPONSE} actions (the documented limit per response), got ${list.length}`);
+    issues.add(
+      'Actions',
+      'max_items',
+      `must have at most ${MAX_ACTIONS_PER_RESPONSE} actions (the documented limit per response), got ${list.length}`,
+    );
   }
   const wire: Action[] = [];
   for (let index = 0; index < list.length; index++) {

@@ -63,13 +63,15 @@ export function checkTransactionAttributes(value: unknown, path: string, issues:
     issues.add(
       path,
       'max_items',
-      `must have at most ${max} key/value pairs, got ${count} (the service answers INVALID_LAMBDA_RESPONSE TransactionAttributesInvalidMapSize)`,
+      `must have at most ${max} key/value pairs, got ${count} ` +
+        '(the service answers INVALID_LAMBDA_RESPONSE TransactionAttributesInvalidMapSize)',
     );
   } else if (limits.maxTransactionAttributes === undefined && count > LEGACY_MAX_TRANSACTION_ATTRIBUTES) {
     issues.add(
       path,
       'legacy_limit',
-      `has ${count} key/value pairs: the current docs allow ${MAX_TRANSACTION_ATTRIBUTES}, but older docs and the documented TransactionAttributesInvalidMapSize error say ${LEGACY_MAX_TRANSACTION_ATTRIBUTES}; pass maxTransactionAttributes to choose`,
+      `has ${count} key/value pairs: the current docs allow ${MAX_TRANSACTION_ATTRIBUTES}, but older docs and the documented ` +
+        `TransactionAttributesInvalidMapSize error say ${LEGACY_MAX_TRANSACTION_ATTRIBUTES}; pass maxTransactionAttributes to choose`,
       'warning',
     );
   }

@@ -12,7 +12,8 @@ const hoverSource = [
   "import { actions } from './src/index.js';",
   "actions.joinChimeMeeting({ joinToken: 't' });",
   "actions.playAudio({ audioSource: { type: 'S3', bucketName: 'b', key: 'k' } });",
-  "actions.callAndBridge({ callerIdNumber: '+14155550100', callTimeoutSeconds: 30, endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+14155550199' }] });",
+  "actions.callAndBridge({ callerIdNumber: '+14155550100', callTimeoutSeconds: 30,",
+  "  endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+14155550199' }] });",
 ].join('\n');
 const { service, path, parameters } = builderParameterDocs({ [hoverFile]: hoverSource });
 /** Link targets differ on purpose (a field links the camelCase shape); the text must not. */
