@@ -20,6 +20,7 @@ export type {
   SimulatorOptions,
 } from './options.js';
 export type { CallIdentityOptions, JsonObject, SmaIdKey } from './call-state.js';
+export { callIssues, type CallRecord, type SimulationIssue } from './end-states.js';
 export {
   Transcript,
   describeAction,

@@ -197,4 +197,11 @@ export interface SimulatorOptions extends CallIdentityOptions {
   startTimeMs?: number;
   /** The service's limit of invocations per call. @defaultValue 1000 */
   maxInvocations?: number;
+  /**
+   * How many times in a row the same event may be answered by the same response with no virtual
+   * time passing before the simulator calls it a loop and stops the call (a `loop` note; see
+   * {@link callIssues}). `0` never stops early: the loop then runs into `maxInvocations`.
+   * @defaultValue 10
+   */
+  loopLimit?: number;
 }
