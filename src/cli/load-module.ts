@@ -1,10 +1,11 @@
 // Loading the user's code for `simulate`: JavaScript (ESM or CommonJS), TypeScript by whatever
 // the user's setup can run (Node.js type stripping, else tsx or esbuild from the handler's own
 // project: never a dependency of this package), and the --require/--import preloads.
-import { rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isRecord } from '../validation/index.js';
 
 /** A TypeScript file name. */
 export const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
@@ -37,7 +38,7 @@ function resolveFrom(from: string, name: string): string | undefined {
 export function typeScriptLoaders(file: string): TypeScriptLoader[] {
   const loaders: TypeScriptLoader[] = [];
   if (nodeStripsTypes()) loaders.push('node');
-  if (resolveFrom(file, 'tsx/esm/api') !== undefined) loaders.push('tsx');
+  if (resolveFrom(file, 'tsx/package.json') !== undefined) loaders.push('tsx');
   if (resolveFrom(file, 'esbuild') !== undefined) loaders.push('esbuild');
   return loaders;
 }
@@ -61,12 +62,25 @@ export async function importModule(path: string, loaders?: readonly TypeScriptLo
   }
   if (loader === 'node') return (await import(url)) as Record<string, unknown>;
   if (loader === 'tsx') {
-    const api = (await import(pathToFileURL(resolveFrom(absolute, 'tsx/esm/api') as string).href)) as { tsImport?: TsImport; default?: { tsImport?: TsImport } };
+    const api = (await import(await tsxEsmApi(absolute))) as { tsImport?: TsImport; default?: { tsImport?: TsImport } };
     const tsImport = api.tsImport ?? api.default?.tsImport;
     if (tsImport === undefined) throw new Error('the installed tsx has no tsImport (tsx 4.8 or later is needed)');
     return (await tsImport(url, url)) as Record<string, unknown>;
   }
   return importWithEsbuild(absolute);
+}
+
+/**
+ * The URL of tsx's ESM API (`tsx/esm/api`, import condition) as the handler's project has it:
+ * `createRequire` resolves only the CommonJS condition, whose file does not load from ESM.
+ */
+async function tsxEsmApi(from: string): Promise<string> {
+  const manifestPath = resolveFrom(from, 'tsx/package.json') as string;
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { exports?: Record<string, unknown> };
+  const entry = manifest.exports?.['./esm/api'];
+  const target = isRecord(entry) ? (isRecord(entry.import) ? entry.import.default : entry.import) : entry;
+  if (typeof target !== 'string') throw new Error('the installed tsx has no ESM API (tsx 4.8 or later is needed)');
+  return pathToFileURL(join(dirname(manifestPath), target)).href;
 }
 
 type TsImport = (specifier: string, parent: string) => Promise<unknown>;

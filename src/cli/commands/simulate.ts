@@ -187,7 +187,7 @@ async function simulate(source: HandlerSource, label: string, values: Values, co
   const results = reports.map((report) => {
     const found = [...runtimeIssues(runtime, handler), ...findIssues(report.simulation.transcript.entries, report.logs), ...report.issues, ...scenarioIssues(scenario.expectEvents, report.simulation)];
     const issues = collapseIssues(found.sort((a, b) => a.atMs - b.atMs || a.sequence - b.sequence));
-    return { report, issues, result: toResult(found) };
+    return { report, issues, result: toResult(issues) };
   });
   const ok = results.every(({ result }) => result.ok);
   const callJson = ({ report, issues, result }: (typeof results)[number]) => {
