@@ -22,3 +22,4 @@ export * from './response/index.js';
 export { type AudioCheckResult, type WavInfo, MAX_AUDIO_BYTES, checkAudio } from './audio/index.js';
 export * from './events/index.js';
 export * from './handler/index.js';
+export * from './calls/index.js';

@@ -4,6 +4,8 @@ import { applyTransactionAttributes } from '../response/index.js';
 import { type ValidationIssue, isRecord } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
 import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
+import type { UpdateSipMediaApplicationCallRequest } from '../calls/index.js';
+import { updateArgumentsFor, withOutboundCall } from './call-requests.js';
 import { IdSource } from './ids.js';
 import { LoopGuard } from './loop-guard.js';
 import type { BotOutcome, DigitInput, FarEnd, InjectedFailure, SimulatedHandler, SimulatedMeeting, SimulatorOptions } from './options.js';
@@ -151,6 +153,7 @@ export class CallSimulation {
    * @throws Error when an injected failure names an error type its action does not document.
    */
   constructor(handler: SimulatedHandler, options: SimulatorOptions = {}) {
+    options = withOutboundCall(options);
     this.#handler = handler;
     this.#options = options;
     this.#ids = new IdSource(options.seed ?? 1);
@@ -238,6 +241,14 @@ export class CallSimulation {
     if (count > 20) throw new Error(`update(): UpdateSipMediaApplicationCall takes at most 20 Arguments, got ${count}`);
     this.#schedule({ at: options.atMs ?? this.#now, kind: 'update', arguments: { ...args } });
     return this;
+  }
+
+  /**
+   * UpdateSipMediaApplicationCall with its API input (see `updateSipMediaApplicationCallRequest`),
+   * checked like the API checks it and against this call's TransactionId and SIP media application id.
+   */
+  updateCall(request: UpdateSipMediaApplicationCallRequest, options: { atMs?: number } = {}): this {
+    return this.update(updateArgumentsFor(request, this.#identity), options);
   }
 
   /**
