@@ -2,7 +2,7 @@
 // a loop the simulator stopped, the service's limit of invocations, and legs left up in silence.
 import { type ValidationIssue, isRecord } from '../validation/index.js';
 import type { JsonObject } from './call-state.js';
-import { type InvocationEntry, type TranscriptEntry, formatTime } from './transcript.js';
+import { type InvocationEntry, type Transcript, formatTime } from './transcript.js';
 
 /**
  * Something wrong with a simulated call (a {@link ValidationIssue} placed in time).
@@ -21,8 +21,8 @@ export interface SimulationIssue extends ValidationIssue {
  * @category Testing
  */
 export interface CallRecord {
-  /** The transcript's entries, in order. */
-  transcript: { readonly entries: readonly TranscriptEntry[] };
+  /** The call's transcript (its entries, in order). */
+  transcript: Pick<Transcript, 'entries'>;
   /** The legs now, as `Participants` entries. */
   participants: readonly JsonObject[];
   /** Virtual time now. */

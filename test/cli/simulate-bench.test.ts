@@ -2,7 +2,7 @@
 // response warnings, the world flags, warm containers, runtimes, scenarios, TypeScript through
 // the user's own tools, preloads, Python through the bundled bridge, and the Lambda Invoke API.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -71,6 +71,18 @@ export const handler = async (event) => ({ SchemaVersion: '1.0', Actions: event.
     failures: ['PlayAudio:InvalidAudioSource'],
     expect: { events: ['NEW_INBOUND_CALL', 'ACTION_FAILED PlayAudio', 'HANGUP LEG-A'] },
   }),
+  // The handler of the scenario shown in docs/cli.md: a PIN prompt until 1234, then a welcome prompt.
+  'pin-docs.mjs': `
+const collect = { Type: 'PlayAudioAndGetDigits', Parameters: { AudioSource: ${JSON.stringify(BUCKET)}, FailureAudioSource: ${JSON.stringify(BUCKET)}, MinNumberOfDigits: 4, MaxNumberOfDigits: 6, TerminatorDigits: ['#'], RepeatDurationInMilliseconds: 3000 } };
+export const handler = async (event) => {
+  const type = event.InvocationEventType;
+  let actions = [];
+  if (type === 'NEW_INBOUND_CALL') actions = [collect];
+  else if (type === 'ACTION_SUCCESSFUL' && event.ActionData.Type === 'PlayAudioAndGetDigits') actions = event.ActionData.ReceivedDigits === '1234' ? [{ Type: 'PlayAudio', Parameters: { AudioSource: ${JSON.stringify(BUCKET)} } }] : [collect];
+  else if (type !== 'HANGUP') actions = [{ Type: 'Hangup', Parameters: {} }];
+  return { SchemaVersion: '1.0', Actions: actions };
+};
+`,
   'wrong.json': JSON.stringify({ expect: { events: ['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL Hangup'] } }),
   'typo.json': JSON.stringify({ digit: '12#' }),
   // Python: the AWS template's lambda_handler, printing, reading the environment.
@@ -219,6 +231,21 @@ describe('--scenario', () => {
     const typo = run(['simulate', 'play.mjs', '--scenario', 'typo.json']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('typo.json: digit is not a scenario field');
+  });
+});
+
+describe('the scenario of docs/cli.md', () => {
+  it('passes on its handler, and fails once its expected events change', () => {
+    const guide = readFileSync(resolve('docs/cli.md'), 'utf8');
+    const example = /^```json\n([\s\S]*?)^```$/m.exec(guide)?.[1] ?? '';
+    const scenario = JSON.parse(example) as { expect: { events: string[] } };
+    writeFileSync(join(dir, 'docs-call.json'), example);
+    const result = run(['simulate', 'pin-docs.mjs', '--scenario', 'docs-call.json']);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain('LEG-A entered "0000" then #');
+    scenario.expect.events.splice(1, 1);
+    writeFileSync(join(dir, 'docs-call.json'), JSON.stringify(scenario));
+    expect(run(['simulate', 'pin-docs.mjs', '--scenario', 'docs-call.json']).code).toBe(1);
   });
 });
 
