@@ -17,6 +17,8 @@ const BUCKET = { Type: 'S3', BucketName: 'prompts', Key: 'hello.wav' };
 const MODULES: Record<string, string> = {
   // A Hangup naming a leg by a CallId no leg has: rejected, and answered with the same Hangup.
   'loop.mjs': `export const handler = async (event) => ({ SchemaVersion: '1.0', Actions: event.InvocationEventType === 'HANGUP' ? [] : [{ Type: 'Hangup', Parameters: { CallId: 'no-such-call' } }] });\n`,
+  // Records and plays back forever: time passes, so it is no zero-time loop, but it never ends.
+  'forever.mjs': `export const handler = async (event) => ({ SchemaVersion: '1.0', Actions: event.InvocationEventType === 'HANGUP' ? [] : [{ Type: 'RecordAudio', Parameters: { RecordingTerminators: ['#'], RecordingDestination: { Type: 'S3', BucketName: 'recordings' } } }, { Type: 'PlayAudio', Parameters: { AudioSource: ${JSON.stringify(BUCKET)} } }] });\n`,
   // Plays a prompt, then leaves the caller in silence.
   'silent.mjs': `export const handler = async (event) => ({ SchemaVersion: '1.0', Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'PlayAudio', Parameters: { AudioSource: ${JSON.stringify(BUCKET)} } }] : [] });\n`,
   // Bridges the caller and never hangs up the other leg.
@@ -130,6 +132,14 @@ describe('loops and limits', () => {
     expect(output.at(-1)).toBe('loop.mjs: 2 errors (11 invocations, 00:00.000 of call)');
     const report = json(run(['simulate', '--json', 'loop.mjs']));
     expect(report.issues.find((issue) => issue.code === 'action_rejected')).toMatchObject({ count: 10, lastSequence: 11 });
+  });
+
+  it('reports reaching the limit of 1000 invocations as an error, not ok', () => {
+    const result = run(['simulate', 'forever.mjs']);
+    expect(result.code).toBe(1);
+    const output = lines(result.stdout);
+    expect(output.filter((line) => line.includes('[invocation_limit]'))).toEqual([expect.stringMatching(/^forever\.mjs:#1000: error: the service reached its limit of 1000 invocations for the call and hangs up/)]);
+    expect(output.at(-1)).toMatch(/^forever\.mjs: 1 error \(1000 invocations, /);
   });
 });
 
