@@ -80,3 +80,22 @@ describe('invokeUrlHandler', () => {
     expect(() => invokeUrlHandler('file:///tmp/x')).toThrow('file: is not http: or https:');
   });
 });
+
+describe('pythonHandler and slow handlers', () => {
+  // The abandoned invocation still awaits (and takes) the late answer: replies go to waiters in order.
+  it('gives the late answer to the invocation that timed out, and the retry its own', async () => {
+    const file = join(dir, 'slow.py');
+    writeFileSync(
+      file,
+      'import time\ncalls = 0\ndef lambda_handler(event, context):\n    global calls\n    calls += 1\n    if calls == 1:\n        time.sleep(0.6)\n        return {"SchemaVersion": "1.0", "Actions": [], "TransactionAttributes": {"answer": "late"}}\n    return {"SchemaVersion": "1.0", "Actions": [{"Type": "Hangup", "Parameters": {}}], "TransactionAttributes": {"answer": "retry %d" % calls}}\n',
+    );
+    const python = await pythonHandler(file);
+    try {
+      const [call] = await simulateCalls(() => python.handler, { calls: 1, handlerTimeoutMs: 300 });
+      expect(call?.transcript.invocations[0]?.attempts.map((attempt) => attempt.outcome)).toEqual(['timed-out', 'returned']);
+      expect(call?.transcript.invocations[0]?.response).toMatchObject({ TransactionAttributes: { answer: 'retry 2' } });
+    } finally {
+      await python.close();
+    }
+  });
+});
