@@ -216,6 +216,12 @@ describe('warm containers and runtimes', () => {
     expect(output).toContain('--- call 2 of 2 ---');
     expect(output.filter((line) => line.includes('[action_rejected]'))).toEqual([expect.stringMatching(/^leaky\.mjs \(call 2 of 2\):#2: error: ACTION_FAILED PlayAudio: the service rejected PlayAudio with InvalidActionParameter/)]);
     expect(output).toContain('leaky.mjs: 2 calls on one module instance, 1 with errors');
+    const report = JSON.parse(run(['simulate', '--json', 'leaky.mjs', '--calls', '2']).stdout) as { ok: boolean; calls: { ok: boolean; issues: { code: string }[] }[] };
+    expect(report.ok).toBe(false);
+    expect(report.calls.map((call) => [call.ok, call.issues.map((issue) => issue.code)])).toEqual([
+      [true, []],
+      [false, ['action_rejected']],
+    ]);
     expect(run(['simulate', 'leaky.mjs']).code).toBe(0);
     expect(run(['simulate', 'leaky.mjs', '--calls', '0']).code).toBe(2);
   });
