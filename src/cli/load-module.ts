@@ -53,13 +53,30 @@ export async function importModule(path: string, loaders?: readonly TypeScriptLo
   if ((await stat(absolute)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   const url = pathToFileURL(absolute).href;
   if (!TYPESCRIPT_FILE.test(absolute)) return (await import(url)) as Record<string, unknown>;
-  const loader = (loaders ?? typeScriptLoaders(absolute))[0];
-  if (loader === undefined) {
+  const available = loaders ?? typeScriptLoaders(absolute);
+  if (available.length === 0) {
     throw new NoTypeScriptLoader(
       'TypeScript needs a loader: this Node.js does not strip types (22.18+ and 23.6+ do, 22.6+ with --experimental-strip-types), ' +
         'and neither tsx nor esbuild is installed in the handler\'s project; install one there (npm install --save-dev tsx) or build the handler to .js first',
     );
   }
+  for (const [index, loader] of available.entries()) {
+    try {
+      return await importTypeScript(loader, absolute, url);
+    } catch (error) {
+      // Node.js strips types only: an enum or a namespace, or a file under node_modules, needs tsx or esbuild.
+      const code = isRecord(error) ? error.code : undefined;
+      if (loader !== 'node' || index === available.length - 1 || typeof code !== 'string' || !NODE_CANNOT_STRIP.has(code)) throw error;
+    }
+  }
+  throw new NoTypeScriptLoader('TypeScript needs a loader');
+}
+
+/** Errors of Node.js's type stripping that another loader may not have. */
+const NODE_CANNOT_STRIP: ReadonlySet<string> = new Set(['ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING', 'ERR_UNKNOWN_FILE_EXTENSION']);
+
+/** Imports a TypeScript file with one loader. */
+async function importTypeScript(loader: TypeScriptLoader, absolute: string, url: string): Promise<Record<string, unknown>> {
   if (loader === 'node') return (await import(url)) as Record<string, unknown>;
   if (loader === 'tsx') {
     const api = (await import(await tsxEsmApi(absolute))) as { tsImport?: TsImport; default?: { tsImport?: TsImport } };
