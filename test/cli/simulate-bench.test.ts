@@ -87,6 +87,11 @@ export const handler = async (event) => {
 `,
   'wrong.json': JSON.stringify({ expect: { events: ['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL Hangup'] } }),
   'typo.json': JSON.stringify({ digit: '12#' }),
+  'outbound.json': JSON.stringify({
+    outboundCall: { FromPhoneNumber: '+12065550100', ToPhoneNumber: '+14155550123', SipMediaApplicationId: 'sma-1', ArgumentsMap: { order: '42' } },
+    expect: { events: ['NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED', 'HANGUP LEG-A'] },
+  }),
+  'bad-outbound.json': JSON.stringify({ outboundCall: { FromPhoneNumber: '+12065550100', ToPhoneNumber: '4155550123x', SipMediaApplicationId: 'sma-1' } }),
   // Python: the AWS template's lambda_handler, printing, reading the environment.
   'ivr.py': `
 import os
@@ -244,6 +249,14 @@ describe('--scenario', () => {
     const wrong = run(['simulate', 'play.mjs', '--scenario', 'wrong.json']);
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toMatch(/error: the events differ from the scenario's expect\.events at event 2: expected "ACTION_SUCCESSFUL Hangup", got "HANGUP LEG-A"; .* \[scenario_mismatch\]$/m);
+    const outbound = run(['simulate', '--json', 'play.mjs', '--scenario', 'outbound.json']);
+    expect(outbound.code, outbound.stdout).toBe(0);
+    expect(outbound.stdout).toContain('"Arguments": {\n');
+    expect(outbound.stdout).not.toContain('4155550123');
+    const badOutbound = run(['simulate', 'play.mjs', '--scenario', 'bad-outbound.json']);
+    expect(badOutbound.code).toBe(2);
+    expect(badOutbound.stderr).toContain('bad-outbound.json: outboundCall is not a valid CreateSipMediaApplicationCall input: ToPhoneNumber must be an E.164 phone number');
+    expect(badOutbound.stderr).not.toContain('4155550123');
     const typo = run(['simulate', 'play.mjs', '--scenario', 'typo.json']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('typo.json: digit is not a scenario field');

@@ -125,7 +125,7 @@ async function simulate(source: HandlerSource, label: string, values: Values, co
   }
   const options: SimulatorOptions = { ...scenario.options };
   if (values.outbound === true) options.direction = 'outbound';
-  options.direction ??= 'inbound';
+  options.direction ??= options.outboundCall !== undefined ? 'outbound' : 'inbound';
   const digits = parseDigits(text(values, 'digits'));
   if (digits !== undefined) options.digits = digits;
   const from = parseNumber('from', text(values, 'from'));

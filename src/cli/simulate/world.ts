@@ -2,6 +2,7 @@
 // flags and the --scenario file, parsed and checked into SimulatorOptions. Every message names
 // the flag or the scenario field and the fix, and never echoes a phone number.
 import { ACTION_TYPES, type ActionType } from '../../actions/index.js';
+import { type CreateSipMediaApplicationCallRequest, validateCreateSipMediaApplicationCallRequest } from '../../calls/index.js';
 import { E164 } from '../../actions/shared.js';
 import { checkInjectedError } from '../../testing/errors.js';
 import type { FarEnd, InjectedFailure, ScheduledHangup, ScheduledUpdate, SimulatorOptions } from '../../testing/index.js';
@@ -68,7 +69,7 @@ export interface Scenario {
 }
 
 /** The fields of a scenario file, for its error messages. */
-const SCENARIO_FIELDS = ['$schema', 'description', 'direction', 'from', 'to', 'sipHeaders', 'arguments', 'digits', 'callee', 'bridge', 'failures', 'hangups', 'updates', 'calls', 'expect'] as const;
+const SCENARIO_FIELDS = ['$schema', 'description', 'direction', 'outboundCall', 'from', 'to', 'sipHeaders', 'arguments', 'digits', 'callee', 'bridge', 'failures', 'hangups', 'updates', 'calls', 'expect'] as const;
 
 /**
  * Parses a `--scenario` file (JSON): digits, far ends, failures, hang-ups, updates and the
@@ -103,6 +104,13 @@ export function parseScenario(text: string, file: string): Scenario {
   if (value.direction !== undefined) {
     if (value.direction !== 'inbound' && value.direction !== 'outbound') throw new UsageError(`${where('direction')} must be "inbound" or "outbound"`);
     options.direction = value.direction;
+  }
+  if (value.outboundCall !== undefined) {
+    if (value.direction === 'inbound') throw new UsageError(`${where('outboundCall')} places an outbound call: drop "direction": "inbound"`);
+    const checked = validateCreateSipMediaApplicationCallRequest(value.outboundCall);
+    const errors = checked.issues.filter((issue) => issue.severity === 'error');
+    if (errors.length > 0) throw new UsageError(`${where('outboundCall')} is not a valid CreateSipMediaApplicationCall input: ${errors.map((issue) => issue.message).join('; ')}`);
+    options.outboundCall = value.outboundCall as unknown as CreateSipMediaApplicationCallRequest;
   }
   for (const field of ['from', 'to'] as const) {
     const number = value[field];
