@@ -57,7 +57,7 @@ const config = {
   excludePrivate: true,
   excludeInternal: true,
   categorizeByGroup: false,
-  categoryOrder: ['Actions', 'Events', 'Responses', 'Validation', 'Handler', 'Testing', 'EventBridge', 'Meetings', 'Audio', '*'],
+  categoryOrder: ['Actions', 'Events', 'Responses', 'Validation', 'Handler', 'Calls', 'Testing', 'EventBridge', 'Meetings', 'Audio', '*'],
   navigation: { includeCategories: true, includeGroups: false, includeFolders: false, compactFolders: true, excludeReferences: false },
   searchInComments: true,
   searchInDocuments: true,

@@ -292,3 +292,17 @@ export type {
   AudioCheckResult,
   WavInfo,
 } from './audio/index.js';
+
+// Calls: the API inputs that start and update SIP media application calls
+export {
+  createSipMediaApplicationCallRequest,
+  updateSipMediaApplicationCallRequest,
+  validateCreateSipMediaApplicationCallRequest,
+  validateUpdateSipMediaApplicationCallRequest,
+} from './calls/index.js';
+
+// Calls: types
+export type {
+  CreateSipMediaApplicationCallRequest,
+  UpdateSipMediaApplicationCallRequest,
+} from './calls/index.js';
