@@ -59,7 +59,7 @@ const config = {
   excludePrivate: true,
   excludeInternal: true,
   categorizeByGroup: false,
-  categoryOrder: ['Actions', 'Events', 'Responses', 'Validation', 'Handler', 'Flow', 'Testing', 'EventBridge', 'Meetings', 'Audio', '*'],
+  categoryOrder: ['Actions', 'Events', 'Responses', 'Validation', 'Handler', 'Flow', 'Calls', 'Testing', 'EventBridge', 'Meetings', 'Audio', '*'],
   navigation: { includeCategories: true, includeGroups: false, includeFolders: false, compactFolders: true, excludeReferences: false },
   searchInComments: true,
   searchInDocuments: true,

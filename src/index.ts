@@ -3,22 +3,306 @@
  * SIP media application (PSTN Audio) Lambda functions.
  * @packageDocumentation
  */
+
+// This list is the root entry's whole public surface: what users call and the types they name.
+// The rule machinery (specs, rules) stays out; tests reach it through src/internal.ts. Each change
+// shows in api/index.api.md (`npm run api:update`), which npm test compares.
+
+// Actions: the builders (only under `actions`) and what they build
 export {
-  type Severity,
-  type ValidationIssue,
-  type ValidationResult,
-  type Sensitivity,
+  actions,
+  isActionBuilder,
+  isActionType,
+  ACTION_TYPES,
+} from './actions/index.js';
+
+// Actions: checking a plain wire action and reading its effective parameters
+export {
+  validateAction,
+  effectiveParameters,
+} from './actions/validate.js';
+
+// Actions: the union of wire actions and the builder types
+export type {
+  Action,
+  ActionType,
+  ActionOfType,
+  ParametersOf,
+  ActionBuilder,
+  TargetableActionBuilder,
+  CallIdRequiredBuilder,
+} from './actions/index.js';
+
+// Actions: what each builder takes (camelCase, with the wire fields' docs)
+export type {
+  CallAndBridgeParams,
+  CallAndBridgeEndpointParams,
+  HangupParams,
+  JoinChimeMeetingParams,
+  ModifyChimeMeetingAttendeesParams,
+  PauseParams,
+  PlayAudioParams,
+  PlayAudioAndGetDigitsParams,
+  ReceiveDigitsParams,
+  RecordAudioParams,
+  RecordAudioDestinationParams,
+  SendDigitsParams,
+  SpeakParams,
+  SpeakAndGetDigitsParams,
+  SpeechParams,
+  FailureSpeechParams,
+  DigitCollectionParams,
+  S3AudioSourceParams,
+  StartBotConversationParams,
+  StartBotConversationBaseParams,
+  StartBotConversationConfigurationParams,
+  StartBotConversationConfigurationWithoutWelcomeParams,
+  StartBotConversationConfigurationWithWelcomeParams,
+  StartBotConversationSessionStateParams,
+  StartBotConversationDialogActionParams,
+  StartBotConversationWelcomeMessageParams,
+  StartCallRecordingParams,
+  StartCallRecordingDestinationParams,
+  VoiceFocusParams,
+} from './actions/index.js';
+
+// Actions: the wire types, PascalCase exactly as the service reads them
+export type {
+  CallAndBridgeAction,
+  CallAndBridgeParameters,
+  CallAndBridgeEndpoint,
+  BridgeEndpointType,
+  HangupAction,
+  HangupParameters,
+  SipResponseCode,
+  JoinChimeMeetingAction,
+  JoinChimeMeetingParameters,
+  ModifyChimeMeetingAttendeesAction,
+  ModifyChimeMeetingAttendeesParameters,
+  ModifyChimeMeetingAttendeesOperation,
+  PauseAction,
+  PauseParameters,
+  PlayAudioAction,
+  PlayAudioParameters,
+  PlayAudioAndGetDigitsAction,
+  PlayAudioAndGetDigitsParameters,
+  ReceiveDigitsAction,
+  ReceiveDigitsParameters,
+  RecordAudioAction,
+  RecordAudioParameters,
+  RecordAudioDestination,
+  SendDigitsAction,
+  SendDigitsParameters,
+  SpeakAction,
+  SpeakParameters,
+  SpeakAndGetDigitsAction,
+  SpeakAndGetDigitsParameters,
+  SpeechParameters,
+  FailureSpeechParameters,
+  SpeechEngine,
+  SpeechTextType,
+  StartBotConversationAction,
+  StartBotConversationParameters,
+  StartBotConversationConfiguration,
+  StartBotConversationSessionState,
+  StartBotConversationDialogAction,
+  StartBotConversationWelcomeMessage,
+  StartCallRecordingAction,
+  StartCallRecordingParameters,
+  StartCallRecordingDestination,
+  StopCallRecordingAction,
+  StopCallRecordingParameters,
+  PauseCallRecordingAction,
+  PauseCallRecordingParameters,
+  ResumeCallRecordingAction,
+  ResumeCallRecordingParameters,
+  VoiceFocusAction,
+  VoiceFocusParameters,
+  DigitCollectionParameters,
+  S3AudioSource,
+  SipHeaders,
+  ParticipantTag,
+  DtmfDigit,
+} from './actions/index.js';
+
+// Actions: documented values and limits
+export {
+  PARTICIPANT_TAGS,
+  DTMF_DIGITS,
+  E164,
+  SIP_HEADER_MAX_LENGTH,
+  RESERVED_SIP_HEADER_PREFIX,
+  STANDARD_SIP_HEADERS,
+  SPEECH_ENGINES,
+  SPEECH_TEXT_TYPES,
+  SPEECH_TEXT_MAX_LENGTH,
+  BOT_CONFIGURATION_MAX_BYTES,
+} from './actions/index.js';
+
+// Responses and transaction attributes
+export {
+  response,
+  readTransactionAttributes,
+  updateTransactionAttributes,
+  clearTransactionAttributes,
+  validateResponse,
+  MAX_ACTIONS_PER_RESPONSE,
+  MAX_TRANSACTION_ATTRIBUTES,
+  LEGACY_MAX_TRANSACTION_ATTRIBUTES,
+  MAX_TRANSACTION_ATTRIBUTES_BYTES,
+} from './response/index.js';
+
+// Responses: types
+export type {
+  SmaResponse,
+  ResponseAction,
+  TransactionAttributes,
+  AttributeShape,
+  TransactionAttributesCarrier,
+  TransactionAttributesCallDetails,
+  TransactionAttributesLimits,
+  ValidateResponseOptions,
+} from './response/index.js';
+
+// Events: parsing, guards and legs
+export {
+  parseInvocationEvent,
+  safeParseInvocationEvent,
+  isEventType,
+  isActionSuccessful,
+  isActionFailed,
+  isActionInterrupted,
+  isInvocationEventType,
+  INVOCATION_EVENT_TYPES,
+  participant,
+  invokedLeg,
+  targetOf,
+} from './events/index.js';
+
+// Events: the invocation events
+export type {
+  InvocationEvent,
+  InvocationEventOf,
+  InvocationEventType,
+  EventEnvelope,
+  CallDetails,
+  Participant,
+  NewInboundCallEvent,
+  NewOutboundCallEvent,
+  NewOutboundCallActionData,
+  RingingEvent,
+  CallAnsweredEvent,
+  ActionSuccessfulEvent,
+  ActionSuccessfulEventOf,
+  ActionSuccessfulData,
+  ActionFailedEvent,
+  ActionFailedEventOf,
+  ActionFailedData,
+  ActionFailure,
+  ActionInterruptedEvent,
+  ActionInterruptedEventOf,
+  ActionInterruptedData,
+  HangupEvent,
+  HangupActionData,
+  HangupEventParameters,
+  InvalidLambdaResponseEvent,
+  InvalidLambdaResponseActionData,
+  InvalidLambdaResponseErrorType,
+  DigitsReceivedEvent,
+  DigitsReceivedActionData,
+  CallUpdateRequestedEvent,
+  CallUpdateRequestedActionData,
+  SafeParseResult,
+  ActionTarget,
+} from './events/index.js';
+
+// Events: what an action's result adds to ActionData
+export type {
+  ActionDataBase,
+  ActionErrorType,
+  GenericActionErrorType,
+  EchoedParameters,
+  ActionResultExtras,
+  ActionResultExtra,
+  SuccessExtrasOf,
+  FailureExtrasOf,
+  ParameterExtrasOf,
+  RecordingDestinationResult,
+  CallRecordingDestinationResult,
+  IntentResult,
+  BotIntent,
+  BotSlot,
+  BotSlotValue,
+} from './events/index.js';
+
+// Handler: the typed router
+export {
+  createSmaHandler,
+  isIgnoredEvent,
+} from './handler/index.js';
+
+// Handler: types
+export type {
+  SmaHandler,
+  SmaHandlerOptions,
+  SmaRoutes,
+  ExhaustiveSmaRoutes,
+  ActionRoutes,
+  ExhaustiveActionRoutes,
+  ActionEventType,
+  ActionEventOf,
+  InterruptibleActionType,
+  Route,
+  RouteContext,
+  RouteResult,
+  WithAttributes,
+  FallbackInfo,
+  FallbackReason,
+  UnrecognizedEvent,
+  SmaLogger,
+} from './handler/index.js';
+
+// Validation, errors and redaction
+export {
   SmaValidationError,
-  maskPhone,
-  type RedactOptions,
   redact,
+  maskPhone,
   MAX_DEPTH,
   MAX_VALUES,
   MAX_JSON_SIZE,
 } from './validation/index.js';
-export * from './actions/index.js';
-export { validateAction, effectiveParameters } from './actions/validate.js';
-export * from './response/index.js';
-export { type AudioCheckResult, type WavInfo, MAX_AUDIO_BYTES, checkAudio } from './audio/index.js';
-export * from './events/index.js';
-export * from './handler/index.js';
+
+// Validation: types
+export type {
+  ValidationIssue,
+  ValidationResult,
+  Severity,
+  Sensitivity,
+  RedactOptions,
+} from './validation/index.js';
+
+// Audio files
+export {
+  checkAudio,
+  MAX_AUDIO_BYTES,
+} from './audio/index.js';
+
+// Audio files: types
+export type {
+  AudioCheckResult,
+  WavInfo,
+} from './audio/index.js';
+
+// Calls: the API inputs that start and update SIP media application calls
+export {
+  createSipMediaApplicationCallRequest,
+  updateSipMediaApplicationCallRequest,
+  validateCreateSipMediaApplicationCallRequest,
+  validateUpdateSipMediaApplicationCallRequest,
+} from './calls/index.js';
+
+// Calls: types
+export type {
+  CreateSipMediaApplicationCallRequest,
+  UpdateSipMediaApplicationCallRequest,
+} from './calls/index.js';

@@ -1,5 +1,6 @@
 import { type ObjectRule, type Refinement, describeValue, isRecord } from '../validation/index.js';
-import type { ActionBuilder, ActionSpec, BuilderParams } from './define.js';
+import type { ActionBuilder, ActionSpec } from './define.js';
+import type { CallAndBridgeParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 import { E164, type S3AudioSource, type SipHeaders, e164Rule, s3AudioSourceRule, sipHeadersRule } from './shared.js';
 
@@ -172,13 +173,6 @@ export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction> = {
   },
   refine: refineCallAndBridge,
 };
-
-/**
- * What {@link callAndBridge} takes: {@link CallAndBridgeParameters} in camelCase (SipHeaders
- * keys verbatim).
- * @category Actions
- */
-export type CallAndBridgeParams = BuilderParams<CallAndBridgeParameters>;
 
 /**
  * Builds a `CallAndBridge` action. It has no `onCall()` / `onLeg()`: it always bridges from

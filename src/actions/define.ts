@@ -123,8 +123,14 @@ export interface TargetableActionBuilder<A extends WireAction, Leg extends Parti
 export interface CallIdRequiredBuilder<A extends WireAction> {
   /** The action's `Type`. */
   readonly type: A['Type'];
-  /** `false`: `onCall()` must be called before `response()` accepts it. */
-  readonly ready: false;
+  /**
+   * `false`: `onCall()` must be called before `response()` accepts it. The type carries the fix,
+   * so the compiler's message for `response(actions.speak(…))` names `.onCall(callId)`.
+   */
+  readonly ready: false & {
+    /** Never set: its name is the fix the compiler shows when this builder reaches `response()`. */
+    readonly 'call .onCall(callId) first: response() takes this builder only once it names its leg'?: never;
+  };
   /** Runs the action on the call leg with this `CallId`. */
   onCall(callId: string): ActionBuilder<A>;
   /** The wire action so far, without `CallId`. */

@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import type { ActionSpec, TargetableActionBuilder } from './define.js';
+import type { HangupParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shared.js';
 
@@ -69,12 +70,6 @@ export const hangupSpec: ActionSpec<HangupAction> = {
     SipResponseCode: { type: 'string', enum: ['0', '480', '486'], default: '0' },
   },
 };
-
-/**
- * What {@link hangup} takes: {@link HangupParameters} in camelCase, without targeting.
- * @category Actions
- */
-export type HangupParams = BuilderParams<HangupParameters>;
 
 /**
  * Builds a `Hangup` action; without params it hangs up with the default code `"0"`.

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../validation/index.js';
-import type { ActionSpec } from './define.js';
+import type {  ActionSpec  } from './define.js';
 import { type CallAndBridgeAction, callAndBridge, callAndBridgeSpec } from './call-and-bridge.js';
 import { type HangupAction, hangup, hangupSpec } from './hangup.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from './join-chime-meeting.js';
@@ -19,6 +19,7 @@ import { type PauseCallRecordingAction, pauseCallRecording, pauseCallRecordingSp
 import { type ResumeCallRecordingAction, resumeCallRecording, resumeCallRecordingSpec } from './resume-call-recording.js';
 import { type VoiceFocusAction, voiceFocus, voiceFocusSpec } from './voice-focus.js';
 
+export * from './builder-params.js';
 export * from './shared.js';
 export * from './digits.js';
 export * from './speech.js';

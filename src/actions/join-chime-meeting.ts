@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import type { ActionSpec, TargetableActionBuilder } from './define.js';
+import type { JoinChimeMeetingParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 
 /**
@@ -67,12 +68,6 @@ export const joinChimeMeetingSpec: ActionSpec<JoinChimeMeetingAction> = {
     MeetingId: { type: 'string' },
   },
 };
-
-/**
- * What {@link joinChimeMeeting} takes: {@link JoinChimeMeetingParameters} in camelCase, without targeting.
- * @category Actions
- */
-export type JoinChimeMeetingParams = BuilderParams<JoinChimeMeetingParameters>;
 
 /**
  * Builds a `JoinChimeMeeting` action. Only `LEG-A` can join.

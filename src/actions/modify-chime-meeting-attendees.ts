@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import type { ActionSpec, TargetableActionBuilder } from './define.js';
+import type { ModifyChimeMeetingAttendeesParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 
 /**
@@ -90,13 +91,6 @@ export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAtten
     },
   },
 };
-
-/**
- * What {@link modifyChimeMeetingAttendees} takes: {@link ModifyChimeMeetingAttendeesParameters}
- * in camelCase, without targeting.
- * @category Actions
- */
-export type ModifyChimeMeetingAttendeesParams = BuilderParams<ModifyChimeMeetingAttendeesParameters>;
 
 /**
  * Builds a `ModifyChimeMeetingAttendees` action. Target the meeting leg: `.onLeg('LEG-B')` or

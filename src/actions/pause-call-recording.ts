@@ -1,4 +1,4 @@
-import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
+import type {  ActionSpec, CallIdRequiredBuilder  } from './define.js';
 import { createBuilder } from './define.js';
 
 /**

@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import type { ActionSpec, TargetableActionBuilder } from './define.js';
+import type { PauseParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shared.js';
 
@@ -58,12 +59,6 @@ export const pauseSpec: ActionSpec<PauseAction> = {
     DurationInMilliseconds: { type: 'number', required: true, integer: true, exclusiveMin: 0 },
   },
 };
-
-/**
- * What {@link pause} takes: {@link PauseParameters} in camelCase, without targeting.
- * @category Actions
- */
-export type PauseParams = BuilderParams<PauseParameters>;
 
 /**
  * Builds a `Pause` action.

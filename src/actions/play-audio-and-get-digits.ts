@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import type { ActionSpec, TargetableActionBuilder } from './define.js';
+import type { PlayAudioAndGetDigitsParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 import { type DigitCollectionParameters, digitCollectionRules } from './digits.js';
 import { type ParticipantTag, PARTICIPANT_TAGS, type S3AudioSource, minMaxDigitsRefinement, s3AudioSourceRule } from './shared.js';
@@ -68,12 +69,6 @@ export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction> 
   },
   refine: minMaxDigitsRefinement,
 };
-
-/**
- * What {@link playAudioAndGetDigits} takes: {@link PlayAudioAndGetDigitsParameters} in camelCase, without targeting.
- * @category Actions
- */
-export type PlayAudioAndGetDigitsParams = BuilderParams<PlayAudioAndGetDigitsParameters>;
 
 /**
  * Builds a `PlayAudioAndGetDigits` action.

@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import type { ActionSpec, TargetableActionBuilder } from './define.js';
+import type { PlayAudioParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 import { type DtmfDigit, type ParticipantTag, PARTICIPANT_TAGS, type S3AudioSource, dtmfDigitsRule, s3AudioSourceRule } from './shared.js';
 
@@ -74,12 +75,6 @@ export const playAudioSpec: ActionSpec<PlayAudioAction> = {
     AudioSource: { ...s3AudioSourceRule, required: true },
   },
 };
-
-/**
- * What {@link playAudio} takes: {@link PlayAudioParameters} in camelCase, without targeting.
- * @category Actions
- */
-export type PlayAudioParams = BuilderParams<PlayAudioParameters>;
 
 /**
  * Builds a `PlayAudio` action.

@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import type { ActionSpec, TargetableActionBuilder } from './define.js';
+import type { ReceiveDigitsParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 import { inputDigitsRegexRule, millisecondsRule } from './digits.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shared.js';
@@ -80,12 +81,6 @@ export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction> = {
     FlushDigitsDurationInMilliseconds: { ...millisecondsRule, required: true },
   },
 };
-
-/**
- * What {@link receiveDigits} takes: {@link ReceiveDigitsParameters} in camelCase, without targeting.
- * @category Actions
- */
-export type ReceiveDigitsParams = BuilderParams<ReceiveDigitsParameters>;
 
 /**
  * Builds a `ReceiveDigits` action.

@@ -1,5 +1,6 @@
 import type { Refinement } from '../validation/index.js';
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
+import type { ActionSpec, TargetableActionBuilder } from './define.js';
+import type { RecordAudioParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 import { type DtmfDigit, type ParticipantTag, PARTICIPANT_TAGS, dtmfDigitsRule } from './shared.js';
 
@@ -160,12 +161,6 @@ export const recordAudioSpec: ActionSpec<RecordAudioAction> = {
   },
   refine: silenceThresholdRefinement,
 };
-
-/**
- * What {@link recordAudio} takes: {@link RecordAudioParameters} in camelCase, without targeting.
- * @category Actions
- */
-export type RecordAudioParams = BuilderParams<RecordAudioParameters>;
 
 /**
  * Builds a `RecordAudio` action.

@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
+import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
+import type { SendDigitsParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 
 /**
@@ -71,13 +72,6 @@ export const sendDigitsSpec: ActionSpec<SendDigitsAction> = {
     ToneDurationInMilliseconds: { type: 'number', integer: true, min: 50, max: 24000, default: 250 },
   },
 };
-
-/**
- * What {@link sendDigits} takes: {@link SendDigitsParameters} in camelCase, without `CallId`
- * (set it with `.onCall()`).
- * @category Actions
- */
-export type SendDigitsParams = BuilderParams<SendDigitsParameters>;
 
 /**
  * Builds a `SendDigits` action. `response()` accepts it only after `.onCall(callId)`.

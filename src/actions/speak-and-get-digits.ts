@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
+import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
+import type { SpeakAndGetDigitsParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 import { type DigitCollectionParameters, digitCollectionRules } from './digits.js';
 import { minMaxDigitsRefinement } from './shared.js';
@@ -62,12 +63,6 @@ export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction> = {
   },
   refine: minMaxDigitsRefinement,
 };
-
-/**
- * What {@link speakAndGetDigits} takes: {@link SpeakAndGetDigitsParameters} in camelCase, without `CallId` (use `.onCall()`).
- * @category Actions
- */
-export type SpeakAndGetDigitsParams = BuilderParams<SpeakAndGetDigitsParameters>;
 
 /**
  * Builds a `SpeakAndGetDigits` action. The docs require `CallId`: `response()` accepts the

@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
+import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
+import type { SpeakParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 import { type SpeechParameters, speechFieldRules } from './speech.js';
 
@@ -42,12 +43,6 @@ export const speakSpec: ActionSpec<SpeakAction> = {
   targeting: { kind: 'callId' },
   parameters: speechFieldRules,
 };
-
-/**
- * What {@link speak} takes: {@link SpeakParameters} in camelCase, without `CallId` (use `.onCall()`).
- * @category Actions
- */
-export type SpeakParams = BuilderParams<SpeakParameters>;
 
 /**
  * Builds a `Speak` action. The docs require `CallId`: `response()` accepts the builder only

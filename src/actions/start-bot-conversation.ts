@@ -1,5 +1,6 @@
 import { type Refinement, describeValue, isRecord, jsonByteLength } from '../validation/index.js';
-import type { ActionSpec, BuilderParams, CamelCaseKeys, TargetableActionBuilder } from './define.js';
+import type { StartBotConversationBaseParams, StartBotConversationConfigurationParams } from './builder-params.js';
+import type { ActionSpec, TargetableActionBuilder } from './define.js';
 import { createBuilder } from './define.js';
 
 /**
@@ -238,14 +239,7 @@ export const startBotConversationSpec: ActionSpec<StartBotConversationAction> = 
 };
 
 /**
- * {@link StartBotConversationConfiguration} in camelCase (session attribute keys verbatim), as
- * {@link startBotConversation} takes it.
- * @category Actions
- */
-export type StartBotConversationConfigurationParams = CamelCaseKeys<StartBotConversationConfiguration>;
-
-/**
- * A bot configuration without welcome messages, as {@link startBotConversation} takes it: any
+ * A bot configuration without welcome messages, as {@link actions.startBotConversation} takes it: any
  * session state and dialog action.
  * @category Actions
  */
@@ -258,7 +252,7 @@ export type StartBotConversationConfigurationWithoutWelcomeParams = Omit<StartBo
 };
 
 /**
- * A bot configuration with welcome messages, as {@link startBotConversation} takes it: they
+ * A bot configuration with welcome messages, as {@link actions.startBotConversation} takes it: they
  * compile only together with `sessionState.dialogAction.type: 'ElicitIntent'` (the documented
  * rule).
  * @category Actions
@@ -277,13 +271,13 @@ export type StartBotConversationConfigurationWithWelcomeParams = StartBotConvers
 };
 
 /**
- * What {@link startBotConversation} takes: {@link StartBotConversationParameters} in camelCase,
+ * What {@link actions.startBotConversation} takes: {@link StartBotConversationParameters} in camelCase,
  * without targeting. `configuration.welcomeMessages` compiles only together with
  * `configuration.sessionState.dialogAction.type: 'ElicitIntent'` (the documented rule).
  * @category Actions
  */
-export type StartBotConversationParams = Omit<BuilderParams<StartBotConversationParameters>, 'configuration'> & {
-  /** See {@link StartBotConversationParameters.Configuration}. */
+export type StartBotConversationParams = StartBotConversationBaseParams & {
+  /** Welcome messages compile only with `sessionState.dialogAction.type: 'ElicitIntent'`. */
   configuration?: StartBotConversationConfigurationWithoutWelcomeParams | StartBotConversationConfigurationWithWelcomeParams;
 };
 

@@ -1,5 +1,6 @@
 import { describeValue } from '../validation/index.js';
-import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
+import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
+import type { StartCallRecordingParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 
 /**
@@ -110,13 +111,6 @@ export const startCallRecordingSpec: ActionSpec<StartCallRecordingAction> = {
     },
   },
 };
-
-/**
- * What {@link startCallRecording} takes: {@link StartCallRecordingParameters} in camelCase,
- * without `CallId` (set it with `.onCall()`).
- * @category Actions
- */
-export type StartCallRecordingParams = BuilderParams<StartCallRecordingParameters>;
 
 /**
  * Builds a `StartCallRecording` action. The docs require `CallId`: `response()` accepts the

@@ -1,4 +1,5 @@
-import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
+import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
+import type { VoiceFocusParams } from './builder-params.js';
 import { createBuilder } from './define.js';
 
 /**
@@ -52,13 +53,6 @@ export const voiceFocusSpec: ActionSpec<VoiceFocusAction> = {
     Enable: { type: 'boolean', required: true },
   },
 };
-
-/**
- * What {@link voiceFocus} takes: {@link VoiceFocusParameters} in camelCase, without `CallId`
- * (set it with `.onCall()`).
- * @category Actions
- */
-export type VoiceFocusParams = BuilderParams<VoiceFocusParameters>;
 
 /**
  * Builds a `VoiceFocus` action. `response()` accepts it only after `.onCall(callId)`.

@@ -23,14 +23,16 @@ export interface OptionSpec {
   valueName?: string;
   /** For help: one line. */
   description: string;
+  /** A string option that may be given more than once: its value is the list of texts, in order. */
+  multiple?: boolean;
 }
 
 /** The parsed command line of one command. */
 export interface ParsedArgs {
   /** Arguments that are not options, in order (`-` means standard input). */
   positionals: string[];
-  /** Options given, by long name: `true` for flags, the text for string options. */
-  values: Record<string, string | boolean | undefined>;
+  /** Options given, by long name: `true` for flags, the text for string options, the texts for `multiple` ones. */
+  values: Record<string, string | boolean | string[] | undefined>;
 }
 
 /** What a command gets to talk to the outside world. Everything written is masked. */
@@ -108,13 +110,17 @@ export function parseArgs(argv: readonly string[], options: Readonly<Record<stri
     if (spec.type === 'boolean') {
       if (equals !== -1) throw new UsageError(`option ${flag} does not take a value`);
       values[name] = true;
-    } else if (equals !== -1) {
-      values[name] = arg.slice(equals + 1);
     } else {
-      const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`option ${flag} needs a value (${spec.valueName ?? 'VALUE'})`);
-      values[name] = next;
-      i += 1;
+      let value: string;
+      if (equals !== -1) value = arg.slice(equals + 1);
+      else {
+        const next = argv[i + 1];
+        if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`option ${flag} needs a value (${spec.valueName ?? 'VALUE'})`);
+        value = next;
+        i += 1;
+      }
+      const previous = values[name];
+      values[name] = spec.multiple === true ? [...(Array.isArray(previous) ? previous : []), value] : value;
     }
   }
   return { positionals, values };
@@ -129,7 +135,7 @@ function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
   const rows = Object.entries(options).map(([name, spec]) => {
     const short = spec.short ? `-${spec.short}, ` : '';
     const value = spec.type === 'string' ? ` ${spec.valueName ?? 'VALUE'}` : '';
-    return [`${short}--${name}${value}`, spec.description] as const;
+    return [`${short}--${name}${value}`, `${spec.description}${spec.multiple === true ? ' (repeatable)' : ''}`] as const;
   });
   const width = Math.max(...rows.map(([left]) => left.length));
   return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`);

@@ -2,16 +2,19 @@
 // The `chime-sma-kit` program (package.json "bin"): checks prompt audio files, validates
 // Lambda responses and runs a handler through the simulator from a shell. Built by tsup into
 // dist/cli.js (ESM).
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { importModule } from './load-module.js';
 import { runCli } from './run.js';
 
-/** Imports a module from a path resolved against the working directory (ESM or CommonJS). */
-async function importFile(path: string): Promise<Record<string, unknown>> {
-  const absolute = resolve(path);
-  if ((await stat(absolute)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  return (await import(pathToFileURL(absolute).href)) as Record<string, unknown>;
+/** The version in the package.json of the installed package (dist/cli.js → ../package.json). */
+async function packageVersion(): Promise<string | undefined> {
+  try {
+    const manifest: unknown = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    const { name, version } = manifest as { name?: unknown; version?: unknown };
+    return name === 'chime-sma-kit' && typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -33,5 +36,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path),
   readStdin,
-  importFile,
+  importFile: (path) => importModule(path),
+  version: await packageVersion(),
 });

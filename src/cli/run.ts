@@ -17,6 +17,8 @@ export interface Io {
   readStdin(): Promise<Uint8Array>;
   /** Imports a module by path (see {@link Context.load}). */
   importFile(path: string): Promise<Record<string, unknown>>;
+  /** The package's version, for `--version` (`undefined` when it cannot be read). */
+  version?: string | undefined;
 }
 
 function topHelp(): string {
@@ -30,8 +32,9 @@ function topHelp(): string {
     ...commands.map((command) => `  ${`${command.name} ${command.args}`.padEnd(width)}  ${command.summary}`),
     '',
     'Options (every command):',
-    '  --json      print one JSON document on stdout instead of text',
-    '  -h, --help  show help; "<command> --help" shows a command\'s help',
+    '  --json         print one JSON document on stdout instead of text',
+    '  -h, --help     show help; "<command> --help" shows a command\'s help',
+    '  -v, --version  print the version of chime-sma-kit',
     '',
     EXIT_CODES_HELP,
   ].join('\n');
@@ -54,6 +57,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     if (about !== undefined && command === undefined) return usage(err, `unknown command ${about}`);
     out(command === undefined ? topHelp() : helpOf(PROGRAM, command));
     return EXIT_OK;
+  }
+  if (name === undefined && (before.includes('--version') || before.includes('-v'))) {
+    out(io.version ?? 'unknown (the package.json of chime-sma-kit was not found beside the program)');
+    return io.version === undefined ? EXIT_USAGE : EXIT_OK;
   }
   const unknownBefore = before.find((arg) => !['--help', '-h', '--json'].includes(arg));
   if (unknownBefore !== undefined) return usage(err, `unknown option ${unknownBefore.split('=')[0]}`);

@@ -1,7 +1,12 @@
-export { type SmaResponse, type ResponseAction, MAX_ACTIONS_PER_RESPONSE, response } from './response.js';
 export {
+  type SmaResponse,
+  type ResponseAction,
   type TransactionAttributes,
   type AttributeShape,
+  MAX_ACTIONS_PER_RESPONSE,
+} from './types.js';
+export { response } from './response.js';
+export {
   type TransactionAttributesCarrier,
   type TransactionAttributesCallDetails,
   type TransactionAttributesLimits,
@@ -11,6 +16,5 @@ export {
   readTransactionAttributes,
   updateTransactionAttributes,
   clearTransactionAttributes,
-  applyTransactionAttributes,
 } from './transaction-attributes.js';
 export { type ValidateResponseOptions, validateResponse } from './validate.js';

@@ -1,21 +1,5 @@
 import { Issues, checkValue, isRecord, jsonByteLength, setOwn, throwOnErrors, cloneJson } from '../validation/index.js';
-import type { SmaResponse } from './response.js';
-
-/**
- * Transaction attributes on the wire: string keys to string values, stored by the service for
- * the whole call and sent back in `CallDetails.TransactionAttributes`.
- * @category Responses
- * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/transaction-attributes.html
- */
-export type TransactionAttributes = Record<string, string>;
-
-/**
- * The constraint on a caller's own attribute shape: an object type whose values are strings
- * (the only documented value type), for example
- * `type CallState = { step: 'pin' | 'meeting'; meetingId?: string }`.
- * @category Responses
- */
-export type AttributeShape<A> = { [K in keyof A]?: string };
+import type { AttributeShape, SmaResponse, TransactionAttributes } from './types.js';
 
 /**
  * The documented maximum number of transaction attribute pairs: 100 (the current docs, since
@@ -79,13 +63,15 @@ export function checkTransactionAttributes(value: unknown, path: string, issues:
     issues.add(
       path,
       'max_items',
-      `must have at most ${max} key/value pairs, got ${count} (the service answers INVALID_LAMBDA_RESPONSE TransactionAttributesInvalidMapSize)`,
+      `must have at most ${max} key/value pairs, got ${count} ` +
+        '(the service answers INVALID_LAMBDA_RESPONSE TransactionAttributesInvalidMapSize)',
     );
   } else if (limits.maxTransactionAttributes === undefined && count > LEGACY_MAX_TRANSACTION_ATTRIBUTES) {
     issues.add(
       path,
       'legacy_limit',
-      `has ${count} key/value pairs: the current docs allow ${MAX_TRANSACTION_ATTRIBUTES}, but older docs and the documented TransactionAttributesInvalidMapSize error say ${LEGACY_MAX_TRANSACTION_ATTRIBUTES}; pass maxTransactionAttributes to choose`,
+      `has ${count} key/value pairs: the current docs allow ${MAX_TRANSACTION_ATTRIBUTES}, but older docs and the documented ` +
+        `TransactionAttributesInvalidMapSize error say ${LEGACY_MAX_TRANSACTION_ATTRIBUTES}; pass maxTransactionAttributes to choose`,
       'warning',
     );
   }
@@ -196,21 +182,4 @@ export function updateTransactionAttributes<A extends AttributeShape<A> = Transa
  */
 export function clearTransactionAttributes(response: Pick<SmaResponse, 'SchemaVersion' | 'Actions'>): SmaResponse<Record<never, string>> {
   return { ...response, TransactionAttributes: {} };
-}
-
-/**
- * The attributes the service holds after a response, as this package models it (used by the
- * local simulator): `null` or a missing field keeps `stored`; any object, `{}` included,
- * replaces it. "Replace" is the current docs' reading and the stricter one: a Lambda that sends
- * only the changed keys works under "add" but loses keys under "replace", so modelling
- * "replace" catches it. Responses built with {@link updateTransactionAttributes} give the same
- * result under both readings.
- * @category Responses
- */
-export function applyTransactionAttributes(
-  stored: Readonly<TransactionAttributes> | null | undefined,
-  sent: Readonly<TransactionAttributes> | null | undefined,
-): TransactionAttributes {
-  if (sent === undefined || sent === null) return isRecord(stored) ? cloneJson(stored) : {};
-  return cloneJson(sent);
 }

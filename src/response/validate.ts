@@ -1,7 +1,16 @@
 import { isActionBuilder } from '../actions/define.js';
 import { checkAction } from '../actions/validate.js';
-import { Issues, type ValidationResult, checkBounds, checkValue, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
-import { MAX_ACTIONS_PER_RESPONSE } from './response.js';
+import {
+  Issues,
+  type ValidationResult,
+  checkBounds,
+  checkValue,
+  describeValue,
+  isRecord,
+  joinPath,
+  toResult,
+} from '../validation/index.js';
+import { MAX_ACTIONS_PER_RESPONSE } from './types.js';
 import { type TransactionAttributesLimits, checkTransactionAttributes } from './transaction-attributes.js';
 
 /**
@@ -43,7 +52,8 @@ function checkResponse(value: unknown, issues: Issues, options: ValidateResponse
     issues.add(
       '',
       'response_is_string',
-      'is a string: return the response object itself, not JSON text (the service answers a string with INVALID_LAMBDA_RESPONSE SchemaVersionMismatch)',
+      'is a string: return the response object itself, not JSON text ' +
+        '(the service answers a string with INVALID_LAMBDA_RESPONSE SchemaVersionMismatch)',
     );
     return;
   }
@@ -55,7 +65,9 @@ function checkResponse(value: unknown, issues: Issues, options: ValidateResponse
     issues.add(
       '',
       'api_gateway_response',
-      'looks like an API Gateway proxy response ({ statusCode, body }): a SIP media application Lambda returns the response object itself ({ SchemaVersion: "1.0", Actions: [...] }); the service answers this with INVALID_LAMBDA_RESPONSE SchemaVersionMismatch',
+      'looks like an API Gateway proxy response ({ statusCode, body }): a SIP media application Lambda returns ' +
+        'the response object itself ({ SchemaVersion: "1.0", Actions: [...] }); ' +
+        'the service answers this with INVALID_LAMBDA_RESPONSE SchemaVersionMismatch',
     );
     return;
   }
@@ -70,7 +82,12 @@ function checkResponse(value: unknown, issues: Issues, options: ValidateResponse
   }
   for (const key of Object.keys(value)) {
     if (!ENVELOPE_KEYS.includes(key)) {
-      issues.add(key, 'unknown_parameter', `is not part of an SMA response (${ENVELOPE_KEYS.join(', ')}); the service ignores it`, 'warning');
+      issues.add(
+        key,
+        'unknown_parameter',
+        `is not part of an SMA response (${ENVELOPE_KEYS.join(', ')}); the service ignores it`,
+        'warning',
+      );
     }
   }
 }
@@ -82,7 +99,11 @@ function checkActions(actions: unknown, issues: Issues): void {
     return;
   }
   if (actions.length > MAX_ACTIONS_PER_RESPONSE) {
-    issues.add('Actions', 'max_items', `must have at most ${MAX_ACTIONS_PER_RESPONSE} actions (the documented limit per response), got ${actions.length}`);
+    issues.add(
+      'Actions',
+      'max_items',
+      `must have at most ${MAX_ACTIONS_PER_RESPONSE} actions (the documented limit per response), got ${actions.length}`,
+    );
   }
   actions.forEach((action: unknown, index) => {
     // A builder serialises through toJSON() when the Lambda runtime stringifies the response.

@@ -1,4 +1,5 @@
 import type { ActionType, ParticipantTag } from '../actions/index.js';
+import type { CreateSipMediaApplicationCallRequest } from '../calls/index.js';
 import type { ActionErrorType } from '../events/index.js';
 import type { CallIdentityOptions, JsonObject } from './call-state.js';
 
@@ -164,6 +165,13 @@ export interface SimulatorOptions extends CallIdentityOptions {
   sipHeaders?: Record<string, string>;
   /** Outbound calls: the CreateSipMediaApplicationCall `ArgumentsMap`, sent in NEW_OUTBOUND_CALL `ActionData.Parameters.Arguments`. */
   arguments?: Record<string, string>;
+  /**
+   * An outbound call as the caller's code places it: the CreateSipMediaApplicationCall input
+   * (see `createSipMediaApplicationCallRequest`), checked like the API checks it. It sets
+   * `direction: 'outbound'`, `from`, `to`, `sipMediaApplicationId` and `arguments` (a number
+   * without its `+` gets one, as in the events; `SipHeaders` go to the callee, not into events).
+   */
+  outboundCall?: CreateSipMediaApplicationCallRequest;
   /** Outbound calls: how the callee behaves. @defaultValue answers after 3 s */
   callee?: FarEnd;
   /** How the far ends of successive CallAndBridge actions behave (the last one repeats). @defaultValue answers after 3 s */
@@ -197,6 +205,13 @@ export interface SimulatorOptions extends CallIdentityOptions {
   startTimeMs?: number;
   /** The service's limit of invocations per call. @defaultValue 1000 */
   maxInvocations?: number;
+  /**
+   * How many times in a row the same event may be answered by the same response with no virtual
+   * time passing before the simulator calls it a loop and stops the call (a `loop` note; see
+   * {@link callIssues}). `0` never stops early: the loop then runs into `maxInvocations`.
+   * @defaultValue 10
+   */
+  loopLimit?: number;
   /** The TransactionAttributes key whose stored value names each invocation's step in the transcript. @defaultValue `"flow.step"` (what `chime-sma-kit/flow` stores) */
   stepAttribute?: string;
 }

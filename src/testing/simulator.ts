@@ -1,14 +1,17 @@
 import type { Action, ParticipantTag } from '../actions/index.js';
 import { effectiveParameters } from '../actions/validate.js';
-import { applyTransactionAttributes } from '../response/index.js';
+import { applyTransactionAttributes } from './transaction-attributes.js';
 import { FLOW_STEP_ATTRIBUTE } from '../flow/state.js';
 import { type ValidationIssue, isRecord } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
 import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
+import type { UpdateSipMediaApplicationCallRequest } from '../calls/index.js';
+import { updateArgumentsFor, withOutboundCall } from './call-requests.js';
 import { IdSource } from './ids.js';
+import { LoopGuard } from './loop-guard.js';
 import type { BotOutcome, DigitInput, FarEnd, InjectedFailure, SimulatedHandler, SimulatedMeeting, SimulatorOptions } from './options.js';
 import { type CheckedAction, checkResponse } from './response-check.js';
-import { type InvocationAttempt, type InvocationEntry, Transcript, describeAction, showNumber } from './transcript.js';
+import { type InvocationAttempt, type InvocationEntry, type NoteEntry, Transcript, describeAction, showNumber } from './transcript.js';
 
 /**
  * The service's documented timings, in milliseconds, as the simulator applies them.
@@ -143,6 +146,7 @@ export class CallSimulation {
   #botCount = 0;
   #meeting: SimulatedMeetingState | undefined;
   #lastResponse: unknown;
+  readonly #loops: LoopGuard;
 
   /**
    * @param handler - The Lambda handler under test.
@@ -150,12 +154,14 @@ export class CallSimulation {
    * @throws Error when an injected failure names an error type its action does not document.
    */
   constructor(handler: SimulatedHandler, options: SimulatorOptions = {}) {
+    options = withOutboundCall(options);
     this.#handler = handler;
     this.#options = options;
     this.#ids = new IdSource(options.seed ?? 1);
     const inbound = (options.direction ?? 'inbound') === 'inbound';
     this.#identity = createIdentity(options, this.#ids, inbound);
     this.#epoch = options.startTimeMs ?? 1_700_000_000_000;
+    this.#loops = new LoopGuard(options.loopLimit);
     this.#failures = (options.failures ?? []).map((failure) => {
       const problem = checkInjectedError(failure.action, failure.errorType);
       if (problem !== undefined) throw new Error(`Injected failure: ${problem}`);
@@ -236,6 +242,14 @@ export class CallSimulation {
     if (count > 20) throw new Error(`update(): UpdateSipMediaApplicationCall takes at most 20 Arguments, got ${count}`);
     this.#schedule({ at: options.atMs ?? this.#now, kind: 'update', arguments: { ...args } });
     return this;
+  }
+
+  /**
+   * UpdateSipMediaApplicationCall with its API input (see `updateSipMediaApplicationCallRequest`),
+   * checked like the API checks it and against this call's TransactionId and SIP media application id.
+   */
+  updateCall(request: UpdateSipMediaApplicationCallRequest, options: { atMs?: number } = {}): this {
+    return this.update(updateArgumentsFor(request, this.#identity), options);
   }
 
   /**
@@ -321,7 +335,7 @@ export class CallSimulation {
   async #invokeAndApply(event: JsonObject, context: ApplyContext, retry = true): Promise<boolean> {
     const maxInvocations = this.#options.maxInvocations ?? 1000;
     if (this.#sequence >= maxInvocations) {
-      this.#note(`the service reached its limit of ${maxInvocations} invocations for the call and hangs up`);
+      this.#note(`the service reached its limit of ${maxInvocations} invocations for the call and hangs up`, 'invocation_limit');
       this.#endCall();
       return false;
     }
@@ -357,6 +371,13 @@ export class CallSimulation {
     }
     if (response !== undefined) entry.response = response;
     this.#lastResponse = response;
+    const loop = context.ignored ? undefined : this.#loops.observe(entry, response);
+    if (loop !== undefined) {
+      this.transcript.add(entry);
+      this.#note(loop, 'loop');
+      this.#endCall();
+      return false;
+    }
     const checked = checkResponse(response);
     if (checked.kind === 'invalid') {
       entry.handling = context.ignored ? 'ignored' : 'invalid';
@@ -879,9 +900,9 @@ export class CallSimulation {
     }
   }
 
-  /** The service hangs up every connected leg (retries exhausted, invocation limit). */
+  /** The service hangs up every connected leg (retries exhausted, invocation limit), and tears down a ringing one. */
   async #serviceHangup(code: number): Promise<void> {
-    const connected = this.#legs.filter((leg) => leg.status === 'Connected');
+    const connected = this.#legs.filter((leg) => leg.status !== 'Disconnected');
     for (const leg of connected) leg.status = 'Disconnected';
     this.#queue = [];
     const first = connected[0];
@@ -1023,8 +1044,8 @@ export class CallSimulation {
     return undefined;
   }
 
-  #note(text: string): void {
-    this.transcript.add({ kind: 'note', atMs: this.#now, text });
+  #note(text: string, code?: NoteEntry['code']): void {
+    this.transcript.add(code === undefined ? { kind: 'note', atMs: this.#now, text } : { kind: 'note', atMs: this.#now, text, code });
   }
 }
 

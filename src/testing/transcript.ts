@@ -76,6 +76,12 @@ export interface NoteEntry {
   atMs: number;
   /** A short sentence for a person. */
   text: string;
+  /**
+   * Set on the notes that report a problem of the call rather than an event of it: `loop` (the
+   * simulator stopped a zero-time loop, see `SimulatorOptions.loopLimit`) and
+   * `invocation_limit` (the service's limit of invocations per call was reached).
+   */
+  code?: 'loop' | 'invocation_limit';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type Severity, type ValidationIssue, joinPath } from './issue.js';
 import { describeValue, maskText } from './mask.js';
+import { closestName } from './suggest.js';
 import type { FieldRule, MapRule, NumberRule, StringRule } from './rules.js';
 
 type ArrayFieldRule = Extract<FieldRule, { type: 'array' }>;
@@ -352,7 +353,7 @@ export function checkFields(
     issues.add(
       joinPath(path, key),
       'unknown_parameter',
-      `is not a documented field (documented: ${keys.join(', ') || 'none'}); the service ignores it`,
+      `is not a documented field (documented: ${keys.join(', ') || 'none'}); the service ignores it${didYouMean(key, keys)}`,
       issues.tolerated,
     );
   }
@@ -364,4 +365,10 @@ export function checkFields(
  */
 export function presentRule(key: string, rule: FieldRule, description: string): FieldRule {
   return { ...rule, required: false, requiredWhen: { test: (parent) => !hasOwn(parent, key) || parent[key] === undefined, description } } as FieldRule;
+}
+
+/** ` (did you mean Repeat?)` for a key close to a documented one, else nothing. */
+function didYouMean(key: string, keys: readonly string[]): string {
+  const near = closestName(key, keys);
+  return near === undefined ? '' : ` (did you mean ${near}?)`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SmaValidationError, actions, effectiveParameters, sipHeaderNameProblem, validateAction } from '../../src/index.js';
+import { SmaValidationError, actions, effectiveParameters, validateAction } from '../../src/index.js';
+import { sipHeaderNameProblem } from '../../src/internal.js';
 import { examplesOf, expectCleanRoundTrip, rebuild } from './examples.js';
 import { errorOf, issuesOf, triples } from './issues.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DTMF_DIGITS, PARTICIPANT_TAGS, actionSpecs, actions, playAudioSpec, validateAction } from '../../src/index.js';
+import { DTMF_DIGITS, PARTICIPANT_TAGS, actions, validateAction } from '../../src/index.js';
+import { actionSpecs, playAudioSpec } from '../../src/internal.js';
 
 /** Every plain object and array reachable from `value` (rule data; RegExps and functions are not walked). */
 function plainObjectsIn(value: unknown, found: Set<object> = new Set()): Set<object> {

@@ -7,7 +7,9 @@ describe('StartCallRecording types', () => {
   it('returns a CallIdRequiredBuilder that becomes ready with onCall()', () => {
     const builder = actions.startCallRecording({ track: 'BOTH', destination });
     expectTypeOf(builder).toEqualTypeOf<CallIdRequiredBuilder<StartCallRecordingAction>>();
-    expectTypeOf(builder.ready).toEqualTypeOf<false>();
+    // `false`, branded with the fix the compiler shows (see test/response/compiler-message.test.ts)
+    expectTypeOf(builder.ready).toExtend<false>();
+    expectTypeOf(builder.ready).not.toEqualTypeOf<boolean>();
     expectTypeOf(builder.onCall('c-1')).toEqualTypeOf<ActionBuilder<StartCallRecordingAction>>();
     expectTypeOf(builder.toJSON().Parameters).not.toHaveProperty('CallId');
     // @ts-expect-error the recording actions take CallId only: there is no onLeg()

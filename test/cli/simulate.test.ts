@@ -60,7 +60,7 @@ module.exports = { answer, version: 2 };
   // ESM default export.
   'default.mjs': `
 export default async function (event) {
-  return { SchemaVersion: '1.0', Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'Pause', Parameters: { DurationInMilliseconds: '1500' } }] : [] };
+  return { SchemaVersion: '1.0', Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'Pause', Parameters: { DurationInMilliseconds: 1500 } }] : event.InvocationEventType === 'HANGUP' ? [] : [{ Type: 'Hangup', Parameters: {} }] };
 }
 `,
   'no-handler.mjs': `export const version = 1;\nexport default { name: 'not a function' };\n`,
@@ -197,9 +197,11 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     const output = lines(result.stdout);
     expect(output.filter((line) => line.includes('✗ handler threw after 0 ms: database unreachable for +*******0100'))).toHaveLength(2);
     expect(output).toContain('00:06.000   · the function failed twice: the service ends the call with 480 Unavailable');
+    // Every response goes through validateResponse: its warnings are shown (the Pause duration is a string).
+    expect(output.at(-3)).toMatch(/^throws\.mjs:#1: warning: NEW_INBOUND_CALL: the response's Actions\[0\]\.Parameters\.DurationInMilliseconds .*1000.* \[number_as_string\]$/);
     expect(output.slice(-2)).toEqual([
       'throws.mjs:#2: error: ACTION_SUCCESSFUL Pause: the handler threw 2 times (the service retried): database unreachable for +*******0100 [handler_threw]',
-      'throws.mjs: 1 error (3 invocations, 00:06.000 of call)',
+      'throws.mjs: 1 error, 1 warning (3 invocations, 00:06.000 of call)',
     ]);
     expect(result.stdout).not.toContain('4155550100');
   });
@@ -276,10 +278,11 @@ describe('chime-sma-kit simulate: modules that cannot run, exit 2', () => {
     expect(syntax.stderr).toMatch(/^syntax\.mjs: cannot load: SyntaxError: /);
   });
 
-  it.runIf(process.versions.node.startsWith('20.'))('says that TypeScript is not compiled (Node.js 20)', () => {
+  it.runIf(process.versions.node.startsWith('20.'))('says how to run TypeScript when neither Node.js, tsx nor esbuild can (Node.js 20, a project without them)', () => {
     const result = run(['simulate', 'handler.ts']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('handler.ts: cannot load: TypeScript is not compiled by this command');
+    expect(result.stderr).toContain('handler.ts: cannot load: TypeScript needs a loader: this Node.js does not strip types');
+    expect(result.stderr).toContain('neither tsx nor esbuild is installed in the handler\'s project; install one there (npm install --save-dev tsx)');
   });
 
   it('exits 2 with the usage for bad arguments, without echoing values', () => {
@@ -307,7 +310,7 @@ describe('chime-sma-kit simulate: modules that cannot run, exit 2', () => {
   it('documents the handler lookup, TypeScript, the errors and --json in --help', () => {
     const help = run(['simulate', '--help']);
     expect(help.code).toBe(0);
-    for (const text of ['"handler" export, else its default export', 'TypeScript is not compiled', 'INVALID_LAMBDA_RESPONSE', 'console.error', '--json prints', '--outbound', '--digits KEYS']) {
+    for (const text of ['"handler" export, else its default export', 'tsx or esbuild installed in', 'INVALID_LAMBDA_RESPONSE', 'console.error', '--json prints', '--outbound', '--digits KEYS']) {
       expect(help.stdout).toContain(text);
     }
   });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bridgeAsRun, bridgeToAgent, mistakes, onEvent, whereWouldItRun } from '../../examples/targeting-legs.js';
-import { type ActionType, SmaValidationError, actionSpecs, parseInvocationEvent, validateResponse } from '../../src/index.js';
+import { type ActionType, SmaValidationError, parseInvocationEvent, validateResponse } from '../../src/index.js';
+import { actionSpecs } from '../../src/internal.js';
 import { BASE_CALL_DETAILS, loadFixture, merge } from '../events/fixtures.js';
 import newInboundCall from '../fixtures/invocation.NEW_INBOUND_CALL.use-case.json' with { type: 'json' };
 import legBHungUp from '../fixtures/invocation.HANGUP.case-5.leg-b-bridged.json' with { type: 'json' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkWithLegacyLimit, handler } from '../../examples/transaction-attributes.js';
-import { type SmaResponse, type TransactionAttributes, applyTransactionAttributes, response, validateResponse } from '../../src/index.js';
+import { type SmaResponse, type TransactionAttributes, response, validateResponse } from '../../src/index.js';
+import { applyTransactionAttributes } from '../../src/testing/index.js';
 import { merge } from '../events/fixtures.js';
 import newInboundCall from '../fixtures/invocation.NEW_INBOUND_CALL.use-case.json' with { type: 'json' };
 import hangup from '../fixtures/invocation.HANGUP.use-case.json' with { type: 'json' };

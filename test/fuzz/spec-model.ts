@@ -5,7 +5,8 @@
  * test checks that the tables cover every refinement and name only existing rule sites.
  */
 import fc from 'fast-check';
-import { ACTION_TYPES, type ActionType, actionSpecs, actions, sipHeaderNameProblem } from '../../src/index.js';
+import { ACTION_TYPES, type ActionType, actions } from '../../src/index.js';
+import { actionSpecs, sipHeaderNameProblem } from '../../src/internal.js';
 import type { AnyActionSpec, WireAction } from '../../src/actions/define.js';
 import { DEFAULT_MAX_NUMBER_OF_DIGITS, E164 } from '../../src/actions/shared.js';
 import { type FieldRule, type MapRule, type Refinement, type Severity, joinPath } from '../../src/validation/index.js';

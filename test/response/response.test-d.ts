@@ -38,6 +38,9 @@ describe('response types', () => {
   it('rejects builders whose docs require CallId until onCall()', () => {
     // @ts-expect-error StopCallRecording needs .onCall(callId) first
     response(actions.stopCallRecording());
+    // @ts-expect-error Speak needs .onCall(callId) first (the message names it: compiler-message.test.ts)
+    response(actions.speak({ text: 'Hello' }));
+    response(actions.speak({ text: 'Hello' }).onCall('call-id-1'));
     // @ts-expect-error StartCallRecording needs .onCall(callId) first
     response(actions.playAudio({ audioSource }), actions.startCallRecording({ track: 'BOTH', destination: { type: 'S3', location: 'b' } }));
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { applyTransactionAttributes } from '../../src/testing/index.js';
 import {
   SmaValidationError,
   actions,
-  applyTransactionAttributes,
   clearTransactionAttributes,
   readTransactionAttributes,
   response,

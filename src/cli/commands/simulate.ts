@@ -1,291 +1,303 @@
-import { format } from 'node:util';
 import { E164 } from '../../actions/shared.js';
-import { CallSimulation, Transcript, formatTime, type InvocationEntry, type SimulatedHandler, type SimulatorOptions, type TranscriptEntry } from '../../testing/index.js';
-import { type ValidationIssue, isRecord, joinTokensIn, maskSecretsIn, toResult } from '../../validation/index.js';
-import { type Command, type Context, EXIT_ISSUES, EXIT_OK, EXIT_USAGE, type ExitCode, UsageError, describeReadError, formatIssue, statusOf } from '../command.js';
+import { CallSimulation, type SimulationIssue, type SimulatorOptions, callIssues, formatTime } from '../../testing/index.js';
+import { joinTokensIn, maskSecretsIn, toResult } from '../../validation/index.js';
+import { type Command, type Context, EXIT_ISSUES, EXIT_OK, EXIT_USAGE, type ExitCode, UsageError, statusOf } from '../command.js';
+import { preload } from '../load-module.js';
+import { type HandlerSource, type LoadedHandler, loadHandler } from '../simulate/handlers.js';
+import { type HandlerLog, captureConsole, collapseIssues, findIssues, formatCountedIssue, transcriptLines } from '../simulate/report.js';
+import { type Scenario, parseFailure, parseFarEnd, parseHangup, parseScenario } from '../simulate/world.js';
 
-/** The console methods captured while the handler module loads and runs. */
-const CONSOLE_LEVELS = ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const;
+export { findHandler, type FoundHandler } from '../simulate/handlers.js';
+export { type HandlerLog, type LogLevel, findIssues } from '../simulate/report.js';
 
-/** A console method the handler called. */
-export type LogLevel = (typeof CONSOLE_LEVELS)[number];
-
-/** One line the handler module wrote with `console` (captured, never written straight out). */
-export interface HandlerLog {
-  /** The console method. */
-  level: LogLevel;
-  /** The text, as `console` would have formatted it. */
-  text: string;
-  /**
-   * Index in the transcript of the invocation that was running (the entry is added when the
-   * handler answers); `-1` while the module loaded.
-   */
-  entry: number;
-}
-
-/** Something wrong with the call, found in the transcript or the handler's logs. */
-export interface SimulationIssue extends ValidationIssue {
-  /** `Sequence` of the event concerned. */
-  sequence: number;
-  /** Virtual time, in ms since the call started. */
-  atMs: number;
-}
-
-/** How the handler is picked from a module's exports. */
-export interface FoundHandler {
-  /** The export used: `handler`, `default`, `default.handler`, or the `--export` name. */
-  name: string;
-  /** The function. */
-  handler: SimulatedHandler;
-}
+/** The Lambda runtimes `--runtime` accepts (python3.x stands for any python3.N). */
+const RUNTIMES = ['nodejs20.x', 'nodejs22.x', 'nodejs24.x', 'python3.x'] as const;
 
 /** Rejects keys that are not DTMF, without echoing them. Returns one string per prompt. */
-function parseDigits(value: string | boolean | undefined): string[] | undefined {
-  if (typeof value !== 'string') return undefined;
+function parseDigits(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
   const list = value.split(',');
   if (list.some((keys) => !/^[0-9#*A-D]*$/.test(keys))) throw new UsageError('option --digits takes DTMF keys 0-9, #, *, A-D (comma-separated for successive prompts)');
   return list;
 }
 
-function parseNumber(name: string, value: string | boolean | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined;
+function parseNumber(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
   if (!E164.test(value)) throw new UsageError(`option --${name} must be an E.164 phone number (+ then 2 to 15 digits)`);
   return value;
 }
 
-/**
- * The handler of a module: the named `exportName` when given; else the `handler` export, else
- * the default export when it is a function, else `handler` on the default export (a CommonJS
- * `module.exports = { handler }` the loader could not see through). `undefined` when none is a
- * function.
- */
-export function findHandler(namespace: Record<string, unknown>, exportName?: string): FoundHandler | undefined {
-  const fallback = isRecord(namespace.default) ? namespace.default : {};
-  const candidates: [string, unknown][] =
-    exportName !== undefined
-      ? [
-          [exportName, Object.prototype.hasOwnProperty.call(namespace, exportName) ? namespace[exportName] : undefined],
-          [`default.${exportName}`, Object.prototype.hasOwnProperty.call(fallback, exportName) ? fallback[exportName] : undefined],
-        ]
-      : [
-          ['handler', namespace.handler],
-          ['default', namespace.default],
-          ['default.handler', fallback.handler],
-        ];
-  const found = candidates.find(([, value]) => typeof value === 'function');
-  return found === undefined ? undefined : { name: found[0], handler: found[1] as SimulatedHandler };
+/** The options of the command line, typed. */
+type Values = Record<string, string | boolean | string[] | undefined>;
+const text = (values: Values, name: string): string | undefined => {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+};
+const texts = (values: Values, name: string): string[] => {
+  const value = values[name];
+  return Array.isArray(value) ? value.flatMap((item) => item.split(',')) : [];
+};
+
+/** The runtime simulated: `--runtime`, else python3.x for a .py file, else this Node.js's. */
+function runtimeOf(values: Values, source: HandlerSource): string | undefined {
+  const given = text(values, 'runtime');
+  if (given !== undefined) {
+    if (!(RUNTIMES as readonly string[]).includes(given) && !/^python3\.\d+$/.test(given)) throw new UsageError(`option --runtime takes ${RUNTIMES.join(', ')}`);
+    const python = given.startsWith('python');
+    if (source.kind === 'python' && !python) throw new UsageError(`a .py handler runs on a python3.x runtime, not ${given}`);
+    if (source.kind === 'module' && python) throw new UsageError(`a python3.x runtime needs a .py handler (file.py or file.py:function)`);
+    return given;
+  }
+  if (source.kind === 'python') return 'python3.x';
+  if (source.kind === 'invoke-url') return undefined;
+  const major = process.versions.node.split('.')[0];
+  return ['20', '22', '24'].includes(major ?? '') ? `nodejs${major}.x` : undefined;
 }
 
-/** What a module exports, for the message when no handler is found. */
-function exportsOf(namespace: Record<string, unknown>): string {
-  const describe = (value: unknown): string => (typeof value === 'function' ? 'function' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
-  const names = Object.keys(namespace).sort().map((name) => `${name} (${describe(namespace[name])})`);
-  return names.length === 0 ? 'it exports nothing' : `it exports ${names.join(', ')}`;
-}
-
-/** Why a module did not load, in one line. */
-function describeLoadError(error: unknown, file: string): string {
-  const code = isRecord(error) && typeof error.code === 'string' ? error.code : undefined;
-  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code === 'ENOTDIR') {
-    const { message } = describeReadError(error);
-    return `${message} (${code})`;
-  }
-  if (code === 'ERR_UNKNOWN_FILE_EXTENSION' && /\.[cm]?tsx?$/.test(file)) {
-    return 'TypeScript is not compiled by this command: build the handler to .js/.mjs/.cjs first, or run the command under a Node.js that strips types (22.18+, 23.6+) or with "node --import tsx"';
-  }
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return `${code !== undefined && !text.includes(code) ? `${code}: ` : ''}${text.split('\n')[0]}`;
-}
-
-/**
- * Replaces the `console` methods with ones that record each line, until the returned function
- * is called. The handler's own output must not reach stdout unmasked or break `--json`.
- */
-function captureConsole(entryIndex: () => number): { logs: HandlerLog[]; restore: () => void } {
-  const logs: HandlerLog[] = [];
-  const saved = CONSOLE_LEVELS.map((level) => [level, console[level]] as const);
-  for (const level of CONSOLE_LEVELS) {
-    console[level] = (...args: unknown[]): void => {
-      logs.push({ level, text: format(...args), entry: entryIndex() });
-    };
-  }
-  return {
-    logs,
-    restore: () => {
-      for (const [level, method] of saved) console[level] = method;
+/** The warnings about the handler itself under the runtime simulated. */
+function runtimeIssues(runtime: string | undefined, loaded: LoadedHandler): SimulationIssue[] {
+  if (runtime !== 'nodejs24.x' || loaded.handler.length < 3) return [];
+  return [
+    {
+      path: '',
+      code: 'callback_handler',
+      severity: 'warning',
+      sequence: 0,
+      atMs: 0,
+      message: `the handler takes a callback (event, context, callback), which the nodejs24.x runtime no longer supports: the function fails there; make it async and return the response`,
     },
-  };
+  ];
 }
 
-/** Action errors that mean the handler sent an action the service could not run. */
-const REJECTED_ACTION_ERRORS: ReadonlySet<string> = new Set(['InvalidActionParameter', 'MissingRequiredActionParameter']);
+/** The issue when a call's events differ from the scenario's `expect.events`. */
+function scenarioIssues(expected: readonly string[] | undefined, call: CallSimulation): SimulationIssue[] {
+  if (expected === undefined) return [];
+  const actual = call.transcript.eventSummary;
+  const at = actual.findIndex((event, index) => event !== expected[index]);
+  const index = at === -1 ? (actual.length === expected.length ? -1 : actual.length) : at;
+  if (index === -1) return [];
+  const show = (list: readonly string[]): string => JSON.stringify(list);
+  const difference = `event ${index + 1}: expected ${expected[index] === undefined ? 'no more events' : JSON.stringify(expected[index])}, got ${actual[index] === undefined ? 'no more events' : JSON.stringify(actual[index])}`;
+  return [
+    {
+      path: '',
+      code: 'scenario_mismatch',
+      severity: 'error',
+      sequence: index + 1,
+      atMs: call.now,
+      message: `the events differ from the scenario's expect.events at ${difference}; expected ${show(expected)}, got ${show(actual)}`,
+    },
+  ];
+}
 
-/**
- * The errors of a simulated call: the handler threw or timed out, its response broke the
- * envelope rules (the service answered INVALID_LAMBDA_RESPONSE), the service rejected one of its
- * actions (ACTION_FAILED with InvalidActionParameter or MissingRequiredActionParameter), or it
- * logged with `console.error` (how createSmaHandler reports a route that threw, an event it could
- * not parse or an invalid response, before answering its fallback). Warnings: `console.warn`.
- */
-export function findIssues(entries: readonly TranscriptEntry[], logs: readonly HandlerLog[]): SimulationIssue[] {
-  const issues: SimulationIssue[] = [];
-  const invocationAt = (index: number): InvocationEntry | undefined => {
-    const entry = entries[index];
-    return entry !== undefined && entry.kind === 'invocation' ? entry : undefined;
-  };
-  const add = (entry: InvocationEntry | undefined, code: string, message: string, severity: 'error' | 'warning' = 'error'): void => {
-    const sequence = entry?.sequence ?? 0;
-    const what = entry === undefined ? 'loading the module' : `${entry.eventType}${entry.actionType !== undefined && entry.eventType.startsWith('ACTION_') ? ` ${entry.actionType}` : ''}`;
-    issues.push({ path: entry === undefined ? '' : `#${sequence}`, code, message: `${what}: ${message}`, severity, sequence, atMs: entry?.atMs ?? 0 });
-  };
-  entries.forEach((entry, index) => {
-    if (entry.kind !== 'invocation') return;
-    const failed = entry.attempts.filter((attempt) => attempt.outcome !== 'returned');
-    const first = failed[0];
-    if (first !== undefined) {
-      const times = failed.length > 1 ? ` ${failed.length} times (the service retried)` : '';
-      if (first.outcome === 'threw') add(entry, 'handler_threw', `the handler threw${times}: ${first.error ?? 'no message'}`);
-      else add(entry, 'handler_timed_out', `the handler timed out${times} (${first.latencyMs} ms)`);
-    }
-    if (entry.handling === 'invalid') add(entry, 'invalid_response', `the service rejected the response (INVALID_LAMBDA_RESPONSE follows): ${(entry.problems ?? []).join('; ')}`);
-    const data = isRecord(entry.event.ActionData) ? entry.event.ActionData : {};
-    if (entry.eventType === 'ACTION_FAILED' && typeof data.ErrorType === 'string' && REJECTED_ACTION_ERRORS.has(data.ErrorType)) {
-      add(entry, 'action_rejected', `the service rejected ${String(data.Type ?? 'an action')} with ${data.ErrorType}: ${String(data.ErrorMessage ?? data.Error ?? '')}`.replace(/: $/, ''));
-    }
-  });
-  for (const log of logs) {
-    const line = log.text.split('\n')[0] ?? '';
-    if (log.level === 'error') add(invocationAt(log.entry), 'handler_error_log', `the handler logged an error: ${line}`);
-    else if (log.level === 'warn') add(invocationAt(log.entry), 'handler_warning_log', `the handler logged a warning: ${line}`, 'warning');
+/** Everything the command learnt of one call. */
+interface CallReport {
+  simulation: CallSimulation;
+  logs: HandlerLog[];
+  issues: SimulationIssue[];
+}
+
+/** Plays one call: runs it, records its end state, then hangs up what is still up (so the HANGUP route runs too). */
+async function playCall(loaded: LoadedHandler, options: SimulatorOptions, logs: HandlerLog[], setCurrent: (call: CallSimulation) => void): Promise<CallReport> {
+  const simulation = new CallSimulation(loaded.handler, options);
+  setCurrent(simulation);
+  await simulation.run();
+  const issues = callIssues(simulation);
+  if (!simulation.ended) {
+    for (const leg of simulation.participants) if (leg.Status === 'Connected') simulation.hangUp(leg.ParticipantTag as 'LEG-A' | 'LEG-B');
+    await simulation.run();
+    for (const later of callIssues(simulation)) if (!issues.some((issue) => issue.code === later.code)) issues.push(later);
   }
-  return issues.sort((a, b) => a.atMs - b.atMs || a.sequence - b.sequence);
+  return { simulation, logs, issues };
 }
 
-/** The transcript as text, with the handler's log lines under the event (→) that made it write them. */
-function transcriptLines(entries: readonly TranscriptEntry[], logs: readonly HandlerLog[]): string[] {
-  const indent = ' '.repeat(formatTime(0).length);
-  const logLines = (index: number): string[] =>
-    logs.filter((log) => log.entry === index).flatMap((log) => log.text.split('\n').map((line) => `${indent}   ${log.level}: ${line}`));
-  const lines: string[] = logLines(-1);
-  entries.forEach((entry, index) => {
-    const one = new Transcript();
-    one.add(entry);
-    const [head = '', ...rest] = one.toText().split('\n');
-    lines.push(head, ...logLines(index), ...rest);
-  });
-  lines.push(...logs.filter((log) => log.entry >= entries.length).flatMap((log) => log.text.split('\n').map((line) => `${indent}   ${log.level}: ${line}`)));
-  return lines;
-}
-
-async function simulate(file: string, values: Record<string, string | boolean | undefined>, context: Context): Promise<ExitCode> {
-  const exportName = typeof values.export === 'string' ? values.export : undefined;
-  if (exportName === '') throw new UsageError('option --export needs an export name');
-  const options: SimulatorOptions = { direction: values.outbound === true ? 'outbound' : 'inbound' };
-  const digits = parseDigits(values.digits);
-  if (digits !== undefined) options.digits = digits;
-  const from = parseNumber('from', values.from);
-  if (from !== undefined) options.from = from;
-  const to = parseNumber('to', values.to);
-  if (to !== undefined) options.to = to;
-
-  let simulation: CallSimulation | undefined;
-  const capture = captureConsole(() => (simulation === undefined ? -1 : simulation.transcript.entries.length));
-  let found: FoundHandler | undefined;
-  let failure: string | undefined;
-  try {
-    let namespace: Record<string, unknown> | undefined;
+async function simulate(source: HandlerSource, label: string, values: Values, context: Context): Promise<ExitCode> {
+  const scenarioFile = text(values, 'scenario');
+  let scenario: Scenario = { options: {} };
+  if (scenarioFile !== undefined) {
+    let bytes: Uint8Array;
     try {
-      namespace = await context.load(file);
-    } catch (error) {
-      failure = `cannot load: ${describeLoadError(error, file)}`;
+      bytes = await context.read(scenarioFile);
+    } catch {
+      throw new UsageError(`option --scenario: cannot read ${scenarioFile}`);
     }
-    if (namespace !== undefined) {
-      found = findHandler(namespace, exportName);
-      if (found === undefined) {
-        const wanted = exportName === undefined ? 'a "handler" export or a default export that is a function' : `an export "${exportName}" that is a function`;
-        failure = `no handler: expected ${wanted}; ${exportsOf(namespace)}`;
+    scenario = parseScenario(new TextDecoder().decode(bytes), scenarioFile);
+  }
+  const options: SimulatorOptions = { ...scenario.options };
+  if (values.outbound === true) options.direction = 'outbound';
+  options.direction ??= options.outboundCall !== undefined ? 'outbound' : 'inbound';
+  const digits = parseDigits(text(values, 'digits'));
+  if (digits !== undefined) options.digits = digits;
+  const from = parseNumber('from', text(values, 'from'));
+  if (from !== undefined) options.from = from;
+  const to = parseNumber('to', text(values, 'to'));
+  if (to !== undefined) options.to = to;
+  const callee = text(values, 'callee');
+  if (callee !== undefined) options.callee = parseFarEnd(callee, 'option --callee');
+  const bridge = texts(values, 'bridge');
+  if (bridge.length > 0) options.bridge = bridge.map((item) => parseFarEnd(item, 'option --bridge'));
+  const failures = texts(values, 'fail');
+  if (failures.length > 0) options.failures = failures.map((item) => parseFailure(item, 'option --fail'));
+  const hangups = texts(values, 'hangup');
+  if (hangups.length > 0) options.hangups = hangups.map((item) => parseHangup(item, 'option --hangup'));
+  const callsText = text(values, 'calls');
+  const calls = callsText === undefined ? (scenario.calls ?? 1) : Number(callsText);
+  if (!Number.isInteger(calls) || calls < 1 || calls > 100) throw new UsageError('option --calls takes a whole number from 1 to 100');
+  const runtime = runtimeOf(values, source);
+
+  const reports: CallReport[] = [];
+  let logs: HandlerLog[] = [];
+  let current: CallSimulation | undefined;
+  const restore = captureConsole((level, line) => logs.push({ level, text: line, entry: current === undefined ? -1 : current.transcript.entries.length }));
+  let loaded: LoadedHandler | string;
+  try {
+    for (const module of texts(values, 'require')) await preload('require', module);
+    for (const module of texts(values, 'import')) await preload('import', module);
+    loaded = await loadHandler(source, context);
+    if (typeof loaded !== 'string') {
+      try {
+        for (let index = 0; index < calls; index += 1) {
+          if (index > 0) logs = [];
+          reports.push(await playCall(loaded, { ...options, seed: index + 1 }, logs, (call) => (current = call)));
+        }
+      } finally {
+        await loaded.close?.();
       }
     }
-    if (found !== undefined) {
-      simulation = new CallSimulation(found.handler, options);
-      await simulation.run();
-      // The caller hangs up a call that would otherwise wait forever, so the HANGUP route runs too.
-      if (!simulation.ended) await simulation.hangUp('LEG-A').run();
-    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    loaded = `cannot load: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}`;
   } finally {
-    capture.restore();
+    restore();
   }
-  const { logs } = capture;
-  const entries = simulation?.transcript.entries ?? [];
-  const secrets = joinTokensIn(entries);
-  const masked = (text: string): string => maskSecretsIn(text, secrets);
 
-  if (failure !== undefined) {
-    if (context.json) {
-      context.out(masked(JSON.stringify({ ok: false, module: file, error: failure, logs }, null, 2)));
-    } else {
+  const entries = reports.flatMap((report) => report.simulation.transcript.entries);
+  const secrets = joinTokensIn(entries);
+  const masked = (line: string): string => maskSecretsIn(line, secrets);
+  if (typeof loaded === 'string') {
+    if (context.json) context.out(masked(JSON.stringify({ ok: false, module: label, error: loaded, logs }, null, 2)));
+    else {
       for (const line of transcriptLines([], logs)) context.err(masked(line));
-      context.err(`${file}: ${failure}`);
+      context.err(`${label}: ${loaded}`);
     }
     return EXIT_USAGE;
   }
 
-  const issues = findIssues(entries, logs);
-  const result = toResult(issues);
-  const invocations = entries.filter((entry) => entry.kind === 'invocation').length;
-  const end = simulation?.now ?? 0;
-  const summary = `${file}: ${statusOf(result)} (${invocations} ${invocations === 1 ? 'invocation' : 'invocations'}, ${formatTime(end)} of call${simulation?.ended === true ? '' : ', call still up'})`;
-  if (context.json) {
-    const report = {
+  const handler = loaded;
+  const results = reports.map((report) => {
+    const found = [...runtimeIssues(runtime, handler), ...findIssues(report.simulation.transcript.entries, report.logs), ...report.issues, ...scenarioIssues(scenario.expectEvents, report.simulation)];
+    const issues = collapseIssues(found.sort((a, b) => a.atMs - b.atMs || a.sequence - b.sequence));
+    return { report, issues, result: toResult(issues) };
+  });
+  const ok = results.every(({ result }) => result.ok);
+  const callJson = ({ report, issues, result }: (typeof results)[number]) => {
+    const { simulation } = report;
+    return {
       ok: result.ok,
-      module: file,
-      export: found?.name,
-      call: { direction: options.direction, digits: digits ?? [], from: options.from ?? null, to: options.to ?? null, ended: simulation?.ended ?? false, durationMs: end, transactionAttributes: simulation?.transactionAttributes ?? null },
+      call: {
+        direction: options.direction,
+        digits: digits ?? (Array.isArray(options.digits) ? options.digits : []),
+        from: options.from ?? null,
+        to: options.to ?? null,
+        ended: simulation.ended,
+        durationMs: simulation.now,
+        transactionAttributes: simulation.transactionAttributes ?? null,
+      },
       issues,
-      logs,
-      transcript: entries,
+      logs: report.logs,
+      transcript: simulation.transcript.entries,
     };
-    context.out(masked(JSON.stringify(report, null, 2)));
-  } else {
-    for (const line of transcriptLines(entries, logs)) context.out(masked(line));
-    for (const issue of issues) context.out(masked(formatIssue(file, issue)));
-    context.out(summary);
+  };
+  if (context.json) {
+    const head = { ok, module: label, export: handler.name, runtime: runtime ?? null };
+    const body = calls === 1 ? (({ ok: _ok, ...rest }) => rest)(callJson(results[0] as (typeof results)[number])) : { calls: results.map(callJson) };
+    context.out(masked(JSON.stringify({ ...head, ...body }, null, 2)));
+    return ok ? EXIT_OK : EXIT_ISSUES;
   }
-  return result.ok ? EXIT_OK : EXIT_ISSUES;
+  results.forEach(({ report, issues, result }, index) => {
+    const name = calls === 1 ? label : `${label} (call ${index + 1} of ${calls})`;
+    if (calls > 1) context.out(`--- call ${index + 1} of ${calls} ---`);
+    for (const line of transcriptLines(report.simulation.transcript.entries, report.logs)) context.out(masked(line));
+    for (const issue of issues) context.out(masked(formatCountedIssue(name, issue)));
+    const invocations = report.simulation.transcript.invocations.length;
+    context.out(`${name}: ${statusOf(result)} (${invocations} ${invocations === 1 ? 'invocation' : 'invocations'}, ${formatTime(report.simulation.now)} of call${report.simulation.ended ? '' : ', call still up'})`);
+  });
+  if (calls > 1) {
+    const failed = results.filter(({ result }) => !result.ok).length;
+    context.out(`${label}: ${calls} calls on one module instance, ${failed === 0 ? 'all ok' : `${failed} with errors`}`);
+  }
+  return ok ? EXIT_OK : EXIT_ISSUES;
 }
 
-/** `simulate HANDLER_MODULE`: runs a Lambda handler module through the local SMA simulator. */
+/** `simulate HANDLER_MODULE`: runs a Lambda handler through the local SMA simulator. */
 export const simulateCommand: Command = {
   name: 'simulate',
   args: 'HANDLER_MODULE',
   summary: 'Run a handler module through the local call simulator and print the transcript',
   description: [
-    'Imports HANDLER_MODULE (a path from the working directory; ESM .js/.mjs or CommonJS .js/.cjs) and',
-    'uses its "handler" export, else its default export (module.exports for CommonJS), or --export NAME.',
-    'TypeScript is not compiled: build it first, or run under a Node.js that strips types (22.18+, 23.6+).',
-    'The simulator (simulateCall from chime-sma-kit/testing) plays one call: an inbound call, or with',
+    'HANDLER_MODULE is a path from the working directory: JavaScript (ESM .js/.mjs or CommonJS .js/.cjs),',
+    'TypeScript (.ts/.mts/.cts: run by Node.js when it strips types, else by tsx or esbuild installed in',
+    'the handler\'s project), or Python (file.py runs lambda_handler, file.py:function another; one python3',
+    'process per module instance, the environment passed through). It runs the module\'s',
+    '"handler" export, else its default export (module.exports for CommonJS), or --export NAME.',
+    'With --invoke-url there is no HANDLER_MODULE: each event is POSTed to a server of the Lambda Invoke',
+    'API (sam local start-lambda, the runtime interface emulator). --require/--import preload modules',
+    'first (a mock of the AWS SDK).',
+    '',
+    'The simulator (simulateCall from chime-sma-kit/testing) plays a call: an inbound call, or with',
     '--outbound one placed by CreateSipMediaApplicationCall (the callee answers after 3 s). The caller',
-    'presses --digits when each digit-collecting action listens; a call still up once nothing more can',
-    'happen is hung up by the caller, so the HANGUP route runs too. Prints the transcript (→ event,',
-    '← response, · what happened), the handler\'s console output under the event it handled, then one',
-    'line per issue. Errors: the handler threw or timed out, the service rejected a response',
-    '(INVALID_LAMBDA_RESPONSE) or an action (InvalidActionParameter), or the handler logged with',
-    'console.error (createSmaHandler does so before answering its fallback). console.warn lines are',
-    'warnings. Phone numbers and join tokens are masked. --json prints { ok, module, export, call,',
-    'issues, logs, transcript } with the transcript entries as chime-sma-kit/testing records them.',
+    'presses --digits when each digit-collecting action listens. --scenario FILE reads all of that from',
+    'JSON (see docs/cli.md), with the expected event summary. Prints the transcript (→ event, ← response,',
+    '· what happened), the handler\'s console output under the event it handled, then one line per issue',
+    '(identical ones collapsed into one line with a count). Errors: the handler threw or timed out, the',
+    'service rejected a response (INVALID_LAMBDA_RESPONSE) or an action (InvalidActionParameter), the',
+    'handler logged with console.error (createSmaHandler does so before answering its fallback), a loop',
+    '(the same event answered by the same response 10 times with no time passing: the call is stopped),',
+    'the limit of 1000 invocations, a leg left connected in silence once nothing more can happen (the',
+    'parties then hang up, so the HANGUP route runs too), events that differ from the scenario\'s.',
+    'Warnings: validateResponse warnings on each response (with "did you mean"), console.warn lines, a',
+    'callback-style handler under --runtime nodejs24.x. Phone numbers and join tokens are masked.',
+    '--json prints { ok, module, export, runtime, call, issues, logs, transcript } (with --calls N,',
+    '{ ok, module, export, runtime, calls: [{ ok, call, issues, logs, transcript }] }).',
   ].join('\n'),
   options: {
     digits: { type: 'string', valueName: 'KEYS', description: 'keys the caller presses, such as 12345#; comma-separated for successive prompts' },
     from: { type: 'string', valueName: 'E164', description: 'LEG-A From: the caller (inbound) or the SMA number (outbound); a test number by default' },
     to: { type: 'string', valueName: 'E164', description: 'LEG-A To: the SMA number (inbound) or the callee (outbound); a test number by default' },
     outbound: { type: 'boolean', description: 'an outbound call (NEW_OUTBOUND_CALL, RINGING, CALL_ANSWERED) instead of an inbound one' },
+    callee: { type: 'string', valueName: 'FAR_END', description: 'the outbound callee: answer, busy or no-answer (answer@5s: after 5 s)' },
+    bridge: { type: 'string', valueName: 'FAR_END', multiple: true, description: 'the far ends of successive CallAndBridge actions: answer, busy, no-answer (comma-separated)' },
+    fail: { type: 'string', valueName: 'ACTION:ERROR', multiple: true, description: 'make the next run of an action fail with one of its documented error types (PlayAudio:InvalidAudioSource)' },
+    hangup: { type: 'string', valueName: 'LEG@TIME', multiple: true, description: 'a party hangs up at a time of the call: LEG-A@12s, LEG-B@1500ms' },
+    calls: { type: 'string', valueName: 'N', description: 'play N calls one after the other on one module instance (a warm container)' },
+    runtime: { type: 'string', valueName: 'RUNTIME', description: `the Lambda runtime: ${RUNTIMES.join(', ')} (default: this Node.js's, python3.x for .py)` },
+    scenario: { type: 'string', valueName: 'FILE', description: 'a JSON scenario: digits, far ends, failures, hang-ups and the expected events (flags override it)' },
+    require: { type: 'string', valueName: 'MODULE', multiple: true, description: 'require a CommonJS module before the handler (node --require)' },
+    import: { type: 'string', valueName: 'MODULE', multiple: true, description: 'import an ES module before the handler (node --import)' },
+    'invoke-url': { type: 'string', valueName: 'URL', description: 'drive a function served by the Lambda Invoke API at URL instead of a HANDLER_MODULE' },
+    function: { type: 'string', valueName: 'NAME', description: 'with --invoke-url: the function name (default "function", the runtime interface emulator\'s)' },
     export: { type: 'string', valueName: 'NAME', description: 'the export to run instead of "handler" or the default export' },
   },
   run: async ({ positionals, values }, context) => {
+    const exportName = text(values, 'export');
+    if (exportName === '') throw new UsageError('option --export needs an export name');
+    const url = text(values, 'invoke-url');
+    if (url !== undefined) {
+      if (positionals.length > 0) throw new UsageError('simulate takes either a HANDLER_MODULE or --invoke-url, not both');
+      try {
+        const parsed = new URL(url);
+        if (!/^https?:$/.test(parsed.protocol)) throw new Error('protocol');
+      } catch {
+        throw new UsageError('option --invoke-url takes an http:// or https:// URL');
+      }
+      const functionName = text(values, 'function');
+      return simulate(functionName === undefined ? { kind: 'invoke-url', url } : { kind: 'invoke-url', url, functionName }, url, values, context);
+    }
     if (positionals.length === 0) throw new UsageError('simulate needs a HANDLER_MODULE');
     if (positionals.length > 1) throw new UsageError('simulate runs one HANDLER_MODULE at a time');
     const [file] = positionals as [string];
     if (file === '-') throw new UsageError('simulate cannot load a module from standard input');
-    return simulate(file, values, context);
+    if (/\.py(:[A-Za-z_][A-Za-z0-9_]*)?$/.test(file)) return simulate({ kind: 'python', target: file }, file, values, context);
+    return simulate(exportName === undefined ? { kind: 'module', file } : { kind: 'module', file, exportName }, file, values, context);
   },
 };
