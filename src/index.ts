@@ -17,7 +17,7 @@ export {
   MAX_JSON_SIZE,
 } from './validation/index.js';
 export * from './actions/index.js';
-export { validateAction, effectiveParameters } from './actions/validate.js';
+export { validateAction, effectiveParameters } from './actions/wire.js';
 export * from './response/index.js';
 export { type AudioCheckResult, type WavInfo, MAX_AUDIO_BYTES, checkAudio } from './audio/index.js';
 export * from './events/index.js';

@@ -1,7 +1,10 @@
 import { type ObjectRule, type Refinement, describeValue, isRecord } from '../validation/index.js';
-import type { ActionBuilder, ActionSpec, BuilderParams } from './define.js';
-import { createBuilder } from './define.js';
-import { E164, type S3AudioSource, type SipHeaders, e164Rule, s3AudioSourceRule, sipHeadersRule } from './shared.js';
+import type { ActionBuilder, BuilderParams } from './builder.js';
+import type { ActionSpec } from './spec.js';
+import { createBuilder } from './builder.js';
+import { E164, e164Rule } from './shapes/phone-number.js';
+import { type S3AudioSource, s3AudioSourceRule } from './shapes/audio-source.js';
+import { type SipHeaders, sipHeadersRule } from './shapes/sip-headers.js';
 
 /**
  * What a CallAndBridge endpoint is: `"AWS"` for an Amazon Chime SDK Voice Connector or Voice

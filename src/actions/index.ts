@@ -1,5 +1,5 @@
 import { deepFreeze } from '../validation/index.js';
-import type { ActionSpec } from './define.js';
+import type { ActionSpec } from './spec.js';
 import { type CallAndBridgeAction, callAndBridge, callAndBridgeSpec } from './call-and-bridge.js';
 import { type HangupAction, hangup, hangupSpec } from './hangup.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from './join-chime-meeting.js';
@@ -19,18 +19,22 @@ import { type PauseCallRecordingAction, pauseCallRecording, pauseCallRecordingSp
 import { type ResumeCallRecordingAction, resumeCallRecording, resumeCallRecordingSpec } from './resume-call-recording.js';
 import { type VoiceFocusAction, voiceFocus, voiceFocusSpec } from './voice-focus.js';
 
-export * from './shared.js';
-export * from './digits.js';
-export * from './speech.js';
+export * from './shapes/legs.js';
+export * from './shapes/dtmf.js';
+export * from './shapes/phone-number.js';
+export * from './shapes/audio-source.js';
+export * from './shapes/sip-headers.js';
+export * from './shapes/digit-collection.js';
+export * from './shapes/speech.js';
 export {
   type ActionBuilder,
   type TargetableActionBuilder,
   type CallIdRequiredBuilder,
   type BuilderParams,
   type CamelCaseKeys,
-  type TargetKey,
   isActionBuilder,
-} from './define.js';
+} from './builder.js';
+export type { TargetKey } from './spec.js';
 export * from './call-and-bridge.js';
 export * from './hangup.js';
 export * from './join-chime-meeting.js';

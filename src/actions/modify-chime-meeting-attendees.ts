@@ -1,5 +1,6 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * What {@link ModifyChimeMeetingAttendeesAction} does to the attendees.

@@ -1,6 +1,7 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
-import { createBuilder } from './define.js';
-import { type ParticipantTag, PARTICIPANT_TAGS } from './shared.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
 
 /**
  * Parameters of {@link PauseAction}.

@@ -1,7 +1,10 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
-import { createBuilder } from './define.js';
-import { type DigitCollectionParameters, digitCollectionRules } from './digits.js';
-import { type ParticipantTag, PARTICIPANT_TAGS, type S3AudioSource, minMaxDigitsRefinement, s3AudioSourceRule } from './shared.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type DigitCollectionParameters, digitCollectionRules } from './shapes/digit-collection.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
+import { type S3AudioSource, s3AudioSourceRule } from './shapes/audio-source.js';
+import { minMaxDigitsRefinement } from './shapes/digit-collection.js';
 
 /**
  * Parameters of {@link PlayAudioAndGetDigitsAction}: the prompts, plus the

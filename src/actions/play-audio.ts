@@ -1,6 +1,9 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
-import { createBuilder } from './define.js';
-import { type DtmfDigit, type ParticipantTag, PARTICIPANT_TAGS, type S3AudioSource, dtmfDigitsRule, s3AudioSourceRule } from './shared.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type DtmfDigit, dtmfDigitsRule } from './shapes/dtmf.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
+import { type S3AudioSource, s3AudioSourceRule } from './shapes/audio-source.js';
 
 /**
  * Parameters of {@link PlayAudioAction}.

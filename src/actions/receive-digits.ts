@@ -1,7 +1,8 @@
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
-import { createBuilder } from './define.js';
-import { inputDigitsRegexRule, millisecondsRule } from './digits.js';
-import { type ParticipantTag, PARTICIPANT_TAGS } from './shared.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { inputDigitsRegexRule, millisecondsRule } from './shapes/digit-collection.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
 
 /**
  * Parameters of {@link ReceiveDigitsAction}.

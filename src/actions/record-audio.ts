@@ -1,7 +1,9 @@
 import type { Refinement } from '../validation/index.js';
-import type { ActionSpec, BuilderParams, TargetableActionBuilder } from './define.js';
-import { createBuilder } from './define.js';
-import { type DtmfDigit, type ParticipantTag, PARTICIPANT_TAGS, dtmfDigitsRule } from './shared.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type DtmfDigit, dtmfDigitsRule } from './shapes/dtmf.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
 
 /**
  * Where `RecordAudio` writes its recording: an S3 bucket of the SIP media application's AWS

@@ -1,8 +1,9 @@
-import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
-import { createBuilder } from './define.js';
-import { type DigitCollectionParameters, digitCollectionRules } from './digits.js';
-import { minMaxDigitsRefinement } from './shared.js';
-import { type FailureSpeechParameters, type SpeechParameters, failureSpeechParametersRule, speechParametersRule } from './speech.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type DigitCollectionParameters, digitCollectionRules } from './shapes/digit-collection.js';
+import { minMaxDigitsRefinement } from './shapes/digit-collection.js';
+import { type FailureSpeechParameters, type SpeechParameters, failureSpeechParametersRule, speechParametersRule } from './shapes/speech.js';
 
 /**
  * Parameters of {@link SpeakAndGetDigitsAction}: the leg and the prompts, plus the

@@ -1,6 +1,7 @@
-import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
-import { createBuilder } from './define.js';
-import { type SpeechParameters, speechFieldRules } from './speech.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type SpeechParameters, speechFieldRules } from './shapes/speech.js';
 
 /**
  * Parameters of {@link SpeakAction}: the `CallId` of the leg, plus the

@@ -1,6 +1,7 @@
 import { type Refinement, describeValue, isRecord, jsonByteLength } from '../validation/index.js';
-import type { ActionSpec, BuilderParams, CamelCaseKeys, TargetableActionBuilder } from './define.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, CamelCaseKeys, TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link StartBotConversationAction}.

@@ -1,6 +1,7 @@
 import { describeValue } from '../validation/index.js';
-import type { ActionSpec, BuilderParams, CallIdRequiredBuilder } from './define.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec } from './spec.js';
+import type { BuilderParams, CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link StartCallRecordingAction}.

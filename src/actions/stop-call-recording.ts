@@ -1,5 +1,6 @@
-import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec } from './spec.js';
+import type { CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link StopCallRecordingAction}.

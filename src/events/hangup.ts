@@ -1,5 +1,5 @@
 import type { ActionType } from '../actions/index.js';
-import type { ParticipantTag } from '../actions/shared.js';
+import type { ParticipantTag } from '../actions/shapes/legs.js';
 import type { EventEnvelope } from './envelope.js';
 
 /**

@@ -1,5 +1,5 @@
 import { isActionType } from '../actions/index.js';
-import { PARTICIPANT_TAGS, type ParticipantTag } from '../actions/shared.js';
+import { PARTICIPANT_TAGS, type ParticipantTag } from '../actions/shapes/legs.js';
 import {
   type FieldRule,
   type FieldRules,

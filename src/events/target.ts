@@ -1,5 +1,5 @@
 import { type Action, actionSpecs, isActionType } from '../actions/index.js';
-import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/define.js';
+import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/builder.js';
 import type { Participant } from './envelope.js';
 import { eventTypeOf, participant } from './guards.js';
 import type { InvocationEvent } from './invocation-event.js';

@@ -1,4 +1,4 @@
-import type { TargetableActionBuilder } from '../actions/define.js';
+import type { TargetableActionBuilder } from '../actions/builder.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting } from '../actions/join-chime-meeting.js';
 import { type FieldRules, Issues, checkFields, describeValue, isRecord, joinPath, throwOnErrors, hasOwn } from '../validation/index.js';
 import { type Attendee, type BatchCreateAttendeeOutput, type CreateAttendeeOutput, type CreateMeetingOutput, type Meeting, type MeetingNamespace, NAMESPACE_NAMES } from './types.js';

@@ -1,6 +1,6 @@
-import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/define.js';
+import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/builder.js';
 import type { Action } from '../actions/index.js';
-import { canonicalAction, checkAction } from '../actions/validate.js';
+import { canonicalAction, checkAction } from '../actions/wire.js';
 import { Issues, checkBounds, joinPath, throwOnErrors } from '../validation/index.js';
 import type { AttributeShape, TransactionAttributes } from './transaction-attributes.js';
 

@@ -1,5 +1,5 @@
-import { isActionBuilder } from '../actions/define.js';
-import { checkAction } from '../actions/validate.js';
+import { isActionBuilder } from '../actions/builder.js';
+import { checkAction } from '../actions/wire.js';
 import { Issues, type ValidationResult, checkBounds, checkValue, describeValue, isRecord, joinPath, toResult } from '../validation/index.js';
 import { MAX_ACTIONS_PER_RESPONSE } from './response.js';
 import { type TransactionAttributesLimits, checkTransactionAttributes } from './transaction-attributes.js';

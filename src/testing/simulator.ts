@@ -1,5 +1,5 @@
 import type { Action, ParticipantTag } from '../actions/index.js';
-import { effectiveParameters } from '../actions/validate.js';
+import { effectiveParameters } from '../actions/wire.js';
 import { applyTransactionAttributes } from '../response/index.js';
 import { type ValidationIssue, isRecord } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';

@@ -1,5 +1,5 @@
 import { format } from 'node:util';
-import { E164 } from '../../actions/shared.js';
+import { E164 } from '../../actions/shapes/phone-number.js';
 import { CallSimulation, Transcript, formatTime, type InvocationEntry, type SimulatedHandler, type SimulatorOptions, type TranscriptEntry } from '../../testing/index.js';
 import { type ValidationIssue, isRecord, joinTokensIn, maskSecretsIn, toResult } from '../../validation/index.js';
 import { type Command, type Context, EXIT_ISSUES, EXIT_OK, EXIT_USAGE, type ExitCode, UsageError, describeReadError, formatIssue, statusOf } from '../command.js';

@@ -1,5 +1,6 @@
 import { type FieldRule, Issues, SmaValidationError, type ValidationResult, canonicalScalar, checkBounds, describeValue, isRecord, joinPath, toResult, cloneJson, setOwn } from '../validation/index.js';
-import { type AnyActionSpec, checkParameters, isActionBuilder } from './define.js';
+import { type AnyActionSpec, checkParameters } from './spec.js';
+import { isActionBuilder } from './builder.js';
 import { type Action, type ActionBuilder, actionSpecs, isActionType } from './index.js';
 
 /**
