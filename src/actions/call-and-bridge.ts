@@ -160,10 +160,24 @@ const refineCallAndBridge: Refinement = (parameters, report) => {
 };
 
 /**
+ * What a `CallAndBridge` action adds to its events' `ActionData`: the echo gains the A leg's `CallId`; an unanswered B leg fails with `CallNotAnswered`.
+ * @category Actions
+ */
+export interface CallAndBridgeResult {
+  /** Added to the echoed parameters. */
+  parameters: {
+    /** The `CallId` of the leg that was bridged (LEG-A), added by the service. */
+    CallId?: string;
+  };
+  /** The documented error types (`InvalidAudioSource` concerns `RingbackTone`). */
+  errorTypes: 'CallNotAnswered' | 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link CallAndBridgeAction}.
  * @internal
  */
-export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction> = {
+export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction, CallAndBridgeResult> = {
   type: 'CallAndBridge',
   targeting: { kind: 'none' },
   parameters: {
@@ -174,6 +188,16 @@ export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction> = {
     RingbackTone: s3AudioSourceRule,
   },
   refine: refineCallAndBridge,
+  result: { parameters: { CallId: { type: 'string' } } },
+  errors: {
+    CallNotAnswered: 'Call not answered',
+    InvalidAudioSource: '',
+    InvalidActionParameter: 'Invalid SIP header(s) provided: X-AMZN',
+    SystemException: '',
+  },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, GenericActionErrorType } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
@@ -60,15 +60,29 @@ export interface HangupAction {
 }
 
 /**
+ * What a `Hangup` action adds to its events' `ActionData`: no result fields; its error types are undocumented.
+ * @category Actions
+ */
+export interface HangupResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link HangupAction}.
  * @internal
  */
-export const hangupSpec: ActionSpec<HangupAction> = {
+export const hangupSpec: ActionSpec<HangupAction, HangupResult> = {
   type: 'Hangup',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
     SipResponseCode: { type: 'string', enum: ['0', '480', '486'], default: '0' },
   },
+  result: {},
+  errors: { InvalidActionParameter: '', SystemException: '' },
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
 
 /**

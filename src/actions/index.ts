@@ -137,13 +137,8 @@ export type ActionOfType<T extends ActionType> = Extract<
  */
 export type ParametersOf<T extends ActionType> = ActionOfType<T>['Parameters'];
 
-/**
- * The rules of every action, by `Type`. Frozen deeply, with every rule they share, once here:
- * an assignment to a rule throws (strict mode) or does nothing, so no caller can switch a check
- * off for the rest of the process.
- * @internal
- */
-export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = /* @__PURE__ */ deepFreeze({
+/** The spec of every action by `Type`, each typed by its action and result contract. */
+const specTable = {
   CallAndBridge: callAndBridgeSpec,
   Hangup: hangupSpec,
   JoinChimeMeeting: joinChimeMeetingSpec,
@@ -162,7 +157,29 @@ export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<
   PauseCallRecording: pauseCallRecordingSpec,
   ResumeCallRecording: resumeCallRecordingSpec,
   VoiceFocus: voiceFocusSpec,
-});
+} satisfies { readonly [T in ActionType]: ActionSpec<ActionOfType<T>, any> };
+
+/**
+ * The hand-written result contract of the action whose `Type` is `T` (`PlayAudioResult` …):
+ * what its events add to `ActionData`, its documented error types, whether it is interruptible.
+ * @category Actions
+ */
+export type ActionResultOf<T extends ActionType> = (typeof specTable)[T] extends ActionSpec<infer _A, infer R> ? R : never;
+
+/**
+ * The whole contract of every action, by `Type`. Frozen deeply, with every rule they share, once
+ * here: an assignment to a rule throws (strict mode) or does nothing, so no caller can switch a
+ * check off for the rest of the process.
+ * @internal
+ */
+export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>, ActionResultOf<T>> } = /* @__PURE__ */ deepFreeze(specTable);
+
+/**
+ * The action types UpdateSipMediaApplicationCall interrupts (`ACTION_INTERRUPTED`): those whose
+ * result contract says `interruptible: true`.
+ * @category Actions
+ */
+export type InterruptibleActionType = { [T in ActionType]: ActionResultOf<T> extends { interruptible: true } ? T : never }[ActionType];
 
 /**
  * Every returnable action `Type`, in the order of the docs' action list.

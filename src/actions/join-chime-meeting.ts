@@ -57,16 +57,34 @@ export interface JoinChimeMeetingAction {
 }
 
 /**
+ * What a `JoinChimeMeeting` action adds to its events' `ActionData`: its failure example uses one `Error: "ErrorJoiningMeeting: …"` string.
+ * @category Actions
+ */
+export interface JoinChimeMeetingResult {
+  /** The documented error types. */
+  errorTypes: 'InvalidActionParameter' | 'SystemException' | 'ErrorJoiningMeeting';
+}
+
+/**
  * The rules of {@link JoinChimeMeetingAction}.
  * @internal
  */
-export const joinChimeMeetingSpec: ActionSpec<JoinChimeMeetingAction> = {
+export const joinChimeMeetingSpec: ActionSpec<JoinChimeMeetingAction, JoinChimeMeetingResult> = {
   type: 'JoinChimeMeeting',
   targeting: { kind: 'callIdOrLeg', legs: ['LEG-A'] },
   parameters: {
     JoinToken: { type: 'string', required: true, sensitive: 'secret' },
     MeetingId: { type: 'string' },
   },
+  result: {},
+  errors: {
+    InvalidActionParameter: 'JoinToken parameter value is invalid.',
+    SystemException: 'System error while running action.',
+    ErrorJoiningMeeting: 'Error while joining meeting.',
+  },
+  errorFormat: 'Error',
+  reportedMidList: true,
+  interruptible: false,
 };
 
 /**

@@ -72,10 +72,24 @@ export interface ModifyChimeMeetingAttendeesAction {
 }
 
 /**
+ * What a `ModifyChimeMeetingAttendees` action adds to its events' `ActionData`: its failure carries an `ErrorList`.
+ * @category Actions
+ */
+export interface ModifyChimeMeetingAttendeesResult {
+  /** Added to the `ACTION_FAILED` ActionData. */
+  failed: {
+    /** Per-attendee errors; the content is undocumented (empty in the example). */
+    ErrorList?: unknown[];
+  };
+  /** The documented error types. */
+  errorTypes: 'InvalidActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link ModifyChimeMeetingAttendeesAction}.
  * @internal
  */
-export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAttendeesAction> = {
+export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAttendeesAction, ModifyChimeMeetingAttendeesResult> = {
   type: 'ModifyChimeMeetingAttendees',
   // The docs' note: it runs on LEG-B or the matching CallId, with no default leg (public samples send LEG-B).
   targeting: { kind: 'callIdOrLeg', legs: ['LEG-B'], noDefaultLeg: true },
@@ -90,6 +104,14 @@ export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAtten
       items: { type: 'string', check: (id) => (id === '' ? 'must not be empty (an attendee ID)' : undefined) },
     },
   },
+  result: { failed: { ErrorList: { unchecked: true } } },
+  errors: {
+    InvalidActionParameter: 'The ModifyChimeMeetingAttendees Operation parameter value is invalid',
+    SystemException: 'System error while running action.',
+  },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
 
 /**

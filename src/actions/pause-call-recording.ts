@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, GenericActionErrorType } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -31,13 +31,27 @@ export interface PauseCallRecordingAction {
 }
 
 /**
+ * What a `PauseCallRecording` action adds to its events' `ActionData`: no result fields; its error types are undocumented.
+ * @category Actions
+ */
+export interface PauseCallRecordingResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link PauseCallRecordingAction}: `CallId` only.
  * @internal
  */
-export const pauseCallRecordingSpec: ActionSpec<PauseCallRecordingAction> = {
+export const pauseCallRecordingSpec: ActionSpec<PauseCallRecordingAction, PauseCallRecordingResult> = {
   type: 'PauseCallRecording',
   targeting: { kind: 'callId' },
   parameters: {},
+  result: {},
+  errors: { InvalidActionParameter: '', SystemException: '' },
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, GenericActionErrorType } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
@@ -49,15 +49,31 @@ export interface PauseAction {
 }
 
 /**
+ * What a `Pause` action adds to its events' `ActionData`: no result fields; UpdateSipMediaApplicationCall interrupts it.
+ * @category Actions
+ */
+export interface PauseResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+  /** UpdateSipMediaApplicationCall interrupts it (`ACTION_INTERRUPTED`). */
+  interruptible: true;
+}
+
+/**
  * The rules of {@link PauseAction}.
  * @internal
  */
-export const pauseSpec: ActionSpec<PauseAction> = {
+export const pauseSpec: ActionSpec<PauseAction, PauseResult> = {
   type: 'Pause',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
     DurationInMilliseconds: { type: 'number', required: true, integer: true, exclusiveMin: 0 },
   },
+  result: {},
+  errors: { InvalidActionParameter: '', SystemException: '' },
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: true,
 };
 
 /**

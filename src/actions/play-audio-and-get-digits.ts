@@ -58,10 +58,24 @@ export interface PlayAudioAndGetDigitsAction {
 }
 
 /**
+ * What a `PlayAudioAndGetDigits` action adds to its events' `ActionData`: the digits collected.
+ * @category Actions
+ */
+export interface PlayAudioAndGetDigitsResult {
+  /** Added to the `ACTION_SUCCESSFUL` ActionData. */
+  successful: {
+    /** The DTMF digits the caller entered. */
+    ReceivedDigits: string;
+  };
+  /** The documented error types (the one for "no valid digits" is undocumented). */
+  errorTypes: 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link PlayAudioAndGetDigitsAction}.
  * @internal
  */
-export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction> = {
+export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction, PlayAudioAndGetDigitsResult> = {
   type: 'PlayAudioAndGetDigits',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
@@ -70,6 +84,15 @@ export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction> 
     ...digitCollectionRules,
   },
   refine: minMaxDigitsRefinement,
+  result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
+  errors: {
+    InvalidAudioSource: 'Audio source parameter value is invalid.',
+    InvalidActionParameter: 'CallId or ParticipantTag parameter for the action is invalid.',
+    SystemException: 'System error while running the action.',
+  },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
 
 /**

@@ -65,10 +65,21 @@ export interface PlayAudioAction {
 }
 
 /**
+ * What a `PlayAudio` action adds to its events' `ActionData`: no result fields; UpdateSipMediaApplicationCall interrupts it.
+ * @category Actions
+ */
+export interface PlayAudioResult {
+  /** The documented error types. */
+  errorTypes: 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException';
+  /** UpdateSipMediaApplicationCall interrupts it (`ACTION_INTERRUPTED`). */
+  interruptible: true;
+}
+
+/**
  * The rules of {@link PlayAudioAction}.
  * @internal
  */
-export const playAudioSpec: ActionSpec<PlayAudioAction> = {
+export const playAudioSpec: ActionSpec<PlayAudioAction, PlayAudioResult> = {
   type: 'PlayAudio',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
@@ -76,6 +87,15 @@ export const playAudioSpec: ActionSpec<PlayAudioAction> = {
     Repeat: { type: 'number', integer: true, exclusiveMin: 0, default: 1 },
     AudioSource: { ...s3AudioSourceRule, required: true },
   },
+  result: {},
+  errors: {
+    InvalidAudioSource: 'The audio source parameter is invalid.',
+    SystemException: 'System error while running action.',
+    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
+  },
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: true,
 };
 
 /**

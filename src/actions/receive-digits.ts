@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, GenericActionErrorType } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { inputDigitsRegexRule, millisecondsRule } from './shapes/digit-collection.js';
@@ -69,10 +69,24 @@ export interface ReceiveDigitsAction {
 }
 
 /**
+ * What a `ReceiveDigits` action adds to its events' `ActionData`: its `ACTION_SUCCESSFUL` carries `ReceivedDigits` (empty in the example); matches come in `DIGITS_RECEIVED`.
+ * @category Actions
+ */
+export interface ReceiveDigitsResult {
+  /** Added to the `ACTION_SUCCESSFUL` ActionData. */
+  successful: {
+    /** Digits received so far (`""` in the documented example; matches come in `DIGITS_RECEIVED`). */
+    ReceivedDigits: string;
+  };
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link ReceiveDigitsAction}.
  * @internal
  */
-export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction> = {
+export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction, ReceiveDigitsResult> = {
   type: 'ReceiveDigits',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
@@ -80,6 +94,11 @@ export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction> = {
     InBetweenDigitsDurationInMilliseconds: { ...millisecondsRule, required: true },
     FlushDigitsDurationInMilliseconds: { ...millisecondsRule, required: true },
   },
+  result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
+  errors: { InvalidActionParameter: '', SystemException: '' },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
 
 /**

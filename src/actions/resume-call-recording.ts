@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, GenericActionErrorType } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -30,13 +30,27 @@ export interface ResumeCallRecordingAction {
 }
 
 /**
+ * What a `ResumeCallRecording` action adds to its events' `ActionData`: no result fields; its error types are undocumented.
+ * @category Actions
+ */
+export interface ResumeCallRecordingResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link ResumeCallRecordingAction}: `CallId` only.
  * @internal
  */
-export const resumeCallRecordingSpec: ActionSpec<ResumeCallRecordingAction> = {
+export const resumeCallRecordingSpec: ActionSpec<ResumeCallRecordingAction, ResumeCallRecordingResult> = {
   type: 'ResumeCallRecording',
   targeting: { kind: 'callId' },
   parameters: {},
+  result: {},
+  errors: { InvalidActionParameter: '', SystemException: '' },
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
 
 /**

@@ -61,16 +61,30 @@ function digitsProblem(digits: string): string | undefined {
 }
 
 /**
+ * What a `SendDigits` action adds to its events' `ActionData`: no result fields.
+ * @category Actions
+ */
+export interface SendDigitsResult {
+  /** The documented error types. */
+  errorTypes: 'InvalidActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link SendDigitsAction}.
  * @internal
  */
-export const sendDigitsSpec: ActionSpec<SendDigitsAction> = {
+export const sendDigitsSpec: ActionSpec<SendDigitsAction, SendDigitsResult> = {
   type: 'SendDigits',
   targeting: { kind: 'callId' },
   parameters: {
     Digits: { type: 'string', required: true, maxLength: MAX_DIGITS, check: digitsProblem, sensitive: 'private' },
     ToneDurationInMilliseconds: { type: 'number', integer: true, min: 50, max: 24000, default: 250 },
   },
+  result: {},
+  errors: { InvalidActionParameter: 'ToneDuration parameter value is invalid.', SystemException: '' },
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
 
 /**

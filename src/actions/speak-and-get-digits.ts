@@ -49,10 +49,24 @@ export interface SpeakAndGetDigitsAction {
 }
 
 /**
+ * What a `SpeakAndGetDigits` action adds to its events' `ActionData`: the digits collected.
+ * @category Actions
+ */
+export interface SpeakAndGetDigitsResult {
+  /** Added to the `ACTION_SUCCESSFUL` ActionData. */
+  successful: {
+    /** The DTMF digits the caller entered. */
+    ReceivedDigits: string;
+  };
+  /** The documented error types. */
+  errorTypes: 'AccessDenied' | 'InvalidActionParameter' | 'MissingRequiredActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link SpeakAndGetDigitsAction}.
  * @internal
  */
-export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction> = {
+export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction, SpeakAndGetDigitsResult> = {
   type: 'SpeakAndGetDigits',
   targeting: { kind: 'callId' },
   parameters: {
@@ -62,6 +76,16 @@ export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction> = {
     ...digitCollectionRules,
   },
   refine: minMaxDigitsRefinement,
+  result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
+  errors: {
+    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector role is not configured correctly.',
+    InvalidActionParameter: '',
+    MissingRequiredActionParameter: 'Text is a required parameter.',
+    SystemException: 'System error while running action.',
+  },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
 
 /**

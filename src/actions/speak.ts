@@ -35,13 +35,33 @@ export interface SpeakAction {
 }
 
 /**
+ * What a `Speak` action adds to its events' `ActionData`: no result fields.
+ * @category Actions
+ */
+export interface SpeakResult {
+  /** The documented error types. */
+  errorTypes: 'AccessDenied' | 'InvalidActionParameter' | 'ActionExecutionThrottled' | 'MissingRequiredActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link SpeakAction}.
  * @internal
  */
-export const speakSpec: ActionSpec<SpeakAction> = {
+export const speakSpec: ActionSpec<SpeakAction, SpeakResult> = {
   type: 'Speak',
   targeting: { kind: 'callId' },
   parameters: speechFieldRules,
+  result: {},
+  errors: {
+    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector service-linked role is not configured correctly.',
+    InvalidActionParameter: '',
+    ActionExecutionThrottled: 'Amazon Polly is throttling the request to synthesize speech.',
+    MissingRequiredActionParameter: 'Text is a required parameter.',
+    SystemException: 'System error while running action.',
+  },
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
 
 /**

@@ -30,11 +30,85 @@ export type Targeting<Leg extends ParticipantTag = ParticipantTag> =
   | { kind: 'callIdOrLeg'; legs: readonly Leg[]; noDefaultLeg?: boolean };
 
 /**
- * The one source of truth of an action's rules. `parameters` has one rule per parameter of the
- * hand-written wire type (less `CallId` and `ParticipantTag`, which `targeting` covers), so a
- * missing or extra key does not compile.
+ * What the service does when a rule of an action is broken:
+ * - `reject`: the action fails (ACTION_FAILED, `InvalidActionParameter` or the documented type);
+ * - `ignore`: the field is ignored and the action runs without it;
+ * - `coerce`: the value is tolerated and converted to its canonical form (a number sent as a
+ *   numeric string), as the package's canonical form converts it.
+ * @category Actions
  */
-export interface ActionSpec<A extends WireAction> {
+export type RuleEffect = 'reject' | 'ignore' | 'coerce';
+
+/**
+ * How an action's `ACTION_FAILED` event carries its error: `ErrorType` + `ErrorMessage` fields, or
+ * one `Error: "<ErrorType>: <message>"` string (JoinChimeMeeting and StartCallRecording, whose only
+ * documented failure examples use it).
+ * @category Actions
+ */
+export type ErrorFormat = 'ErrorType' | 'Error';
+
+/**
+ * The error types every action may report (SystemException for all actions, and
+ * InvalidActionParameter for most): the `ErrorType` of actions whose own error types are
+ * undocumented (Hangup, Pause, ReceiveDigits and the Stop/Pause/Resume call-recording actions).
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/pstn-invocations.html
+ */
+export type GenericActionErrorType = 'InvalidActionParameter' | 'SystemException';
+
+/**
+ * The hand-written result contract of one action: what its events add to `ActionData`.
+ * - `successful` / `failed`: extra `ActionData` fields of its `ACTION_SUCCESSFUL` / `ACTION_FAILED` event;
+ * - `parameters`: fields the service adds to the echoed `Parameters`;
+ * - `errorTypes`: its documented error types (the closed union of its `ErrorType`);
+ * - `interruptible`: UpdateSipMediaApplicationCall interrupts it (`ACTION_INTERRUPTED`).
+ * @category Actions
+ */
+export interface ActionResult {
+  /** Extra `ActionData` fields of the action's `ACTION_SUCCESSFUL` event. */
+  successful?: object;
+  /** Extra `ActionData` fields of the action's `ACTION_FAILED` event (besides the error fields). */
+  failed?: object;
+  /** Fields the service adds to the echoed `Parameters`. */
+  parameters?: object;
+  /** The documented error types. */
+  errorTypes: string;
+  /** `true`: UpdateSipMediaApplicationCall interrupts the running action. */
+  interruptible?: true;
+}
+
+/** `required: true` exactly for the non-optional keys of `T` (present; an empty string is allowed). */
+type PresenceMarker<T, K extends keyof T> = {} extends Pick<T, K> ? { required?: false } : { required: true };
+
+/**
+ * One rule per key of a result shape `T`, checked by the event parser; `required` means present
+ * (an empty string is allowed). Nested shapes are checked only as far as their rules go (an
+ * Amazon Lex intent: its `Name`), so the rules are loosely typed below the first level.
+ */
+export type ResultFieldRules<T> = { readonly [K in keyof T]-?: (FieldRule & PresenceMarker<T, K>) | UncheckedField };
+
+/** A documented result field whose content is undocumented: kept, never checked. */
+export interface UncheckedField {
+  /** `true`: the parser does not check the value. */
+  readonly unchecked: true;
+}
+
+/** The parser's rules of an action's result contract, typed by it (a missing or extra key does not compile). */
+export type ResultRules<R extends ActionResult> = (R extends { successful: infer S } ? { successful: ResultFieldRules<S> } : { successful?: never }) &
+  (R extends { failed: infer F } ? { failed: ResultFieldRules<F> } : { failed?: never }) &
+  (R extends { parameters: infer P } ? { parameters: ResultFieldRules<P> } : { parameters?: never });
+
+/**
+ * The whole contract of one action, the one source of every fact about it: its parameter rules
+ * (one per parameter of the hand-written wire type, less `CallId` and `ParticipantTag`, which
+ * `targeting` covers, so a missing or extra key does not compile), what the service does when a
+ * rule is broken, its result fields, its documented errors and their failure format, when its
+ * success is reported and whether it can be interrupted. Event types, injected failures,
+ * targeting, masking and the simulator are derived from it.
+ * @typeParam A - the action's wire type.
+ * @typeParam R - the action's hand-written result contract.
+ */
+export interface ActionSpec<A extends WireAction, R extends ActionResult = ActionResult> {
   /** The action's `Type`. */
   type: A['Type'];
   /** How the action chooses its call leg. */
@@ -43,6 +117,24 @@ export interface ActionSpec<A extends WireAction> {
   parameters: FieldRules<Omit<A['Parameters'], TargetKey>>;
   /** Cross-field rules over the whole `Parameters` object. */
   refine?: Refinement;
+  /**
+   * What the service does when a parameter's rule is broken, where it differs from the default
+   * of the issue's severity (an error rejects the action; a warning is ignored or coerced).
+   */
+  effects?: { readonly [K in keyof A['Parameters']]?: RuleEffect };
+  /** The parser's rules of the result fields (`R`). */
+  result: ResultRules<R>;
+  /** Each documented error type with its documented message (`''` where the docs give none). */
+  errors: { readonly [E in R['errorTypes']]: string };
+  /** How the action's `ACTION_FAILED` event carries the error. */
+  errorFormat: ErrorFormat;
+  /**
+   * `true`: the service reports the action's success even in the middle of an action list (it
+   * returns data the function needs); `false`: only as the last action of a list.
+   */
+  reportedMidList: boolean;
+  /** UpdateSipMediaApplicationCall interrupts the running action (`ACTION_INTERRUPTED`). */
+  interruptible: R extends { interruptible: true } ? true : false;
 }
 
 /** What the engine needs of any action spec. */
@@ -51,6 +143,45 @@ export interface AnyActionSpec {
   readonly targeting: Targeting;
   readonly parameters: object;
   readonly refine?: Refinement | undefined;
+  readonly effects?: Readonly<Record<string, RuleEffect | undefined>> | undefined;
+  readonly result: { readonly successful?: object; readonly failed?: object; readonly parameters?: object };
+  readonly errors: Readonly<Record<string, string>>;
+  readonly errorFormat: ErrorFormat;
+  readonly reportedMidList: boolean;
+  readonly interruptible: boolean;
+}
+
+/**
+ * How an action's parameters choose its leg, by its documented targeting (the one rule that
+ * `targetOf`, the router and the simulator apply): its `CallId` (which overrides
+ * `ParticipantTag`), its `ParticipantTag`, the only leg the docs let it run on when it names
+ * neither and the docs give no default (ModifyChimeMeetingAttendees: the meeting leg, `LEG-B`),
+ * or the invoked leg. `undefined`: no leg can be chosen (a required `CallId` is missing, or the
+ * tag is not a participant tag).
+ * @internal
+ */
+export type LegChoice = { by: 'CallId'; callId: string } | { by: 'ParticipantTag' | 'actionLeg'; tag: ParticipantTag } | { by: 'invokedLeg' };
+
+function nonEmptyString(object: unknown, key: string): string | undefined {
+  if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, key)) return undefined;
+  const value = (object as Record<string, unknown>)[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * Chooses the leg of an action from its `Parameters` (see {@link LegChoice}).
+ * @internal
+ */
+export function chooseLeg(targeting: Targeting, parameters: unknown): LegChoice | undefined {
+  if (targeting.kind === 'none') return { by: 'invokedLeg' };
+  const callId = nonEmptyString(parameters, 'CallId');
+  if (callId !== undefined) return { by: 'CallId', callId };
+  if (targeting.kind === 'callId') return undefined;
+  const tag = nonEmptyString(parameters, 'ParticipantTag')?.toUpperCase();
+  if (tag === 'LEG-A' || tag === 'LEG-B') return { by: 'ParticipantTag', tag };
+  if (tag !== undefined) return undefined;
+  const only = targeting.legs.length === 1 ? targeting.legs[0] : undefined;
+  return targeting.noDefaultLeg && only !== undefined ? { by: 'actionLeg', tag: only } : { by: 'invokedLeg' };
 }
 
 /**

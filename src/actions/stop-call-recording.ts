@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, GenericActionErrorType } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -32,13 +32,27 @@ export interface StopCallRecordingAction {
 }
 
 /**
+ * What a `StopCallRecording` action adds to its events' `ActionData`: no result fields; its error types are undocumented.
+ * @category Actions
+ */
+export interface StopCallRecordingResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link StopCallRecordingAction}: `CallId` only.
  * @internal
  */
-export const stopCallRecordingSpec: ActionSpec<StopCallRecordingAction> = {
+export const stopCallRecordingSpec: ActionSpec<StopCallRecordingAction, StopCallRecordingResult> = {
   type: 'StopCallRecording',
   targeting: { kind: 'callId' },
   parameters: {},
+  result: {},
+  errors: { InvalidActionParameter: '', SystemException: '' },
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
 
 /**

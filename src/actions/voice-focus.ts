@@ -43,15 +43,33 @@ export interface VoiceFocusAction {
 }
 
 /**
+ * What a `VoiceFocus` action adds to its events' `ActionData`: no result fields.
+ * @category Actions
+ */
+export interface VoiceFocusResult {
+  /** The documented error types. */
+  errorTypes: 'ActionExecutionThrottled' | 'MissingRequiredActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link VoiceFocusAction}.
  * @internal
  */
-export const voiceFocusSpec: ActionSpec<VoiceFocusAction> = {
+export const voiceFocusSpec: ActionSpec<VoiceFocusAction, VoiceFocusResult> = {
   type: 'VoiceFocus',
   targeting: { kind: 'callId' },
   parameters: {
     Enable: { type: 'boolean', required: true },
   },
+  result: {},
+  errors: {
+    ActionExecutionThrottled: 'Failed to run action. The maximum number of actions per second has been reached.',
+    MissingRequiredActionParameter: 'Missing required action parameter.',
+    SystemException: 'System error while running action.',
+  },
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
 
 /**

@@ -1,4 +1,5 @@
-import { isActionType } from '../actions/index.js';
+import { actionSpecs, isActionType } from '../actions/index.js';
+import type { AnyActionSpec, UncheckedField } from '../actions/spec.js';
 import { PARTICIPANT_TAGS, type ParticipantTag } from '../actions/shapes/legs.js';
 import {
   type FieldRule,
@@ -12,7 +13,6 @@ import {
   isRecord,
   joinPath, hasOwn, cloneJson, setOwn
 } from '../validation/index.js';
-import type { ActionResultExtras, FailureExtrasOf, ParameterExtrasOf, SuccessExtrasOf } from './action-data.js';
 import { type CallDetails, type EventEnvelope, INVOCATION_EVENT_TYPES, type InvocationEventType, type Participant, isInvocationEventType } from './envelope.js';
 import type { HangupEventParameters } from './hangup.js';
 import type { InvocationEvent } from './invocation-event.js';
@@ -82,16 +82,11 @@ function requirePresent(object: Json, key: string, path: string, what: string, i
   return false;
 }
 
-/** `required: true` exactly for the non-optional keys of `T`. */
-type RequiredFlag<T, K extends keyof T> = {} extends Pick<T, K> ? { required?: false } : { required: true };
-
-/** One rule per documented extra field of `T`; `required` means present (an empty string is allowed). */
-type ExtraRules<T> = { readonly [K in keyof T]-?: FieldRule & RequiredFlag<T, K> };
-
 /** Checks documented extra fields; present-but-empty strings are accepted. */
-function checkExtras(rules: Readonly<Record<string, FieldRule>>, object: Json, path: string, issues: Issues): void {
+function checkExtras(rules: Readonly<Record<string, FieldRule | UncheckedField>>, object: Json, path: string, issues: Issues): void {
   for (const key of Object.keys(rules)) {
-    const rule = rules[key] as FieldRule;
+    const rule = rules[key] as FieldRule | UncheckedField;
+    if ('unchecked' in rule) continue;
     if (object[key] === undefined || !hasOwn(object, key)) {
       if (rule.required) issues.add(joinPath(path, key), 'required', `is required in this event (a${rule.type === 'object' || rule.type === 'array' ? 'n' : ''} ${rule.type})`);
       continue;
@@ -103,62 +98,9 @@ function checkExtras(rules: Readonly<Record<string, FieldRule>>, object: Json, p
 const string = { type: 'string' } as const;
 const requiredString = { type: 'string', required: true } as const;
 
-/** An Amazon Lex intent: only its name is checked (slots and states belong to Amazon Lex). */
-const INTENT_RULE = { type: 'object', required: true, fields: { Name: requiredString } } as const satisfies FieldRule;
-
-/** The runtime rules of {@link ActionResultExtras}, typed against it (a missing or extra key does not compile). */
-const EXTRA_RULES: {
-  readonly [T in keyof ActionResultExtras]?: {
-    readonly successful?: ExtraRules<SuccessExtrasOf<T>>;
-    readonly failed?: ExtraRules<FailureExtrasOf<T>>;
-    readonly parameters?: ExtraRules<ParameterExtrasOf<T>>;
-  };
-} = {
-  CallAndBridge: { parameters: { CallId: string } },
-  PlayAudioAndGetDigits: { successful: { ReceivedDigits: requiredString } },
-  ReceiveDigits: { successful: { ReceivedDigits: requiredString } },
-  RecordAudio: {
-    successful: {
-      RecordingDestination: {
-        type: 'object',
-        required: true,
-        fields: { Type: { type: 'string', required: true, enum: ['S3'] }, BucketName: requiredString, Key: requiredString },
-      },
-      RecordingTerminatorUsed: string,
-    },
-  },
-  SpeakAndGetDigits: { successful: { ReceivedDigits: requiredString } },
-  StartBotConversation: {
-    successful: {
-      CallId: requiredString,
-      IntentResult: {
-        type: 'object',
-        required: true,
-        fields: {
-          SessionId: requiredString,
-          SessionState: { type: 'object', required: true, fields: { Intent: INTENT_RULE } },
-          Interpretations: {
-            type: 'array',
-            items: {
-              type: 'object',
-              fields: { NluConfidence: { type: 'object', fields: { Score: { type: 'number', min: 0, max: 1 } } }, Intent: INTENT_RULE },
-            },
-          },
-        },
-      },
-    },
-    failed: { CallId: string },
-  },
-  StartCallRecording: {
-    successful: {
-      CallRecordingDestination: { type: 'object', required: true, fields: { Type: { type: 'string', required: true, enum: ['S3'] }, Location: requiredString } },
-    },
-  },
-};
-
-function extraRules(type: string, kind: 'successful' | 'failed' | 'parameters'): Readonly<Record<string, FieldRule>> | undefined {
-  if (!hasOwn(EXTRA_RULES, type)) return undefined;
-  return (EXTRA_RULES as Record<string, Partial<Record<typeof kind, Record<string, FieldRule>>>>)[type]?.[kind];
+/** The parser's rules of an action's result fields, from its spec (`undefined` for an unknown action). */
+function extraRules(type: string, kind: 'successful' | 'failed' | 'parameters'): Readonly<Record<string, FieldRule | UncheckedField>> | undefined {
+  return isActionType(type) ? (actionSpecs[type] as AnyActionSpec).result[kind] as Readonly<Record<string, FieldRule | UncheckedField>> | undefined : undefined;
 }
 
 const ENVELOPE_RULES: FieldRules<Pick<EventEnvelope, 'SchemaVersion' | 'Sequence'>> = {

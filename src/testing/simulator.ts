@@ -1,9 +1,10 @@
-import type { Action, ParticipantTag } from '../actions/index.js';
+import { type Action, type ParticipantTag, actionSpecs, isActionType } from '../actions/index.js';
+import type { AnyActionSpec } from '../actions/spec.js';
 import { effectiveParameters } from '../actions/wire.js';
 import { applyTransactionAttributes } from '../response/index.js';
-import { type ValidationIssue, isRecord } from '../validation/index.js';
+import { type ValidationIssue, hasOwn, isRecord } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
-import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
+import { checkInjectedError, errorMessageOf, failureExtrasOf, usesErrorString } from './errors.js';
 import { IdSource } from './ids.js';
 import type { BotOutcome, DigitInput, FarEnd, InjectedFailure, SimulatedHandler, SimulatedMeeting, SimulatorOptions } from './options.js';
 import { type CheckedAction, checkResponse } from './response-check.js';
@@ -22,24 +23,11 @@ export const SERVICE_TIMINGS = {
   unansweredTimeoutMs: 30_000,
 } as const;
 
-/** Actions that UpdateSipMediaApplicationCall interrupts. */
-const INTERRUPTIBLE = new Set(['PlayAudio', 'RecordAudio', 'Pause']);
-
-/**
- * Actions after which the service invokes the function even in the middle of a list (they
- * return data the function needs); the others report only as the last action of a list.
- */
-const ALWAYS_REPORTED = new Set([
-  'CallAndBridge',
-  'JoinChimeMeeting',
-  'ModifyChimeMeetingAttendees',
-  'PlayAudioAndGetDigits',
-  'SpeakAndGetDigits',
-  'ReceiveDigits',
-  'RecordAudio',
-  'StartBotConversation',
-  'StartCallRecording',
-]);
+/** The contract of an action the response check accepted (its type is known). */
+function specOf(type: string): AnyActionSpec {
+  if (!isActionType(type)) throw new Error(`simulator: "${type}" is not a returnable action type`);
+  return actionSpecs[type] as AnyActionSpec;
+}
 
 /** Thrown inside an action's wait when UpdateSipMediaApplicationCall interrupts it. */
 class Interrupted {}
@@ -436,7 +424,8 @@ export class CallSimulation {
     const echo = (extra?: JsonObject): JsonObject => this.#echo(type, parameters, leg, extra);
     if (pending.issues.length > 0 || leg === undefined) {
       const issue = pending.issues[0];
-      const errorType = issue !== undefined && issue.code === 'required' && (type === 'Speak' || type === 'SpeakAndGetDigits' || type === 'VoiceFocus') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
+      // The documented type for a missing parameter where the action has one (Speak, VoiceFocus …).
+      const errorType = issue !== undefined && issue.code === 'required' && hasOwn(specOf(type).errors, 'MissingRequiredActionParameter') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
       const message =
         issue !== undefined
           ? issue.message
@@ -457,7 +446,7 @@ export class CallSimulation {
       await this.#fail(type, echo(), leg, injected.errorType, injected.errorMessage ?? errorMessageOf(type, injected.errorType));
       return;
     }
-    this.#running = { leg, interruptible: INTERRUPTIBLE.has(type) };
+    this.#running = { leg, interruptible: specOf(type).interruptible };
     let outcome: Outcome;
     try {
       // The documented defaults (MaxNumberOfDigits 128, CallTimeoutSeconds 30 …) as the package applies them.
@@ -483,7 +472,7 @@ export class CallSimulation {
       return;
     }
     if (outcome.kind === 'done') return;
-    if (ALWAYS_REPORTED.has(type) || this.#queue.length === 0) {
+    if (specOf(type).reportedMidList || this.#queue.length === 0) {
       const data: JsonObject = { Type: type, Parameters: { ...echo(), ...outcome.parameters } };
       Object.assign(data, outcome.extras);
       await this.#invokeAndApply(this.#event('ACTION_SUCCESSFUL', data), { ignored: false, leg: this.#connected(leg) });
@@ -495,7 +484,8 @@ export class CallSimulation {
     const echoed: JsonObject = structuredClone(parameters);
     if (leg !== undefined) {
       echoed.CallId = leg.callId;
-      if (type !== 'CallAndBridge') echoed.ParticipantTag = leg.tag;
+      // An action without targeting parameters (CallAndBridge) gains the A leg's CallId only.
+      if (specOf(type).targeting.kind !== 'none') echoed.ParticipantTag = leg.tag;
     }
     return { ...echoed, ...extra };
   }
@@ -503,13 +493,12 @@ export class CallSimulation {
   async #fail(type: string, parameters: JsonObject, leg: LegState | undefined, errorType: string, message: string): Promise<void> {
     this.#queue = [];
     const data: JsonObject = { Type: type, Parameters: parameters };
-    if (type === 'StartBotConversation' && leg !== undefined) data.CallId = leg.callId;
-    if (ERROR_STRING_ACTIONS.has(type)) data.Error = `${errorType}: ${message}`;
+    Object.assign(data, failureExtrasOf(type, leg?.callId));
+    if (usesErrorString(type)) data.Error = `${errorType}: ${message}`;
     else {
       data.ErrorType = errorType;
       data.ErrorMessage = message;
     }
-    if (type === 'ModifyChimeMeetingAttendees') data.ErrorList = [];
     await this.#invokeAndApply(this.#event('ACTION_FAILED', data), { ignored: false, leg: this.#connected(leg) });
   }
 
