@@ -1,5 +1,5 @@
 import { type Action, type ParticipantTag, actionSpecs, isActionType } from '../actions/index.js';
-import type { AnyActionSpec } from '../actions/spec.js';
+import { type AnyActionSpec, chooseLeg } from '../actions/spec.js';
 import { effectiveParameters } from '../actions/wire.js';
 import { applyTransactionAttributes } from '../response/index.js';
 import { type ValidationIssue, hasOwn, isRecord } from '../validation/index.js';
@@ -502,15 +502,13 @@ export class CallSimulation {
     await this.#invokeAndApply(this.#event('ACTION_FAILED', data), { ignored: false, leg: this.#connected(leg) });
   }
 
-  /** The leg an action runs on: `CallId`, else `ParticipantTag`, else the invoked leg. */
+  /** The leg an action runs on, by the rule `targetOf` applies (its spec's targeting), if still connected. */
   #targetOf(type: string, parameters: JsonObject, invoked: LegState | undefined): LegState | undefined {
     const live = (leg: LegState | undefined): LegState | undefined => (leg !== undefined && leg.status === 'Connected' ? leg : undefined);
-    if (type !== 'CallAndBridge') {
-      if (typeof parameters.CallId === 'string') return live(this.#legs.find((leg) => leg.callId === parameters.CallId));
-      if (typeof parameters.ParticipantTag === 'string') return live(this.#legs.find((leg) => leg.tag === parameters.ParticipantTag));
-    }
-    // ModifyChimeMeetingAttendees works on the meeting leg; its ParticipantTag default is "None".
-    if (type === 'ModifyChimeMeetingAttendees') return live(this.#legs.find((leg) => leg.kind === 'meeting')) ?? live(invoked);
+    const choice = chooseLeg(specOf(type).targeting, parameters);
+    if (choice === undefined) return undefined;
+    if (choice.by === 'CallId') return live(this.#legs.find((leg) => leg.callId === choice.callId));
+    if (choice.by !== 'invokedLeg') return live(this.#legs.find((leg) => leg.tag === choice.tag));
     return live(invoked) ?? live(this.#legs.find((leg) => leg.tag === 'LEG-A'));
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateCall } from '../../src/testing/index.js';
+import { type Action, parseInvocationEvent, targetOf } from '../../src/index.js';
 import { type WireEvent, play, recorder, reply } from './helpers.js';
 
 const bridge = (uri = '+14155550123', extra: Record<string, unknown> = {}) => ({
@@ -177,6 +178,17 @@ describe('ModifyChimeMeetingAttendees', () => {
       const failed = seen.find((event) => event.InvocationEventType === 'ACTION_FAILED');
       expect(failed?.ActionData).toMatchObject({ Type: 'ModifyChimeMeetingAttendees', ErrorType: 'InvalidActionParameter', ErrorMessage: message, ErrorList: [] });
     }
+  });
+
+  it('untargeted, runs on the meeting leg: the simulator and targetOf apply the same rule', async () => {
+    const untargeted = modify('Mute', ['a-1'], {});
+    const { handler, seen } = recorder((event) => (event.Sequence === 1 ? reply(join('t-1')) : event.Sequence === 2 ? reply(untargeted) : reply()));
+    await simulateCall(handler, { meetings });
+    const joined = parseInvocationEvent(seen[1]);
+    const target = targetOf(untargeted as Action, joined);
+    expect(target).toMatchObject({ by: 'actionLeg', participant: { ParticipantTag: 'LEG-B' } });
+    expect(seen[2]?.InvocationEventType).toBe('ACTION_SUCCESSFUL');
+    expect(seen[2]?.ActionData?.Parameters).toMatchObject({ ParticipantTag: 'LEG-B', CallId: target?.participant.CallId });
   });
 
   it('fails on the caller leg named by its CallId', async () => {
