@@ -1,6 +1,6 @@
 import { type Action, type ParticipantTag, actionSpecs, isActionType } from '../actions/index.js';
 import { type AnyActionSpec, chooseLeg } from '../actions/spec.js';
-import { effectiveParameters } from '../actions/wire.js';
+import { canonicalAction, effectiveParameters } from '../actions/wire.js';
 import { applyTransactionAttributes } from '../response/index.js';
 import { type ValidationIssue, hasOwn, isRecord } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
@@ -449,8 +449,9 @@ export class CallSimulation {
     this.#running = { leg, interruptible: specOf(type).interruptible };
     let outcome: Outcome;
     try {
-      // The documented defaults (MaxNumberOfDigits 128, CallTimeoutSeconds 30 …) as the package applies them.
-      const effective = effectiveParameters(action as unknown as Action) as unknown as JsonObject;
+      // What the service tolerates, coerced as the validator's canonical form has it ("True" is
+      // true), then the documented defaults (MaxNumberOfDigits 128 …) as the package applies them.
+      const effective = effectiveParameters(canonicalAction(action as unknown as Action)) as unknown as JsonObject;
       outcome = await this.#perform(type, effective, leg, action);
     } catch (signal) {
       this.#running = undefined;
@@ -564,7 +565,7 @@ export class CallSimulation {
       case 'ResumeCallRecording':
         return this.#callRecording(type, p, leg);
       case 'VoiceFocus':
-        this.#note(`Voice Focus ${p.Enable === true || p.Enable === 'true' ? 'enabled' : 'disabled'} on ${leg.tag}`);
+        this.#note(`Voice Focus ${p.Enable === true ? 'enabled' : 'disabled'} on ${leg.tag}`);
         return { kind: 'success' };
       default:
         return { kind: 'success' };
