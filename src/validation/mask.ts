@@ -154,11 +154,41 @@ export function maskText(text: string, options: MaskTextOptions = {}): string {
  * `value`, up to 8 levels deep: the secrets to mask in text built from that value.
  */
 export function joinTokensIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
-  return stringsUnderKeys(value, /^join_?token$/i, found, depth);
+  return stringsUnderKeys(value, SECRET_KEYS, found, depth);
 }
 
-/** Keys whose values are phone numbers in events and actions (any letter case). */
-const PHONE_KEYS = /^(from|to|calleridnumber|fromnumber|tonumber|uri)$/i;
+/**
+ * The one table of keys whose values are masked, by {@link redact} option and mask: redact, the
+ * router's log lines, the simulator's transcript and the CLI read it (`joinTokensIn`,
+ * `phoneNumbersIn`). A test walks every action spec and event rule and fails when a field
+ * marked `sensitive`, or a user map, is missing here. Keys match without letter case and `_`.
+ * @internal
+ */
+export const MASKED_KEYS = [
+  ['joinTokens', 'secret', ['JoinToken']],
+  ['phoneNumbers', 'phone', ['From', 'To', 'CallerIdNumber', 'FromNumber', 'ToNumber', 'Uri']],
+  ['sipHeaders', 'map', ['SipHeaders']],
+  ['transactionAttributes', 'map', ['TransactionAttributes']],
+  ['sessionAttributes', 'map', ['SessionAttributes']],
+  ['arguments', 'map', ['Arguments', 'ArgumentsMap']],
+  ['digits', 'private', ['ReceivedDigits', 'Digits']],
+] as const;
+
+/** How one masked key's value is masked: a secret, a phone number, each value of a map, or whole. */
+export type MaskKind = (typeof MASKED_KEYS)[number][1];
+
+/** A key as the tables compare it: lower case, without `_` (`join_token` is `JoinToken`). */
+export const maskKey = (key: string): string => key.replace(/_/g, '').toLowerCase();
+
+function keySet(kind: MaskKind): ReadonlySet<string> {
+  return new Set(MASKED_KEYS.filter((row) => row[1] === kind).flatMap((row) => row[2].map(maskKey)));
+}
+
+/** Keys whose values are credentials (join tokens). */
+const SECRET_KEYS = keySet('secret');
+
+/** Keys whose values are phone numbers in events and actions. */
+const PHONE_KEYS = keySet('phone');
 
 /**
  * Every string held under a phone-number key (`From`, `To`, `CallerIdNumber`, `FromNumber`,
@@ -172,12 +202,12 @@ export function phoneNumbersIn(value: unknown, found: Set<string> = new Set(), d
   return found;
 }
 
-function stringsUnderKeys(value: unknown, keys: RegExp, found: Set<string>, depth: number): Set<string> {
+function stringsUnderKeys(value: unknown, keys: ReadonlySet<string>, found: Set<string>, depth: number): Set<string> {
   if (depth > 8 || typeof value !== 'object' || value === null) return found;
   if (Array.isArray(value)) for (const item of value) stringsUnderKeys(item, keys, found, depth + 1);
   else {
     for (const [key, item] of Object.entries(value)) {
-      if (keys.test(key) && typeof item === 'string' && item !== '') found.add(item);
+      if (keys.has(maskKey(key)) && typeof item === 'string' && item !== '') found.add(item);
       else stringsUnderKeys(item, keys, found, depth + 1);
     }
   }
