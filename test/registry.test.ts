@@ -4,6 +4,7 @@ import examples from './fixtures/action-examples.json' with { type: 'json' };
 import { ACTION_TYPES, type ActionType, actionSpecs } from '../src/actions/index.js';
 import { parseInvocationEvent, validateAction } from '../src/index.js';
 import { CallSimulation, simulateCall } from '../src/testing/index.js';
+import { behaviours } from '../src/testing/behaviours/index.js';
 import { errorMessageOf } from '../src/testing/errors.js';
 import type { InjectedFailure } from '../src/testing/options.js';
 import type { WireEvent } from './testing/helpers.js';
@@ -22,6 +23,8 @@ describe('the action registry: every action has all its parts', () => {
     expect(existsSync(new URL(`./actions/${kebab(type)}.test.ts`, import.meta.url)), `test/actions/${kebab(type)}.test.ts`).toBe(true);
     expect(existsSync(new URL(`./actions/${kebab(type)}.test-d.ts`, import.meta.url)), `test/actions/${kebab(type)}.test-d.ts`).toBe(true);
     expect(exampleTable[type]?.length ?? 0, `test/fixtures/action-examples.json entry of ${type}`).toBeGreaterThan(0);
+    expect(existsSync(new URL(`../src/testing/behaviours/${kebab(type)}.ts`, import.meta.url)), `src/testing/behaviours/${kebab(type)}.ts`).toBe(true);
+    expect(behaviours[type].type).toBe(type);
   });
 
   it.each(ACTION_TYPES)('%s has a complete contract: documented errors, failure format, list and interruption flags', (type) => {

@@ -1,0 +1,4 @@
+import { recordingStateBehaviour } from './call-recording-state.js';
+
+/** PauseCallRecording: the leg's call recording is paused. */
+export const pauseCallRecordingBehaviour = recordingStateBehaviour('PauseCallRecording', 'paused', 'paused');

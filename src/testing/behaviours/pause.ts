@@ -1,0 +1,12 @@
+import { str } from '../show.js';
+import type { Behaviour } from './behaviour.js';
+
+/** Pause: waits `DurationInMilliseconds`. */
+export const pauseBehaviour: Behaviour<'Pause'> = {
+  type: 'Pause',
+  describe: (p) => [`${str(p.DurationInMilliseconds) ?? '?'} ms`],
+  async perform(p, call) {
+    await call.wait(Number(p.DurationInMilliseconds));
+    return { kind: 'success' };
+  },
+};

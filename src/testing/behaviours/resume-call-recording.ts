@@ -1,0 +1,4 @@
+import { recordingStateBehaviour } from './call-recording-state.js';
+
+/** ResumeCallRecording: the leg's call recording is resumed. */
+export const resumeCallRecordingBehaviour = recordingStateBehaviour('ResumeCallRecording', 'recording', 'resumed');

@@ -1,0 +1,12 @@
+import { quoted, str } from '../show.js';
+import { type Behaviour, speechMs } from './behaviour.js';
+
+/** Speak: takes as long as Amazon Polly would to say the text. */
+export const speakBehaviour: Behaviour<'Speak'> = {
+  type: 'Speak',
+  describe: (p) => [quoted(str(p.Text) ?? '')],
+  async perform(p, call) {
+    await call.wait(speechMs(p.Text));
+    return { kind: 'success' };
+  },
+};

@@ -1,0 +1,4 @@
+import { recordingStateBehaviour } from './call-recording-state.js';
+
+/** StopCallRecording: the leg's call recording is stopped. */
+export const stopCallRecordingBehaviour = recordingStateBehaviour('StopCallRecording', 'stopped', 'stopped');
