@@ -1,4 +1,4 @@
-import { type FieldRule, type FieldRules, type Issues, type Refinement, checkFields, checkValue, describeValue, isRecord, joinPath } from '../validation/index.js';
+import { type FieldRule, type FieldRules, type Issues, type Refinement, type RequiredMarker, checkFields, checkValue, describeValue, isRecord, joinPath } from '../validation/index.js';
 import type { ParticipantTag } from './shapes/legs.js';
 
 /**
@@ -77,15 +77,12 @@ export interface ActionResult {
   interruptible?: true;
 }
 
-/** `required: true` exactly for the non-optional keys of `T` (present; an empty string is allowed). */
-type PresenceMarker<T, K extends keyof T> = {} extends Pick<T, K> ? { required?: false } : { required: true };
-
 /**
  * One rule per key of a result shape `T`, checked by the event parser; `required` means present
  * (an empty string is allowed). Nested shapes are checked only as far as their rules go (an
  * Amazon Lex intent: its `Name`), so the rules are loosely typed below the first level.
  */
-export type ResultFieldRules<T> = { readonly [K in keyof T]-?: (FieldRule & PresenceMarker<T, K>) | UncheckedField };
+export type ResultFieldRules<T> = { readonly [K in keyof T]-?: (FieldRule & RequiredMarker<T, K>) | UncheckedField };
 
 /** A documented result field whose content is undocumented: kept, never checked. */
 export interface UncheckedField {

@@ -2,7 +2,7 @@ import { type Action, type ActionType, type ParticipantTag, actionSpecs, isActio
 import { type AnyActionSpec, chooseLeg } from '../actions/spec.js';
 import { canonicalAction, effectiveParameters } from '../actions/wire.js';
 import { applyTransactionAttributes } from '../response/index.js';
-import { type ValidationIssue, hasOwn, isRecord } from '../validation/index.js';
+import { type ValidationIssue, hasOwn, isRecord, thrownText } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, type SimulatedMeetingState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
 import { checkInjectedError, errorMessageOf, failureExtrasOf, usesErrorString } from './errors.js';
 import { IdSource } from './ids.js';
@@ -735,16 +735,6 @@ export class CallSimulation {
 /** Calls a Lambda handler the way the Lambda runtime does: promise, return value or callback. */
 /** What {@link invokeHandler} resolves with when the handler neither returns nor calls back in time. */
 const NEVER_SETTLED = Symbol('never settled');
-
-/** The message of a thrown value, whatever was thrown (`null`, a string, an unprintable object). */
-function thrownText(error: unknown): string {
-  try {
-    if (error instanceof Error) return String(error.message);
-    return typeof error === 'object' && error !== null ? `a thrown ${Array.isArray(error) ? 'array' : 'object'}` : String(error);
-  } catch {
-    return 'a thrown value that cannot be printed';
-  }
-}
 
 async function invokeHandler(handler: SimulatedHandler, event: JsonObject, context: JsonObject, timeoutMs: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
