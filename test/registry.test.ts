@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import examples from './fixtures/action-examples.json' with { type: 'json' };
 import { ACTION_TYPES, type ActionType, actionSpecs } from '../src/actions/index.js';
-import { parseInvocationEvent, validateAction } from '../src/index.js';
+import { INVOCATION_EVENT_TYPES, parseInvocationEvent, validateAction } from '../src/index.js';
+import { eventSpecs } from '../src/events/parse.js';
 import { CallSimulation, simulateCall } from '../src/testing/index.js';
 import { behaviours } from '../src/testing/behaviours/index.js';
 import { errorMessageOf } from '../src/testing/errors.js';
@@ -44,6 +45,14 @@ describe('the action registry: every action has all its parts', () => {
   it('the action guide table names every action (docs/targeting-legs.md)', () => {
     const text = readFileSync(new URL('../docs/targeting-legs.md', import.meta.url), 'utf8');
     for (const type of ACTION_TYPES) expect(text, type).toContain(type);
+  });
+});
+
+describe('the event registry: every invocation event type has its file and its parser rules', () => {
+  it.each(INVOCATION_EVENT_TYPES)('%s', (type) => {
+    const file = type.toLowerCase().replace(/_/g, '-');
+    expect(existsSync(new URL(`../src/events/${file}.ts`, import.meta.url)), `src/events/${file}.ts`).toBe(true);
+    expect(typeof eventSpecs[type].check).toBe('function');
   });
 });
 
