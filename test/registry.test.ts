@@ -31,7 +31,7 @@ describe('the action registry: every action has all its parts', () => {
   it.each(ACTION_TYPES)('%s has a complete contract: documented errors, failure format, list and interruption flags', (type) => {
     const spec = actionSpecs[type];
     expect(spec.type).toBe(type);
-    expect(Object.keys(spec.errors).length).toBeGreaterThan(0);
+    expect(Object.keys(behaviours[type].errors).length).toBeGreaterThan(0);
     expect(['ErrorType', 'Error']).toContain(spec.errorFormat);
     expect(typeof spec.reportedMidList).toBe('boolean');
     expect(typeof spec.interruptible).toBe('boolean');
@@ -68,7 +68,7 @@ function runnableExample(type: ActionType, event: WireEvent): unknown {
 }
 
 describe('injected failures: every documented error type that compiles also works', () => {
-  const cases = ACTION_TYPES.flatMap((type) => Object.keys(actionSpecs[type].errors).map((errorType) => [type, errorType] as const));
+  const cases = ACTION_TYPES.flatMap((type) => Object.keys(behaviours[type].errors).map((errorType) => [type, errorType] as const));
 
   it.each(cases)('%s fails with %s, in its documented format and message, and the event parses', async (type, errorType) => {
     const seen: WireEvent[] = [];
@@ -81,7 +81,7 @@ describe('injected failures: every documented error type that compiles also work
     const failed = seen.find((event) => event.InvocationEventType === 'ACTION_FAILED');
     expect(failed?.ActionData?.Type).toBe(type);
     const message = errorMessageOf(type, errorType);
-    const documented = actionSpecs[type].errors[errorType as keyof (typeof actionSpecs)[typeof type]['errors']] as string;
+    const documented = (behaviours[type].errors as Record<string, string>)[errorType] as string;
     if (documented !== '') expect(message).toBe(documented);
     if (actionSpecs[type].errorFormat === 'Error') expect(failed?.ActionData?.Error).toBe(`${errorType}: ${message}`);
     else expect(failed?.ActionData).toMatchObject({ ErrorType: errorType, ErrorMessage: message });

@@ -1,6 +1,6 @@
 import { type ObjectRule, type Refinement, describeValue, isRecord } from '../validation/index.js';
 import type { ActionBuilder, BuilderParams } from './builder.js';
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import { createBuilder } from './builder.js';
 import { E164, e164Rule } from './shapes/phone-number.js';
 import { type S3AudioSource, s3AudioSourceRule } from './shapes/audio-source.js';
@@ -189,16 +189,23 @@ export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction, CallAndBridgeRes
   },
   refine: refineCallAndBridge,
   result: { parameters: { CallId: { type: 'string' } } },
-  errors: {
-    CallNotAnswered: 'Call not answered',
-    InvalidAudioSource: '',
-    InvalidActionParameter: 'Invalid SIP header(s) provided: X-AMZN',
-    SystemException: '',
-  },
   errorFormat: 'ErrorType',
   reportedMidList: true,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link CallAndBridgeAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const callAndBridgeErrors: ErrorMessages<CallAndBridgeResult> = {
+    CallNotAnswered: 'Call not answered',
+    InvalidAudioSource: '',
+    InvalidActionParameter: 'Invalid SIP header(s) provided: X-AMZN',
+    SystemException: '',
+  };
 
 /**
  * What {@link callAndBridge} takes: {@link CallAndBridgeParameters} in camelCase (SipHeaders

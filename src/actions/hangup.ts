@@ -1,4 +1,4 @@
-import type { ActionSpec, GenericActionErrorType } from './spec.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
@@ -79,11 +79,18 @@ export const hangupSpec: ActionSpec<HangupAction, HangupResult> = {
     SipResponseCode: { type: 'string', enum: ['0', '480', '486'], default: '0' },
   },
   result: {},
-  errors: { InvalidActionParameter: '', SystemException: '' },
   errorFormat: 'ErrorType',
   reportedMidList: false,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link HangupAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const hangupErrors: ErrorMessages<HangupResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * What {@link hangup} takes: {@link HangupParameters} in camelCase, without targeting.

@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -77,15 +77,22 @@ export const joinChimeMeetingSpec: ActionSpec<JoinChimeMeetingAction, JoinChimeM
     MeetingId: { type: 'string' },
   },
   result: {},
-  errors: {
-    InvalidActionParameter: 'JoinToken parameter value is invalid.',
-    SystemException: 'System error while running action.',
-    ErrorJoiningMeeting: 'Error while joining meeting.',
-  },
   errorFormat: 'Error',
   reportedMidList: true,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link JoinChimeMeetingAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const joinChimeMeetingErrors: ErrorMessages<JoinChimeMeetingResult> = {
+    InvalidActionParameter: 'JoinToken parameter value is invalid.',
+    SystemException: 'System error while running action.',
+    ErrorJoiningMeeting: 'Error while joining meeting.',
+  };
 
 /**
  * What {@link joinChimeMeeting} takes: {@link JoinChimeMeetingParameters} in camelCase, without targeting.

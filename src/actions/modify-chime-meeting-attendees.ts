@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -105,14 +105,21 @@ export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAtten
     },
   },
   result: { failed: { ErrorList: { unchecked: true } } },
-  errors: {
-    InvalidActionParameter: 'The ModifyChimeMeetingAttendees Operation parameter value is invalid',
-    SystemException: 'System error while running action.',
-  },
   errorFormat: 'ErrorType',
   reportedMidList: true,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link ModifyChimeMeetingAttendeesAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const modifyChimeMeetingAttendeesErrors: ErrorMessages<ModifyChimeMeetingAttendeesResult> = {
+    InvalidActionParameter: 'The ModifyChimeMeetingAttendees Operation parameter value is invalid',
+    SystemException: 'System error while running action.',
+  };
 
 /**
  * What {@link modifyChimeMeetingAttendees} takes: {@link ModifyChimeMeetingAttendeesParameters}

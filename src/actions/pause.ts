@@ -1,4 +1,4 @@
-import type { ActionSpec, GenericActionErrorType } from './spec.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
@@ -70,11 +70,18 @@ export const pauseSpec: ActionSpec<PauseAction, PauseResult> = {
     DurationInMilliseconds: { type: 'number', required: true, integer: true, exclusiveMin: 0 },
   },
   result: {},
-  errors: { InvalidActionParameter: '', SystemException: '' },
   errorFormat: 'ErrorType',
   reportedMidList: false,
   interruptible: true,
 };
+
+/**
+ * The documented error types of {@link PauseAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const pauseErrors: ErrorMessages<PauseResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * What {@link pause} takes: {@link PauseParameters} in camelCase, without targeting.

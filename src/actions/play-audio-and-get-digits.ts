@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type DigitCollectionParameters, digitCollectionRules } from './shapes/digit-collection.js';
@@ -85,15 +85,22 @@ export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction, 
   },
   refine: minMaxDigitsRefinement,
   result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
-  errors: {
-    InvalidAudioSource: 'Audio source parameter value is invalid.',
-    InvalidActionParameter: 'CallId or ParticipantTag parameter for the action is invalid.',
-    SystemException: 'System error while running the action.',
-  },
   errorFormat: 'ErrorType',
   reportedMidList: true,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link PlayAudioAndGetDigitsAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const playAudioAndGetDigitsErrors: ErrorMessages<PlayAudioAndGetDigitsResult> = {
+    InvalidAudioSource: 'Audio source parameter value is invalid.',
+    InvalidActionParameter: 'CallId or ParticipantTag parameter for the action is invalid.',
+    SystemException: 'System error while running the action.',
+  };
 
 /**
  * What {@link playAudioAndGetDigits} takes: {@link PlayAudioAndGetDigitsParameters} in camelCase, without targeting.

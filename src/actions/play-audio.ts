@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type DtmfDigit, dtmfDigitsRule } from './shapes/dtmf.js';
@@ -88,15 +88,22 @@ export const playAudioSpec: ActionSpec<PlayAudioAction, PlayAudioResult> = {
     AudioSource: { ...s3AudioSourceRule, required: true },
   },
   result: {},
-  errors: {
-    InvalidAudioSource: 'The audio source parameter is invalid.',
-    SystemException: 'System error while running action.',
-    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
-  },
   errorFormat: 'ErrorType',
   reportedMidList: false,
   interruptible: true,
 };
+
+/**
+ * The documented error types of {@link PlayAudioAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const playAudioErrors: ErrorMessages<PlayAudioResult> = {
+    InvalidAudioSource: 'The audio source parameter is invalid.',
+    SystemException: 'System error while running action.',
+    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
+  };
 
 /**
  * What {@link playAudio} takes: {@link PlayAudioParameters} in camelCase, without targeting.

@@ -1,4 +1,4 @@
-import type { ActionSpec, GenericActionErrorType } from './spec.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { inputDigitsRegexRule, millisecondsRule } from './shapes/digit-collection.js';
@@ -95,11 +95,18 @@ export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction, ReceiveDigitsRes
     FlushDigitsDurationInMilliseconds: { ...millisecondsRule, required: true },
   },
   result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
-  errors: { InvalidActionParameter: '', SystemException: '' },
   errorFormat: 'ErrorType',
   reportedMidList: true,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link ReceiveDigitsAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const receiveDigitsErrors: ErrorMessages<ReceiveDigitsResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * What {@link receiveDigits} takes: {@link ReceiveDigitsParameters} in camelCase, without targeting.

@@ -1,5 +1,5 @@
 import type { Refinement } from '../validation/index.js';
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type DtmfDigit, dtmfDigitsRule } from './shapes/dtmf.js';
@@ -207,14 +207,21 @@ export const recordAudioSpec: ActionSpec<RecordAudioAction, RecordAudioResult> =
       RecordingTerminatorUsed: { type: 'string' },
     },
   },
-  errors: {
-    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
-    SystemException: 'System error while running an action.',
-  },
   errorFormat: 'ErrorType',
   reportedMidList: true,
   interruptible: true,
 };
+
+/**
+ * The documented error types of {@link RecordAudioAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const recordAudioErrors: ErrorMessages<RecordAudioResult> = {
+    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
+    SystemException: 'System error while running an action.',
+  };
 
 /**
  * What {@link recordAudio} takes: {@link RecordAudioParameters} in camelCase, without targeting.

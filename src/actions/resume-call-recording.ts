@@ -1,4 +1,4 @@
-import type { ActionSpec, GenericActionErrorType } from './spec.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -47,11 +47,18 @@ export const resumeCallRecordingSpec: ActionSpec<ResumeCallRecordingAction, Resu
   targeting: { kind: 'callId' },
   parameters: {},
   result: {},
-  errors: { InvalidActionParameter: '', SystemException: '' },
   errorFormat: 'ErrorType',
   reportedMidList: false,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link ResumeCallRecordingAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const resumeCallRecordingErrors: ErrorMessages<ResumeCallRecordingResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * Builds a `ResumeCallRecording` action. It has no parameter besides `CallId`, which the docs require:

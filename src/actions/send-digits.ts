@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -81,11 +81,18 @@ export const sendDigitsSpec: ActionSpec<SendDigitsAction, SendDigitsResult> = {
     ToneDurationInMilliseconds: { type: 'number', integer: true, min: 50, max: 24000, default: 250 },
   },
   result: {},
-  errors: { InvalidActionParameter: 'ToneDuration parameter value is invalid.', SystemException: '' },
   errorFormat: 'ErrorType',
   reportedMidList: false,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link SendDigitsAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const sendDigitsErrors: ErrorMessages<SendDigitsResult> = { InvalidActionParameter: 'ToneDuration parameter value is invalid.', SystemException: '' };
 
 /**
  * What {@link sendDigits} takes: {@link SendDigitsParameters} in camelCase, without `CallId`

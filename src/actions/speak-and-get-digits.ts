@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type DigitCollectionParameters, digitCollectionRules } from './shapes/digit-collection.js';
@@ -77,16 +77,23 @@ export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction, SpeakAnd
   },
   refine: minMaxDigitsRefinement,
   result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
-  errors: {
-    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector role is not configured correctly.',
-    InvalidActionParameter: '',
-    MissingRequiredActionParameter: 'Text is a required parameter.',
-    SystemException: 'System error while running action.',
-  },
   errorFormat: 'ErrorType',
   reportedMidList: true,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link SpeakAndGetDigitsAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const speakAndGetDigitsErrors: ErrorMessages<SpeakAndGetDigitsResult> = {
+    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector role is not configured correctly.',
+    InvalidActionParameter: '',
+    MissingRequiredActionParameter: 'Text is a required parameter.',
+    SystemException: 'System error while running action.',
+  };
 
 /**
  * What {@link speakAndGetDigits} takes: {@link SpeakAndGetDigitsParameters} in camelCase, without `CallId` (use `.onCall()`).

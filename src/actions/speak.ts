@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type SpeechParameters, speechFieldRules } from './shapes/speech.js';
@@ -52,17 +52,24 @@ export const speakSpec: ActionSpec<SpeakAction, SpeakResult> = {
   targeting: { kind: 'callId' },
   parameters: speechFieldRules,
   result: {},
-  errors: {
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
+};
+
+/**
+ * The documented error types of {@link SpeakAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const speakErrors: ErrorMessages<SpeakResult> = {
     AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector service-linked role is not configured correctly.',
     InvalidActionParameter: '',
     ActionExecutionThrottled: 'Amazon Polly is throttling the request to synthesize speech.',
     MissingRequiredActionParameter: 'Text is a required parameter.',
     SystemException: 'System error while running action.',
-  },
-  errorFormat: 'ErrorType',
-  reportedMidList: false,
-  interruptible: false,
-};
+  };
 
 /**
  * What {@link speak} takes: {@link SpeakParameters} in camelCase, without `CallId` (use `.onCall()`).

@@ -96,10 +96,17 @@ export type ResultRules<R extends ActionResult> = (R extends { successful: infer
   (R extends { parameters: infer P } ? { parameters: ResultFieldRules<P> } : { parameters?: never });
 
 /**
+ * Each documented error type of an action (its result contract's `errorTypes`) with its
+ * documented message, `''` where the docs give none; a missing or extra type does not compile.
+ */
+export type ErrorMessages<R extends ActionResult> = { readonly [E in R['errorTypes']]: string };
+
+/**
  * The whole contract of one action, the one source of every fact about it: its parameter rules
  * (one per parameter of the hand-written wire type, less `CallId` and `ParticipantTag`, which
  * `targeting` covers, so a missing or extra key does not compile), what the service does when a
- * rule is broken, its result fields, its documented errors and their failure format, when its
+ * rule is broken, its result fields, its failure format (its documented errors and their
+ * messages sit beside it, as `xxxErrors`, out of Lambda bundles), when its
  * success is reported and whether it can be interrupted. Event types, injected failures,
  * targeting, masking and the simulator are derived from it.
  * @typeParam A - the action's wire type.
@@ -121,8 +128,6 @@ export interface ActionSpec<A extends WireAction, R extends ActionResult = Actio
   effects?: { readonly [K in keyof A['Parameters']]?: RuleEffect };
   /** The parser's rules of the result fields (`R`). */
   result: ResultRules<R>;
-  /** Each documented error type with its documented message (`''` where the docs give none). */
-  errors: { readonly [E in R['errorTypes']]: string };
   /** How the action's `ACTION_FAILED` event carries the error. */
   errorFormat: ErrorFormat;
   /**
@@ -142,7 +147,6 @@ export interface AnyActionSpec {
   readonly refine?: Refinement | undefined;
   readonly effects?: Readonly<Record<string, RuleEffect | undefined>> | undefined;
   readonly result: { readonly successful?: object; readonly failed?: object; readonly parameters?: object };
-  readonly errors: Readonly<Record<string, string>>;
   readonly errorFormat: ErrorFormat;
   readonly reportedMidList: boolean;
   readonly interruptible: boolean;

@@ -1,5 +1,5 @@
 import { type FieldRule, type Refinement, describeValue, isRecord, jsonByteLength } from '../validation/index.js';
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, CamelCaseKeys, TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -358,17 +358,24 @@ export const startBotConversationSpec: ActionSpec<StartBotConversationAction, St
     },
     failed: { CallId: { type: 'string' } },
   },
-  errors: {
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
+};
+
+/**
+ * The documented error types of {@link StartBotConversationAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const startBotConversationErrors: ErrorMessages<StartBotConversationResult> = {
     InvalidActionParameter: '',
     SystemException: '',
     ResourceNotFound: '',
     ResourceAccessDenied: '',
     ActionExecutionThrottled: '',
-  },
-  errorFormat: 'ErrorType',
-  reportedMidList: true,
-  interruptible: false,
-};
+  };
 
 /**
  * {@link StartBotConversationConfiguration} in camelCase (session attribute keys verbatim), as

@@ -1,5 +1,5 @@
 import { describeValue } from '../validation/index.js';
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -145,15 +145,22 @@ export const startCallRecordingSpec: ActionSpec<StartCallRecordingAction, StartC
       CallRecordingDestination: { type: 'object', required: true, fields: { Type: { type: 'string', required: true, enum: ['S3'] }, Location: { type: 'string', required: true } } },
     },
   },
-  errors: {
-    InvalidActionParameter: 'CallId parameter for action is invalid',
-    SystemException: 'System error while running an action.',
-    NoAccessToDestination: 'Error while accessing destination',
-  },
   errorFormat: 'Error',
   reportedMidList: true,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link StartCallRecordingAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const startCallRecordingErrors: ErrorMessages<StartCallRecordingResult> = {
+    InvalidActionParameter: 'CallId parameter for action is invalid',
+    SystemException: 'System error while running an action.',
+    NoAccessToDestination: 'Error while accessing destination',
+  };
 
 /**
  * What {@link startCallRecording} takes: {@link StartCallRecordingParameters} in camelCase,

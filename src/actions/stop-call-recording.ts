@@ -1,4 +1,4 @@
-import type { ActionSpec, GenericActionErrorType } from './spec.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -49,11 +49,18 @@ export const stopCallRecordingSpec: ActionSpec<StopCallRecordingAction, StopCall
   targeting: { kind: 'callId' },
   parameters: {},
   result: {},
-  errors: { InvalidActionParameter: '', SystemException: '' },
   errorFormat: 'ErrorType',
   reportedMidList: false,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link StopCallRecordingAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const stopCallRecordingErrors: ErrorMessages<StopCallRecordingResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * Builds a `StopCallRecording` action. It has no parameter besides `CallId`, which the docs require:

@@ -1,4 +1,4 @@
-import type { ActionSpec } from './spec.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { BuilderParams, CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 
@@ -62,15 +62,22 @@ export const voiceFocusSpec: ActionSpec<VoiceFocusAction, VoiceFocusResult> = {
     Enable: { type: 'boolean', required: true },
   },
   result: {},
-  errors: {
-    ActionExecutionThrottled: 'Failed to run action. The maximum number of actions per second has been reached.',
-    MissingRequiredActionParameter: 'Missing required action parameter.',
-    SystemException: 'System error while running action.',
-  },
   errorFormat: 'ErrorType',
   reportedMidList: false,
   interruptible: false,
 };
+
+/**
+ * The documented error types of {@link VoiceFocusAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const voiceFocusErrors: ErrorMessages<VoiceFocusResult> = {
+    ActionExecutionThrottled: 'Failed to run action. The maximum number of actions per second has been reached.',
+    MissingRequiredActionParameter: 'Missing required action parameter.',
+    SystemException: 'System error while running action.',
+  };
 
 /**
  * What {@link voiceFocus} takes: {@link VoiceFocusParameters} in camelCase, without `CallId`

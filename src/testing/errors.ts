@@ -1,5 +1,6 @@
 import { actionSpecs, isActionType } from '../actions/index.js';
 import type { AnyActionSpec } from '../actions/spec.js';
+import { behaviours } from './behaviours/index.js';
 
 /** The spec of a known action type, else `undefined`. */
 function specOf(action: string): AnyActionSpec | undefined {
@@ -14,23 +15,28 @@ export function usesErrorString(action: string): boolean {
   return specOf(action)?.errorFormat === 'Error';
 }
 
-/** The documented message of an action's error type (from its spec), or a generic one. */
+/** The documented errors of a known action type (from its file, through its behaviour). */
+function errorsOf(action: string): Readonly<Record<string, string>> | undefined {
+  return isActionType(action) ? (behaviours[action].errors as Readonly<Record<string, string>>) : undefined;
+}
+
+/** The documented message of an action's error type (from its file), or a generic one. */
 export function errorMessageOf(action: string, errorType: string): string {
-  const errors = specOf(action)?.errors;
+  const errors = errorsOf(action);
   const message = errors !== undefined && Object.prototype.hasOwnProperty.call(errors, errorType) ? errors[errorType] : undefined;
   return message !== undefined && message !== '' ? message : `${errorType} while running ${action}.`;
 }
 
 /**
- * Checks that an injected failure names a documented error type of the action (its spec's
- * `errors`, the same list its `ErrorType` union is made of). Returns a sentence describing the
- * problem, if any.
+ * Checks that an injected failure names a documented error type of the action (its file's
+ * `xxxErrors`, typed by the same result contract as its `ErrorType` union). Returns a
+ * sentence describing the problem, if any.
  */
 export function checkInjectedError(action: string, errorType: string): string | undefined {
-  const spec = specOf(action);
-  if (spec === undefined) return `"${action}" is not a returnable action type`;
-  if (Object.prototype.hasOwnProperty.call(spec.errors, errorType)) return undefined;
-  return `"${errorType}" is not a documented ErrorType of ${action} (documented: ${Object.keys(spec.errors).join(', ')})`;
+  const errors = errorsOf(action);
+  if (errors === undefined) return `"${action}" is not a returnable action type`;
+  if (Object.prototype.hasOwnProperty.call(errors, errorType)) return undefined;
+  return `"${errorType}" is not a documented ErrorType of ${action} (documented: ${Object.keys(errors).join(', ')})`;
 }
 
 /**

@@ -402,7 +402,7 @@ export class CallSimulation {
     if (pending.issues.length > 0 || leg === undefined) {
       const issue = pending.issues[0];
       // The documented type for a missing parameter where the action has one (Speak, VoiceFocus …).
-      const errorType = issue !== undefined && issue.code === 'required' && hasOwn(specOf(type).errors, 'MissingRequiredActionParameter') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
+      const errorType = issue !== undefined && issue.code === 'required' && hasOwn(behaviours[type as ActionType].errors, 'MissingRequiredActionParameter') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
       const message =
         issue !== undefined
           ? issue.message

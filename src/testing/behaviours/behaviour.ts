@@ -1,4 +1,5 @@
-import type { ActionType, ParticipantTag } from '../../actions/index.js';
+import type { ActionResultOf, ActionType, ParticipantTag } from '../../actions/index.js';
+import type { ErrorMessages } from '../../actions/spec.js';
 import type { JsonObject, LegKind, LegState, SimulatedMeetingState } from '../call-state.js';
 import type { SimulatorOptions } from '../options.js';
 
@@ -77,6 +78,8 @@ export interface ActionContext {
 export interface Behaviour<T extends ActionType> {
   /** The action type. */
   readonly type: T;
+  /** The action's documented error types and messages (`xxxErrors`, from the action's file). */
+  readonly errors: ErrorMessages<ActionResultOf<T>>;
   /** `false`: running the action does not answer an inbound call (Hangup). @defaultValue true */
   readonly answersCall?: false;
   /** The documented message when the action's leg is not on the call. @defaultValue "CallId or ParticipantTag parameter for action is invalid." */

@@ -1,3 +1,4 @@
+import { callAndBridgeErrors } from '../../actions/call-and-bridge.js';
 import { isRecord } from '../../validation/index.js';
 import type { LegKind } from '../call-state.js';
 import type { FarEnd } from '../options.js';
@@ -11,6 +12,7 @@ import type { Behaviour } from './behaviour.js';
  */
 export const callAndBridgeBehaviour: Behaviour<'CallAndBridge'> = {
   type: 'CallAndBridge',
+  errors: callAndBridgeErrors,
   describe(p) {
     const endpoint = Array.isArray(p.Endpoints) && isRecord(p.Endpoints[0]) ? p.Endpoints[0] : {};
     return [`to ${showNumber(endpoint.Uri)}`];

@@ -1,10 +1,17 @@
-import type { ActionType } from '../../actions/index.js';
+import type { ActionResultOf, ActionType } from '../../actions/index.js';
+import type { ErrorMessages } from '../../actions/spec.js';
 import type { Behaviour } from './behaviour.js';
 
 /** Stop, Pause and Resume call recording: they need a running (or paused) recording on their leg. */
-export function recordingStateBehaviour<T extends Extract<ActionType, `${string}CallRecording`>>(type: T, next: 'stopped' | 'paused' | 'recording', done: string): Behaviour<T> {
+export function recordingStateBehaviour<T extends Extract<ActionType, `${string}CallRecording`>>(
+  type: T,
+  errors: ErrorMessages<ActionResultOf<T>>,
+  next: 'stopped' | 'paused' | 'recording',
+  done: string,
+): Behaviour<T> {
   return {
     type,
+    errors,
     describe: () => [],
     async perform(_p, call) {
       const { leg } = call;

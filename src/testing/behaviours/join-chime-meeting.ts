@@ -1,3 +1,4 @@
+import { joinChimeMeetingErrors } from '../../actions/join-chime-meeting.js';
 import { maskSecret } from '../../validation/index.js';
 import type { SimulatedMeeting } from '../options.js';
 import { str } from '../show.js';
@@ -9,6 +10,7 @@ import type { Behaviour } from './behaviour.js';
  */
 export const joinChimeMeetingBehaviour: Behaviour<'JoinChimeMeeting'> = {
   type: 'JoinChimeMeeting',
+  errors: joinChimeMeetingErrors,
   describe: (p) => [typeof p.JoinToken === 'string' ? `token ${maskSecret(p.JoinToken)}` : '', p.MeetingId !== undefined ? `meeting ${str(p.MeetingId)}` : ''],
   async perform(p, call) {
     const { leg } = call;

@@ -1,3 +1,4 @@
+import { modifyChimeMeetingAttendeesErrors } from '../../actions/modify-chime-meeting-attendees.js';
 import { str } from '../show.js';
 import type { Behaviour } from './behaviour.js';
 
@@ -7,6 +8,7 @@ import type { Behaviour } from './behaviour.js';
  */
 export const modifyChimeMeetingAttendeesBehaviour: Behaviour<'ModifyChimeMeetingAttendees'> = {
   type: 'ModifyChimeMeetingAttendees',
+  errors: modifyChimeMeetingAttendeesErrors,
   missingLegMessage: 'Call is not connected to Chime Meeting.',
   describe: (p) => [`${str(p.Operation) ?? '?'} ${Array.isArray(p.AttendeeList) ? p.AttendeeList.join(',') : '?'}`],
   async perform(p, call) {

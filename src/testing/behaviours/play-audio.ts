@@ -1,9 +1,11 @@
+import { playAudioErrors } from '../../actions/play-audio.js';
 import { audioKey, str } from '../show.js';
 import type { Behaviour } from './behaviour.js';
 
 /** PlayAudio: plays its audio `Repeat` times; a playback terminator stops it early. */
 export const playAudioBehaviour: Behaviour<'PlayAudio'> = {
   type: 'PlayAudio',
+  errors: playAudioErrors,
   describe: (p) => [audioKey(p.AudioSource), p.Repeat !== undefined ? `×${str(p.Repeat)}` : ''],
   async perform(p, call) {
     const terminators = Array.isArray(p.PlaybackTerminators) ? p.PlaybackTerminators.map(String) : [];

@@ -1,3 +1,4 @@
+import { receiveDigitsErrors } from '../../actions/receive-digits.js';
 import { str } from '../show.js';
 import { type Behaviour, safeRegExp } from './behaviour.js';
 
@@ -7,6 +8,7 @@ import { type Behaviour, safeRegExp } from './behaviour.js';
  */
 export const receiveDigitsBehaviour: Behaviour<'ReceiveDigits'> = {
   type: 'ReceiveDigits',
+  errors: receiveDigitsErrors,
   describe: (p) => [`/${str(p.InputDigitsRegex) ?? ''}/`],
   async perform(p, call) {
     call.listen({

@@ -1,3 +1,4 @@
+import { recordAudioErrors } from '../../actions/record-audio.js';
 import { isRecord } from '../../validation/index.js';
 import type { JsonObject } from '../call-state.js';
 import type { Behaviour } from './behaviour.js';
@@ -5,6 +6,7 @@ import type { Behaviour } from './behaviour.js';
 /** RecordAudio: records the caller's speech (`speechDurationMs`) then silence, up to its limit; a terminator stops it. */
 export const recordAudioBehaviour: Behaviour<'RecordAudio'> = {
   type: 'RecordAudio',
+  errors: recordAudioErrors,
   describe: () => [],
   async perform(p, call) {
     const { leg } = call;

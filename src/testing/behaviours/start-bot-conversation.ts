@@ -1,3 +1,4 @@
+import { startBotConversationErrors } from '../../actions/start-bot-conversation.js';
 import type { JsonObject } from '../call-state.js';
 import type { BotOutcome } from '../options.js';
 import { str } from '../show.js';
@@ -6,6 +7,7 @@ import type { Behaviour } from './behaviour.js';
 /** StartBotConversation: the `bots` option's outcome (one per run) after its duration; not on a bridged or meeting call. */
 export const startBotConversationBehaviour: Behaviour<'StartBotConversation'> = {
   type: 'StartBotConversation',
+  errors: startBotConversationErrors,
   describe: (p) => [(str(p.BotAliasArn) ?? '').split('/').slice(-2).join('/')],
   async perform(_p, call) {
     const { leg } = call;

@@ -1,3 +1,4 @@
+import { startCallRecordingErrors } from '../../actions/start-call-recording.js';
 import { isRecord } from '../../validation/index.js';
 import { str } from '../show.js';
 import type { Behaviour } from './behaviour.js';
@@ -5,6 +6,7 @@ import type { Behaviour } from './behaviour.js';
 /** StartCallRecording: once per leg; the key follows the documented `<Location>/year/month/date/…_transactionId_callId.wav`. */
 export const startCallRecordingBehaviour: Behaviour<'StartCallRecording'> = {
   type: 'StartCallRecording',
+  errors: startCallRecordingErrors,
   describe: (p) => [str(p.Track) ?? '?'],
   async perform(p, call) {
     const { leg } = call;
