@@ -38,7 +38,7 @@ describe('the action registry: every action has all its parts', () => {
   });
 
   it('lists the actions in the order of the docs, once each', () => {
-    expect(new Set(ACTION_TYPES).size).toBe(18);
+    expect(new Set(ACTION_TYPES).size).toBe(ACTION_TYPES.length);
     expect(Object.keys(exampleTable).sort()).toEqual([...ACTION_TYPES].sort());
   });
 
