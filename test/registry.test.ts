@@ -6,6 +6,7 @@ import { INVOCATION_EVENT_TYPES, parseInvocationEvent, validateAction } from '..
 import { eventSpecs } from '../src/events/parse.js';
 import { CallSimulation, simulateCall } from '../src/testing/index.js';
 import { behaviours } from '../src/testing/behaviours/index.js';
+import { byFidelity } from '../src/actions/spec.js';
 import { errorMessageOf } from '../src/testing/errors.js';
 import type { InjectedFailure } from '../src/testing/options.js';
 import type { WireEvent } from './testing/helpers.js';
@@ -33,7 +34,7 @@ describe('the action registry: every action has all its parts', () => {
     expect(spec.type).toBe(type);
     expect(Object.keys(behaviours[type].errors).length).toBeGreaterThan(0);
     expect(['ErrorType', 'Error']).toContain(spec.errorFormat);
-    expect(typeof spec.reportedMidList).toBe('boolean');
+    for (const fidelity of ['docs', 'observed'] as const) expect(typeof byFidelity(spec.reportedMidList, fidelity)).toBe('boolean');
     expect(typeof spec.interruptible).toBe('boolean');
   });
 

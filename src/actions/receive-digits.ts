@@ -96,7 +96,10 @@ export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction, ReceiveDigitsRes
   },
   result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
   errorFormat: 'ErrorType',
-  reportedMidList: true,
+  // The docs (case-4.md, "also invokes … actions such as PlayAudioAndGetDigits") read as an
+  // immediate success; AWS samples answer it with [] after [ReceiveDigits, PlayAudio] and
+  // [ReceiveDigits LEG-A, ReceiveDigits LEG-B], which works only if it comes at the list's end.
+  reportedMidList: { docs: true, observed: false },
   interruptible: false,
 };
 

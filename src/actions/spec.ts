@@ -57,6 +57,22 @@ export type ErrorFormat = 'ErrorType' | 'Error';
 export type GenericActionErrorType = 'InvalidActionParameter' | 'SystemException';
 
 /**
+ * A fact about the service that its docs and working public Lambdas disagree on: the docs'
+ * reading and the observed one. The simulator's `fidelity` option chooses (see the Service
+ * quirks page for each case and its evidence).
+ * @category Actions
+ */
+export type ByFidelity<T> = T | { readonly docs: T; readonly observed: T };
+
+/**
+ * The value of a {@link ByFidelity} fact for one fidelity.
+ * @internal
+ */
+export function byFidelity<T>(value: ByFidelity<T>, fidelity: 'docs' | 'observed'): T {
+  return typeof value === 'object' && value !== null && 'observed' in value ? value[fidelity] : (value as T);
+}
+
+/**
  * The hand-written result contract of one action: what its events add to `ActionData`.
  * - `successful` / `failed`: extra `ActionData` fields of its `ACTION_SUCCESSFUL` / `ACTION_FAILED` event;
  * - `parameters`: fields the service adds to the echoed `Parameters`;
@@ -134,7 +150,7 @@ export interface ActionSpec<A extends WireAction, R extends ActionResult = Actio
    * `true`: the service reports the action's success even in the middle of an action list (it
    * returns data the function needs); `false`: only as the last action of a list.
    */
-  reportedMidList: boolean;
+  reportedMidList: ByFidelity<boolean>;
   /** UpdateSipMediaApplicationCall interrupts the running action (`ACTION_INTERRUPTED`). */
   interruptible: R extends { interruptible: true } ? true : false;
 }
@@ -148,7 +164,7 @@ export interface AnyActionSpec {
   readonly effects?: Readonly<Record<string, RuleEffect | undefined>> | undefined;
   readonly result: { readonly successful?: object; readonly failed?: object; readonly parameters?: object };
   readonly errorFormat: ErrorFormat;
-  readonly reportedMidList: boolean;
+  readonly reportedMidList: ByFidelity<boolean>;
   readonly interruptible: boolean;
 }
 
@@ -222,12 +238,30 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
   if (tag === undefined) return;
   if (targeting.kind === 'callId') {
     issues.add(tagPath(), 'unknown_parameter', 'is not a documented parameter of this action (it takes CallId only); the service ignores it', issues.tolerated);
+  } else if (typeof callId === 'string' && callId !== '') {
+    // The service ignores ParticipantTag when CallId is set (docs), whatever its value: public
+    // AWS samples send a Hangup with a valid CallId and ParticipantTag "" and work.
+    const value = targeting.legs.includes(tag as ParticipantTag) ? '' : `; its value ${describeValue(tag)} is not a leg of this action: remove it`;
+    issues.add(tagPath(), 'target_conflict', `is ignored because CallId is also set (CallId overrides ParticipantTag)${value}`, 'warning');
   } else if (!targeting.legs.includes(tag as ParticipantTag)) {
     issues.add(tagPath(), 'enum', `must be one of ${targeting.legs.map((leg) => `"${leg}"`).join(', ')} for this action, got ${describeValue(tag)}`);
-  }
-  if (callId !== undefined && targeting.kind === 'callIdOrLeg') {
+  } else if (callId !== undefined) {
     issues.add(tagPath(), 'target_conflict', 'is ignored because CallId is also set (CallId overrides ParticipantTag)', 'warning');
   }
+}
+
+/**
+ * What the service does with one issue of an action's parameters: the field's documented or
+ * observed effect where its spec states one, else the default of the issue's kind (an error
+ * rejects the action; a value sent as a string is coerced; any other warning is ignored).
+ * @internal
+ */
+export function ruleEffect(spec: AnyActionSpec, issue: { path: string; code: string; severity: 'error' | 'warning' }): RuleEffect {
+  const field = /(?:^|\.)Parameters\.([A-Za-z]+)/.exec(issue.path)?.[1];
+  const override = field === undefined ? undefined : spec.effects?.[field];
+  if (override !== undefined) return override;
+  if (issue.severity === 'error') return 'reject';
+  return issue.code.endsWith('_as_string') ? 'coerce' : 'ignore';
 }
 
 /**

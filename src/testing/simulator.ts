@@ -1,5 +1,5 @@
 import { type Action, type ActionType, type ParticipantTag, actionSpecs, isActionType } from '../actions/index.js';
-import { type AnyActionSpec, chooseLeg } from '../actions/spec.js';
+import { type AnyActionSpec, byFidelity, chooseLeg, ruleEffect } from '../actions/spec.js';
 import { canonicalAction, effectiveParameters } from '../actions/wire.js';
 import { applyTransactionAttributes } from '../response/index.js';
 import { type ValidationIssue, hasOwn, isRecord, thrownText } from '../validation/index.js';
@@ -399,8 +399,14 @@ export class CallSimulation {
     this.#runs.set(type, (this.#runs.get(type) ?? 0) + 1);
     const leg = this.#targetOf(type, parameters, pending.invokedLeg);
     const echo = (extra?: JsonObject): JsonObject => this.#echo(type, parameters, leg, extra);
-    if (pending.issues.length > 0 || leg === undefined) {
-      const issue = pending.issues[0];
+    // Each issue has the effect its spec gives it: a rejection fails the action; a field the
+    // service ignores or coerces is noted, and the action runs on its canonical form.
+    const rejections = pending.issues.filter((issue) => ruleEffect(specOf(type), issue) === 'reject');
+    for (const issue of pending.issues) {
+      if (!rejections.includes(issue)) this.#note(`${type}: ${issue.message} (the service ${ruleEffect(specOf(type), issue) === 'coerce' ? 'coerces it' : 'ignores it'})`);
+    }
+    if (rejections.length > 0 || leg === undefined) {
+      const issue = rejections[0];
       // The documented type for a missing parameter where the action has one (Speak, VoiceFocus …).
       const errorType = issue !== undefined && issue.code === 'required' && hasOwn(behaviours[type as ActionType].errors, 'MissingRequiredActionParameter') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
       const message =
@@ -448,7 +454,7 @@ export class CallSimulation {
       return;
     }
     if (outcome.kind === 'done') return;
-    if (specOf(type).reportedMidList || this.#queue.length === 0) {
+    if (byFidelity(specOf(type).reportedMidList, this.#options.fidelity ?? 'observed') || this.#queue.length === 0) {
       const data: JsonObject = { Type: type, Parameters: { ...echo(), ...outcome.parameters } };
       Object.assign(data, outcome.extras);
       await this.#invokeAndApply(this.#event('ACTION_SUCCESSFUL', data), { ignored: false, leg: this.#connected(leg) });
