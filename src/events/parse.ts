@@ -125,6 +125,10 @@ function parseCallDetails(value: Json, issues: Issues): Json {
   const details = canonicalKey(value, 'SipMediaApplicationId', 'SipApplicationId', path, issues);
   if (Array.isArray(details.Participants)) {
     for (const participant of details.Participants) if (isRecord(participant)) normaliseTag(participant);
+    // A call's only participant is its LEG-A: a hand-written test event without ParticipantTag
+    // (a public sample's fixture has one) is read as that, not rejected.
+    const [only] = details.Participants;
+    if (details.Participants.length === 1 && isRecord(only) && typeof only.CallId === 'string' && only.ParticipantTag === undefined) only.ParticipantTag = 'LEG-A';
   }
   const id = details.SipMediaApplicationId;
   if (id === undefined || id === '') {

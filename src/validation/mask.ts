@@ -85,8 +85,19 @@ export function maskPhoneNumbers(text: string, options: { e164Only?: boolean } =
  * and ARNs, matched first so that they are kept whole.
  */
 const CREDENTIAL_CANDIDATES = /\barn:[^\s"'`,;()[\]{}<>]+|[A-Za-z0-9+/_-]{24,}={0,2}/g;
-/** A UUID (call, transaction, meeting and SIP media application IDs): kept (the capture keeps it in `split`). */
-const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+/**
+ * A UUID (call, transaction, meeting and SIP media application IDs) or an ARN: kept (the capture
+ * keeps it in `split`).
+ */
+const KEPT_IDS = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\barn:[^\s"'`,;()[\]{}<>]+)/i;
+
+/**
+ * `true` when the run is an S3 object key or a path, not a credential: it has a `/` separator
+ * and is followed by a file extension (`recordings/QmFz….wav`, as a Speak text or a message may
+ * show it). A bare name (`<token>.json`) is still judged as a possible credential.
+ */
+const isFileName = (text: string, run: string, offset: number): boolean =>
+  run.includes('/') && /^\.[A-Za-z0-9]{1,5}\b/.test(text.slice(offset + run.length, offset + run.length + 7));
 
 const charClass = (c: string): number => (c >= '0' && c <= '9' ? 0 : c >= 'a' && c <= 'z' ? 1 : 2);
 
@@ -130,7 +141,9 @@ export interface MaskTextOptions {
  * 2. Phone numbers, after credentials, with {@link maskPhone} (`+14155550100` → `+*******0100`).
  *
  * UUIDs (TransactionId, CallId, MeetingId) are never masked by either rule, even with
- * `phones: 'digitRuns'` (a UUID may hold a run of 7 or more digits).
+ * `phones: 'digitRuns'` (a UUID may hold a run of 7 or more digits); ARNs keep their account ID
+ * (only a `+` phone number inside one is masked); a run followed by a file extension is a file
+ * name or an S3 key when it has a `/` (`prompts/QmFz….wav`), not a credential.
  *
  * The rule for a credential: at least 24 characters, letters and digits, and a switch between
  * lower case, upper case and digit at 30 % or more of the steps between its letters and digits.
@@ -138,12 +151,14 @@ export interface MaskTextOptions {
  */
 export function maskText(text: string, options: MaskTextOptions = {}): string {
   const { credentials = true, phones = 'e164' } = options;
-  // UUIDs are set apart first: neither rule sees them (their digit runs are no phone numbers).
+  // UUIDs and ARNs are set apart first: neither rule sees a UUID (its digit runs are no phone
+  // numbers), and an ARN keeps its account ID (not personal; users need it to debug access),
+  // only a `+` number in it (a phone-number ARN) is masked.
   return text
-    .split(UUID)
+    .split(KEPT_IDS)
     .map((part, i) => {
-      if (i % 2 === 1) return part;
-      const out = credentials ? part.replace(CREDENTIAL_CANDIDATES, (run) => (run.startsWith('arn:') || !looksLikeCredential(run) ? run : maskSecret(run))) : part;
+      if (i % 2 === 1) return phones === false || !part.startsWith('arn:') ? part : maskPhoneNumbers(part, { e164Only: true });
+      const out = credentials ? part.replace(CREDENTIAL_CANDIDATES, (run, offset: number) => (isFileName(part, run, offset) || !looksLikeCredential(run) ? run : maskSecret(run))) : part;
       return phones === false ? out : maskPhoneNumbers(out, { e164Only: phones === 'e164' });
     })
     .join('');
