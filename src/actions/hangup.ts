@@ -78,6 +78,10 @@ export const hangupSpec: ActionSpec<HangupAction, HangupResult> = {
   parameters: {
     SipResponseCode: { type: 'string', enum: ['0', '480', '486'], default: '0' },
   },
+  // The docs allow "LEG-A" or "LEG-B" only, but a public sample Lambda (copyright Amazon:
+  // gherlein/secondCall, src/secondCall.js) ends every call with ParticipantTag "" and no
+  // CallId; observed, the tag is ignored and the invoked leg hangs up (Service quirks page).
+  effects: { ParticipantTag: { docs: 'reject', observed: 'ignore' } },
   result: {},
   errorFormat: 'ErrorType',
   reportedMidList: false,

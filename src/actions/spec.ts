@@ -141,7 +141,7 @@ export interface ActionSpec<A extends WireAction, R extends ActionResult = Actio
    * What the service does when a parameter's rule is broken, where it differs from the default
    * of the issue's severity (an error rejects the action; a warning is ignored or coerced).
    */
-  effects?: { readonly [K in keyof A['Parameters']]?: RuleEffect };
+  effects?: { readonly [K in keyof A['Parameters']]?: ByFidelity<RuleEffect> };
   /** The parser's rules of the result fields (`R`). */
   result: ResultRules<R>;
   /** How the action's `ACTION_FAILED` event carries the error. */
@@ -161,7 +161,7 @@ export interface AnyActionSpec {
   readonly targeting: Targeting;
   readonly parameters: object;
   readonly refine?: Refinement | undefined;
-  readonly effects?: Readonly<Record<string, RuleEffect | undefined>> | undefined;
+  readonly effects?: Readonly<Record<string, ByFidelity<RuleEffect> | undefined>> | undefined;
   readonly result: { readonly successful?: object; readonly failed?: object; readonly parameters?: object };
   readonly errorFormat: ErrorFormat;
   readonly reportedMidList: ByFidelity<boolean>;
@@ -256,10 +256,10 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
  * rejects the action; a value sent as a string is coerced; any other warning is ignored).
  * @internal
  */
-export function ruleEffect(spec: AnyActionSpec, issue: { path: string; code: string; severity: 'error' | 'warning' }): RuleEffect {
+export function ruleEffect(spec: AnyActionSpec, issue: { path: string; code: string; severity: 'error' | 'warning' }, fidelity: 'docs' | 'observed' = 'observed'): RuleEffect {
   const field = /(?:^|\.)Parameters\.([A-Za-z]+)/.exec(issue.path)?.[1];
   const override = field === undefined ? undefined : spec.effects?.[field];
-  if (override !== undefined) return override;
+  if (override !== undefined) return byFidelity(override, fidelity);
   if (issue.severity === 'error') return 'reject';
   return issue.code.endsWith('_as_string') ? 'coerce' : 'ignore';
 }

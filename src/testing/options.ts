@@ -161,7 +161,8 @@ export interface SimulatorOptions extends CallIdentityOptions {
    * follows: `observed` (what public Lambdas that work in production rely on) or `docs` (the
    * documentation's reading). Each case and its evidence is on the Service quirks page; today:
    * whether ReceiveDigits' success is reported before the rest of its action list runs (`docs`)
-   * or only at the end of the list, like the other actions (`observed`).
+   * or only at the end of the list, like the other actions (`observed`); and whether a Hangup
+   * with `ParticipantTag: ""` and no CallId fails (`docs`) or hangs up the invoked leg (`observed`).
    * @defaultValue `"observed"`
    */
   fidelity?: 'observed' | 'docs';

@@ -401,9 +401,10 @@ export class CallSimulation {
     const echo = (extra?: JsonObject): JsonObject => this.#echo(type, parameters, leg, extra);
     // Each issue has the effect its spec gives it: a rejection fails the action; a field the
     // service ignores or coerces is noted, and the action runs on its canonical form.
-    const rejections = pending.issues.filter((issue) => ruleEffect(specOf(type), issue) === 'reject');
+    const fidelity = this.#options.fidelity ?? 'observed';
+    const rejections = pending.issues.filter((issue) => ruleEffect(specOf(type), issue, fidelity) === 'reject');
     for (const issue of pending.issues) {
-      if (!rejections.includes(issue)) this.#note(`${type}: ${issue.message} (the service ${ruleEffect(specOf(type), issue) === 'coerce' ? 'coerces it' : 'ignores it'})`);
+      if (!rejections.includes(issue)) this.#note(`${type}: ${issue.message} (the service ${ruleEffect(specOf(type), issue, fidelity) === 'coerce' ? 'coerces it' : 'ignores it'})`);
     }
     if (rejections.length > 0 || leg === undefined) {
       const issue = rejections[0];

@@ -19,12 +19,19 @@ describe('rule effects: the simulator does what the service does with each broke
     expect(call.ended).toBe(true);
   });
 
-  it('still rejects a wrong ParticipantTag without a CallId', async () => {
-    const { handler, seen } = recorder((event) =>
-      event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply({ Type: 'Hangup', Parameters: { ParticipantTag: '' } }) : reply(),
-    );
-    await simulateCall(handler);
-    expect(seen.find((event) => event.InvocationEventType === 'ACTION_FAILED')?.ActionData).toMatchObject({ Type: 'Hangup', ErrorType: 'InvalidActionParameter' });
+  it('Hangup with ParticipantTag "" and no CallId (a public sample): rejected with fidelity "docs", ignored as observed', async () => {
+    const answer = (event: WireEvent) => (event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply({ Type: 'Hangup', Parameters: { SipResponseCode: '0', ParticipantTag: '' } }) : reply());
+    const docs = recorder(answer);
+    await simulateCall(docs.handler, { fidelity: 'docs' });
+    expect(docs.seen.find((event) => event.InvocationEventType === 'ACTION_FAILED')?.ActionData).toMatchObject({ Type: 'Hangup', ErrorType: 'InvalidActionParameter' });
+    const observed = await simulateCall(answer);
+    expect(observed.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'HANGUP LEG-A']);
+    expect(observed.transcript.toText()).toContain('(the service ignores it)');
+    // Other actions keep the docs' rule: an empty ParticipantTag without CallId is rejected.
+    const play = { Type: 'PlayAudio', Parameters: { ParticipantTag: '', AudioSource: { Type: 'S3', BucketName: 'b', Key: 'k.wav' } } };
+    const other = recorder((event) => (event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply(play) : reply()));
+    await simulateCall(other.handler);
+    expect(other.seen.find((event) => event.InvocationEventType === 'ACTION_FAILED')?.ActionData).toMatchObject({ Type: 'PlayAudio', ErrorType: 'InvalidActionParameter' });
   });
 
   it('coerces a number sent as a string, and says so', async () => {
