@@ -179,7 +179,14 @@ export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<
  * result contract says `interruptible: true`.
  * @category Actions
  */
-export type InterruptibleActionType = { [T in ActionType]: ActionResultOf<T> extends { interruptible: true } ? T : never }[ActionType];
+export type InterruptibleActionType = {
+  [T in ActionType]: ActionResultOf<T> extends {
+    /** The action's result contract says UpdateSipMediaApplicationCall interrupts it. */
+    interruptible: true;
+  }
+    ? T
+    : never;
+}[ActionType];
 
 /**
  * Every returnable action `Type`, in the order of the docs' action list.
