@@ -1,6 +1,6 @@
 import { type Action, type ActionType, type ParticipantTag, actionSpecs, isActionType } from '../actions/index.js';
 import { type AnyActionSpec, byFidelity, chooseLeg, ruleEffect } from '../actions/spec.js';
-import { canonicalAction, effectiveParameters } from '../actions/wire.js';
+import { runParameters } from '../actions/wire.js';
 import { applyTransactionAttributes } from '../response/index.js';
 import { type ValidationIssue, hasOwn, isRecord, thrownText } from '../validation/index.js';
 import { type CallIdentity, type JsonObject, type LegKind, type LegState, type SimulatedMeetingState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
@@ -24,6 +24,9 @@ export const SERVICE_TIMINGS = {
   /** How long an unanswered inbound call rings when the function returns no action. */
   unansweredTimeoutMs: 30_000,
 } as const;
+
+/** Makes the context of one action run (set by CallSimulation's static block, which sees its private state). */
+let createContext: (sim: CallSimulation, leg: LegState, action: JsonObject, previousRuns: number) => ActionContext;
 
 /** The contract of an action the response check accepted (its type is known). */
 function specOf(type: string): AnyActionSpec {
@@ -433,7 +436,7 @@ export class CallSimulation {
     try {
       // What the service tolerates, coerced as the validator's canonical form has it ("True" is
       // true), then the documented defaults (MaxNumberOfDigits 128 …) as the package applies them.
-      const effective = effectiveParameters(canonicalAction(action as unknown as Action)) as unknown as JsonObject;
+      const effective = runParameters(action as unknown as Action) as JsonObject;
       outcome = await behaviours[type as ActionType].perform(effective, this.#context(type as ActionType, leg, action));
     } catch (signal) {
       this.#running = undefined;
@@ -503,42 +506,87 @@ export class CallSimulation {
 
   /** What a behaviour sees of the call while its action runs on `leg` (see {@link ActionContext}). */
   #context(type: ActionType, leg: LegState, action: JsonObject): ActionContext {
-    // The context's getters read the live call.
-    const simulation = this;
     const previousRuns = this.#performed.get(type) ?? 0;
     this.#performed.set(type, previousRuns + 1);
-    return {
-      leg,
-      options: this.#options,
-      get now() {
-        return simulation.#now;
-      },
-      epoch: this.#epoch,
-      transactionId: this.#identity.transactionId,
-      previousRuns,
-      legs: this.#legs,
-      get inputExhausted() {
-        return simulation.#world.length === 0 && simulation.#typed.length === 0;
-      },
-      get meeting() {
-        return simulation.#meeting;
-      },
-      set meeting(meeting) {
-        simulation.#meeting = meeting;
-      },
-      recordings: this.#recordings,
-      wait: (ms) => this.#wait(ms),
-      note: (text) => this.#note(text),
-      onKey: (handler) => {
-        if (this.#running !== undefined) this.#running.onKey = handler;
-      },
-      typeNext: () => this.#typeNext(leg),
-      audioMs: (source) => this.#audioMs(source),
-      addLeg: (tag, from, to, direction, kind, status) => this.#addLeg(tag, from, to, direction, kind, status),
-      scheduleHangup: (target, atMs) => this.#schedule({ at: atMs, kind: 'hangup', leg: target.tag, code: 0, callId: target.callId }),
-      listen: (listener) => this.#listeners.set(leg.tag, { ...listener, action }),
-      hangUpLeg: (code, parameters) => this.#hangUpLeg(leg, code, parameters),
-    };
+    return createContext(this, leg, action, previousRuns);
+  }
+
+  static {
+    /**
+     * What a behaviour sees of the call (see {@link ActionContext}): one small object per action
+     * run, its methods on the prototype (closures per run cost the simulator a quarter of its
+     * speed in garbage collection). Declared here, it reads the simulation's private state.
+     */
+    class RunContext implements ActionContext {
+      readonly #sim: CallSimulation;
+      readonly #action: JsonObject;
+      readonly leg: LegState;
+      readonly previousRuns: number;
+
+      constructor(sim: CallSimulation, leg: LegState, action: JsonObject, previousRuns: number) {
+        this.#sim = sim;
+        this.#action = action;
+        this.leg = leg;
+        this.previousRuns = previousRuns;
+      }
+
+      get options(): SimulatorOptions {
+        return this.#sim.#options;
+      }
+      get now(): number {
+        return this.#sim.#now;
+      }
+      get epoch(): number {
+        return this.#sim.#epoch;
+      }
+      get transactionId(): string {
+        return this.#sim.#identity.transactionId;
+      }
+      get legs(): readonly LegState[] {
+        return this.#sim.#legs;
+      }
+      get inputExhausted(): boolean {
+        return this.#sim.#world.length === 0 && this.#sim.#typed.length === 0;
+      }
+      get meeting(): SimulatedMeetingState | undefined {
+        return this.#sim.#meeting;
+      }
+      set meeting(meeting: SimulatedMeetingState | undefined) {
+        this.#sim.#meeting = meeting;
+      }
+      get recordings(): Map<string, 'recording' | 'paused' | 'stopped'> {
+        return this.#sim.#recordings;
+      }
+      wait(ms: number): Promise<'elapsed' | 'stopped'> {
+        return this.#sim.#wait(ms);
+      }
+      note(text: string): void {
+        this.#sim.#note(text);
+      }
+      onKey(handler: (key: string) => boolean): void {
+        const running = this.#sim.#running;
+        if (running !== undefined) running.onKey = handler;
+      }
+      typeNext(): void {
+        this.#sim.#typeNext(this.leg);
+      }
+      audioMs(source: unknown): number {
+        return this.#sim.#audioMs(source);
+      }
+      addLeg(tag: ParticipantTag, from: string, to: string, direction: 'Inbound' | 'Outbound', kind: LegKind, status: LegState['status']): LegState {
+        return this.#sim.#addLeg(tag, from, to, direction, kind, status);
+      }
+      scheduleHangup(target: LegState, atMs: number): void {
+        this.#sim.#schedule({ at: atMs, kind: 'hangup', leg: target.tag, code: 0, callId: target.callId });
+      }
+      listen(listener: Omit<DigitListener, 'action'>): void {
+        this.#sim.#listeners.set(this.leg.tag, { ...listener, action: this.#action });
+      }
+      hangUpLeg(code: number, parameters: JsonObject): Promise<void> {
+        return this.#sim.#hangUpLeg(this.leg, code, parameters);
+      }
+    }
+    createContext = (sim, leg, action, previousRuns) => new RunContext(sim, leg, action, previousRuns);
   }
 
   #audioMs(source: unknown): number {

@@ -195,8 +195,10 @@ export type MaskKind = (typeof MASKED_KEYS)[number][1];
 /** A key as the tables compare it: lower case, without `_` (`join_token` is `JoinToken`). */
 export const maskKey = (key: string): string => key.replace(/_/g, '').toLowerCase();
 
+/** The keys of one mask, lower case, in both spellings (`jointoken`, `join_token`): one lookup per key. */
 function keySet(kind: MaskKind): ReadonlySet<string> {
-  return new Set(MASKED_KEYS.filter((row) => row[1] === kind).flatMap((row) => row[2].map(maskKey)));
+  const names = MASKED_KEYS.filter((row) => row[1] === kind).flatMap((row) => row[2]);
+  return new Set(names.flatMap((name) => [name.toLowerCase(), name.replace(/(?<=[a-z0-9])([A-Z])/g, '_$1').toLowerCase()]));
 }
 
 /** Keys whose values are credentials (join tokens). */
@@ -222,7 +224,7 @@ function stringsUnderKeys(value: unknown, keys: ReadonlySet<string>, found: Set<
   if (Array.isArray(value)) for (const item of value) stringsUnderKeys(item, keys, found, depth + 1);
   else {
     for (const [key, item] of Object.entries(value)) {
-      if (keys.has(maskKey(key)) && typeof item === 'string' && item !== '') found.add(item);
+      if (keys.has(key.toLowerCase()) && typeof item === 'string' && item !== '') found.add(item);
       else stringsUnderKeys(item, keys, found, depth + 1);
     }
   }
