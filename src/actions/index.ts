@@ -164,7 +164,7 @@ const specTable = {
  * what its events add to `ActionData`, its documented error types, whether it is interruptible.
  * @category Actions
  */
-export type ActionResultOf<T extends ActionType> = (typeof specTable)[T] extends ActionSpec<infer _A, infer R> ? R : never;
+export type ActionResultOf<T extends ActionType> = NonNullable<(typeof specTable)[T]['~result']>;
 
 /**
  * The whole contract of every action, by `Type`. Frozen deeply, with every rule they share, once

@@ -153,6 +153,11 @@ export interface ActionSpec<A extends WireAction, R extends ActionResult = Actio
   reportedMidList: ByFidelity<boolean>;
   /** UpdateSipMediaApplicationCall interrupts the running action (`ACTION_INTERRUPTED`). */
   interruptible: R extends { interruptible: true } ? true : false;
+  /**
+   * Type only, never set: the action's result contract, read by `ActionResultOf` with one
+   * indexed access (inferring it from the whole spec type costs every consumer's type-check).
+   */
+  readonly '~result'?: R;
 }
 
 /** What the engine needs of any action spec. */
