@@ -81,15 +81,17 @@ export function maskPhoneNumbers(text: string, options: { e164Only?: boolean } =
 }
 
 /**
- * Base64/base64url runs (24 characters or more, `=` padding included) that may be credentials,
- * and ARNs, matched first so that they are kept whole.
+ * Base64/base64url runs (24 characters or more, `=` padding included) that may be credentials
+ * (ARNs are set apart before, see {@link KEPT_IDS}).
  */
-const CREDENTIAL_CANDIDATES = /\barn:[^\s"'`,;()[\]{}<>]+|[A-Za-z0-9+/_-]{24,}={0,2}/g;
+const CREDENTIAL_CANDIDATES = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
 /**
  * A UUID (call, transaction, meeting and SIP media application IDs) or an ARN: kept (the capture
  * keeps it in `split`).
  */
 const KEPT_IDS = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\barn:[^\s"'`,;()[\]{}<>]+)/i;
+/** {@link KEPT_IDS} for a text without `arn:` (most of them: the cheaper scan). */
+const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 
 /**
  * `true` when the run is an S3 object key or a path, not a credential: it has a `/` separator
@@ -155,7 +157,7 @@ export function maskText(text: string, options: MaskTextOptions = {}): string {
   // numbers), and an ARN keeps its account ID (not personal; users need it to debug access),
   // only a `+` number in it (a phone-number ARN) is masked.
   return text
-    .split(KEPT_IDS)
+    .split(text.includes('arn:') ? KEPT_IDS : UUID)
     .map((part, i) => {
       if (i % 2 === 1) return phones === false || !part.startsWith('arn:') ? part : maskPhoneNumbers(part, { e164Only: true });
       const out = credentials ? part.replace(CREDENTIAL_CANDIDATES, (run, offset: number) => (isFileName(part, run, offset) || !looksLikeCredential(run) ? run : maskSecret(run))) : part;
