@@ -20,7 +20,7 @@ export {
 export {
   validateAction,
   effectiveParameters,
-} from './actions/validate.js';
+} from './actions/wire.js';
 
 // Actions: the union of wire actions and the builder types
 export type {

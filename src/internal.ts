@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 export * from './actions/index.js';
-export type { BuilderParams, CamelCaseKeys, TargetKey } from './actions/define.js';
+export type { BuilderParams, CamelCaseKeys } from './actions/builder.js';
+export type { TargetKey } from './actions/spec.js';

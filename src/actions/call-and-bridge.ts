@@ -1,8 +1,11 @@
 import { type ObjectRule, type Refinement, describeValue, isRecord } from '../validation/index.js';
-import type { ActionBuilder, ActionSpec } from './define.js';
+import type { ActionBuilder } from './builder.js';
 import type { CallAndBridgeParams } from './builder-params.js';
-import { createBuilder } from './define.js';
-import { E164, type S3AudioSource, type SipHeaders, e164Rule, s3AudioSourceRule, sipHeadersRule } from './shared.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import { createBuilder } from './builder.js';
+import { E164, e164Rule } from './shapes/phone-number.js';
+import { type S3AudioSource, s3AudioSourceRule } from './shapes/audio-source.js';
+import { type SipHeaders, sipHeadersRule } from './shapes/sip-headers.js';
 
 /**
  * What a CallAndBridge endpoint is: `"AWS"` for an Amazon Chime SDK Voice Connector or Voice
@@ -158,10 +161,24 @@ const refineCallAndBridge: Refinement = (parameters, report) => {
 };
 
 /**
+ * What a `CallAndBridge` action adds to its events' `ActionData`: the echo gains the A leg's `CallId`; an unanswered B leg fails with `CallNotAnswered`.
+ * @category Actions
+ */
+export interface CallAndBridgeResult {
+  /** Added to the echoed parameters. */
+  parameters: {
+    /** The `CallId` of the leg that was bridged (LEG-A), added by the service. */
+    CallId?: string;
+  };
+  /** The documented error types (`InvalidAudioSource` concerns `RingbackTone`). */
+  errorTypes: 'CallNotAnswered' | 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link CallAndBridgeAction}.
  * @internal
  */
-export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction> = {
+export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction, CallAndBridgeResult> = {
   type: 'CallAndBridge',
   targeting: { kind: 'none' },
   parameters: {
@@ -172,7 +189,24 @@ export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction> = {
     RingbackTone: s3AudioSourceRule,
   },
   refine: refineCallAndBridge,
+  result: { parameters: { CallId: { type: 'string' } } },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link CallAndBridgeAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const callAndBridgeErrors: ErrorMessages<CallAndBridgeResult> = {
+    CallNotAnswered: 'Call not answered',
+    InvalidAudioSource: '',
+    InvalidActionParameter: 'Invalid SIP header(s) provided: X-AMZN',
+    SystemException: '',
+  };
 
 /**
  * Builds a `CallAndBridge` action. It has no `onCall()` / `onLeg()`: it always bridges from

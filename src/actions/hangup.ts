@@ -1,7 +1,8 @@
-import type { ActionSpec, TargetableActionBuilder } from './define.js';
 import type { HangupParams } from './builder-params.js';
-import { createBuilder } from './define.js';
-import { type ParticipantTag, PARTICIPANT_TAGS } from './shared.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
+import type { TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
 
 /**
  * The SIP response code of a {@link HangupAction}, as a string: `"0"` normal termination,
@@ -60,16 +61,41 @@ export interface HangupAction {
 }
 
 /**
+ * What a `Hangup` action adds to its events' `ActionData`: no result fields; its error types are undocumented.
+ * @category Actions
+ */
+export interface HangupResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link HangupAction}.
  * @internal
  */
-export const hangupSpec: ActionSpec<HangupAction> = {
+export const hangupSpec: ActionSpec<HangupAction, HangupResult> = {
   type: 'Hangup',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
     SipResponseCode: { type: 'string', enum: ['0', '480', '486'], default: '0' },
   },
+  // The docs allow "LEG-A" or "LEG-B" only, but a public sample Lambda (copyright Amazon:
+  // gherlein/secondCall, src/secondCall.js) ends every call with ParticipantTag "" and no
+  // CallId; observed, the tag is ignored and the invoked leg hangs up (Service quirks page).
+  effects: { ParticipantTag: { docs: 'reject', observed: 'ignore' } },
+  result: {},
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link HangupAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const hangupErrors: ErrorMessages<HangupResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * Builds a `Hangup` action; without params it hangs up with the default code `"0"`.

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../validation/index.js';
-import type {  ActionSpec  } from './define.js';
+import type { ActionSpec } from './spec.js';
 import { type CallAndBridgeAction, callAndBridge, callAndBridgeSpec } from './call-and-bridge.js';
 import { type HangupAction, hangup, hangupSpec } from './hangup.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from './join-chime-meeting.js';
@@ -20,18 +20,22 @@ import { type ResumeCallRecordingAction, resumeCallRecording, resumeCallRecordin
 import { type VoiceFocusAction, voiceFocus, voiceFocusSpec } from './voice-focus.js';
 
 export * from './builder-params.js';
-export * from './shared.js';
-export * from './digits.js';
-export * from './speech.js';
+export * from './shapes/legs.js';
+export * from './shapes/dtmf.js';
+export * from './shapes/phone-number.js';
+export * from './shapes/audio-source.js';
+export * from './shapes/sip-headers.js';
+export * from './shapes/digit-collection.js';
+export * from './shapes/speech.js';
 export {
   type ActionBuilder,
   type TargetableActionBuilder,
   type CallIdRequiredBuilder,
   type BuilderParams,
   type CamelCaseKeys,
-  type TargetKey,
   isActionBuilder,
-} from './define.js';
+} from './builder.js';
+export type { TargetKey } from './spec.js';
 export * from './call-and-bridge.js';
 export * from './hangup.js';
 export * from './join-chime-meeting.js';
@@ -134,13 +138,8 @@ export type ActionOfType<T extends ActionType> = Extract<
  */
 export type ParametersOf<T extends ActionType> = ActionOfType<T>['Parameters'];
 
-/**
- * The rules of every action, by `Type`. Frozen deeply, with every rule they share, once here:
- * an assignment to a rule throws (strict mode) or does nothing, so no caller can switch a check
- * off for the rest of the process.
- * @internal
- */
-export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>> } = /* @__PURE__ */ deepFreeze({
+/** The spec of every action by `Type`, each typed by its action and result contract. */
+const specTable = {
   CallAndBridge: callAndBridgeSpec,
   Hangup: hangupSpec,
   JoinChimeMeeting: joinChimeMeetingSpec,
@@ -159,7 +158,36 @@ export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<
   PauseCallRecording: pauseCallRecordingSpec,
   ResumeCallRecording: resumeCallRecordingSpec,
   VoiceFocus: voiceFocusSpec,
-});
+} satisfies { readonly [T in ActionType]: ActionSpec<ActionOfType<T>, any> };
+
+/**
+ * The hand-written result contract of the action whose `Type` is `T` (`PlayAudioResult` …):
+ * what its events add to `ActionData`, its documented error types, whether it is interruptible.
+ * @category Actions
+ */
+export type ActionResultOf<T extends ActionType> = NonNullable<(typeof specTable)[T]['~result']>;
+
+/**
+ * The whole contract of every action, by `Type`. Frozen deeply, with every rule they share, once
+ * here: an assignment to a rule throws (strict mode) or does nothing, so no caller can switch a
+ * check off for the rest of the process.
+ * @internal
+ */
+export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>, ActionResultOf<T>> } = /* @__PURE__ */ deepFreeze(specTable);
+
+/**
+ * The action types UpdateSipMediaApplicationCall interrupts (`ACTION_INTERRUPTED`): those whose
+ * result contract says `interruptible: true`.
+ * @category Actions
+ */
+export type InterruptibleActionType = {
+  [T in ActionType]: ActionResultOf<T> extends {
+    /** The action's result contract says UpdateSipMediaApplicationCall interrupts it. */
+    interruptible: true;
+  }
+    ? T
+    : never;
+}[ActionType];
 
 /**
  * Every returnable action `Type`, in the order of the docs' action list.

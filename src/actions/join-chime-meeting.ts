@@ -1,6 +1,7 @@
-import type { ActionSpec, TargetableActionBuilder } from './define.js';
 import type { JoinChimeMeetingParams } from './builder-params.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link JoinChimeMeetingAction}.
@@ -57,17 +58,42 @@ export interface JoinChimeMeetingAction {
 }
 
 /**
+ * What a `JoinChimeMeeting` action adds to its events' `ActionData`: its failure example uses one `Error: "ErrorJoiningMeeting: …"` string.
+ * @category Actions
+ */
+export interface JoinChimeMeetingResult {
+  /** The documented error types. */
+  errorTypes: 'InvalidActionParameter' | 'SystemException' | 'ErrorJoiningMeeting';
+}
+
+/**
  * The rules of {@link JoinChimeMeetingAction}.
  * @internal
  */
-export const joinChimeMeetingSpec: ActionSpec<JoinChimeMeetingAction> = {
+export const joinChimeMeetingSpec: ActionSpec<JoinChimeMeetingAction, JoinChimeMeetingResult> = {
   type: 'JoinChimeMeeting',
   targeting: { kind: 'callIdOrLeg', legs: ['LEG-A'] },
   parameters: {
     JoinToken: { type: 'string', required: true, sensitive: 'secret' },
     MeetingId: { type: 'string' },
   },
+  result: {},
+  errorFormat: 'Error',
+  reportedMidList: true,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link JoinChimeMeetingAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const joinChimeMeetingErrors: ErrorMessages<JoinChimeMeetingResult> = {
+    InvalidActionParameter: 'JoinToken parameter value is invalid.',
+    SystemException: 'System error while running action.',
+    ErrorJoiningMeeting: 'Error while joining meeting.',
+  };
 
 /**
  * Builds a `JoinChimeMeeting` action. Only `LEG-A` can join.

@@ -1,6 +1,7 @@
-import type { ActionSpec, TargetableActionBuilder } from './define.js';
 import type { ModifyChimeMeetingAttendeesParams } from './builder-params.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * What {@link ModifyChimeMeetingAttendeesAction} does to the attendees.
@@ -72,10 +73,24 @@ export interface ModifyChimeMeetingAttendeesAction {
 }
 
 /**
+ * What a `ModifyChimeMeetingAttendees` action adds to its events' `ActionData`: its failure carries an `ErrorList`.
+ * @category Actions
+ */
+export interface ModifyChimeMeetingAttendeesResult {
+  /** Added to the `ACTION_FAILED` ActionData. */
+  failed: {
+    /** Per-attendee errors; the content is undocumented (empty in the example). */
+    ErrorList?: unknown[];
+  };
+  /** The documented error types. */
+  errorTypes: 'InvalidActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link ModifyChimeMeetingAttendeesAction}.
  * @internal
  */
-export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAttendeesAction> = {
+export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAttendeesAction, ModifyChimeMeetingAttendeesResult> = {
   type: 'ModifyChimeMeetingAttendees',
   // The docs' note: it runs on LEG-B or the matching CallId, with no default leg (public samples send LEG-B).
   targeting: { kind: 'callIdOrLeg', legs: ['LEG-B'], noDefaultLeg: true },
@@ -90,7 +105,22 @@ export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAtten
       items: { type: 'string', check: (id) => (id === '' ? 'must not be empty (an attendee ID)' : undefined) },
     },
   },
+  result: { failed: { ErrorList: { unchecked: true } } },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link ModifyChimeMeetingAttendeesAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const modifyChimeMeetingAttendeesErrors: ErrorMessages<ModifyChimeMeetingAttendeesResult> = {
+    InvalidActionParameter: 'The ModifyChimeMeetingAttendees Operation parameter value is invalid',
+    SystemException: 'System error while running action.',
+  };
 
 /**
  * Builds a `ModifyChimeMeetingAttendees` action. Target the meeting leg: `.onLeg('LEG-B')` or

@@ -1,5 +1,6 @@
-import type {  ActionSpec, CallIdRequiredBuilder  } from './define.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
+import type { CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link PauseCallRecordingAction}.
@@ -30,14 +31,35 @@ export interface PauseCallRecordingAction {
 }
 
 /**
+ * What a `PauseCallRecording` action adds to its events' `ActionData`: no result fields; its error types are undocumented.
+ * @category Actions
+ */
+export interface PauseCallRecordingResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link PauseCallRecordingAction}: `CallId` only.
  * @internal
  */
-export const pauseCallRecordingSpec: ActionSpec<PauseCallRecordingAction> = {
+export const pauseCallRecordingSpec: ActionSpec<PauseCallRecordingAction, PauseCallRecordingResult> = {
   type: 'PauseCallRecording',
   targeting: { kind: 'callId' },
   parameters: {},
+  result: {},
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link PauseCallRecordingAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const pauseCallRecordingErrors: ErrorMessages<PauseCallRecordingResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * Builds a `PauseCallRecording` action. It has no parameter besides `CallId`, which the docs require:

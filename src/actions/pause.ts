@@ -1,7 +1,8 @@
-import type { ActionSpec, TargetableActionBuilder } from './define.js';
 import type { PauseParams } from './builder-params.js';
-import { createBuilder } from './define.js';
-import { type ParticipantTag, PARTICIPANT_TAGS } from './shared.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
+import type { TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
 
 /**
  * Parameters of {@link PauseAction}.
@@ -49,16 +50,39 @@ export interface PauseAction {
 }
 
 /**
+ * What a `Pause` action adds to its events' `ActionData`: no result fields; UpdateSipMediaApplicationCall interrupts it.
+ * @category Actions
+ */
+export interface PauseResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+  /** UpdateSipMediaApplicationCall interrupts it (`ACTION_INTERRUPTED`). */
+  interruptible: true;
+}
+
+/**
  * The rules of {@link PauseAction}.
  * @internal
  */
-export const pauseSpec: ActionSpec<PauseAction> = {
+export const pauseSpec: ActionSpec<PauseAction, PauseResult> = {
   type: 'Pause',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
     DurationInMilliseconds: { type: 'number', required: true, integer: true, exclusiveMin: 0 },
   },
+  result: {},
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: true,
 };
+
+/**
+ * The documented error types of {@link PauseAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const pauseErrors: ErrorMessages<PauseResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * Builds a `Pause` action.

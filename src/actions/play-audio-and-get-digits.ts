@@ -1,8 +1,11 @@
-import type { ActionSpec, TargetableActionBuilder } from './define.js';
 import type { PlayAudioAndGetDigitsParams } from './builder-params.js';
-import { createBuilder } from './define.js';
-import { type DigitCollectionParameters, digitCollectionRules } from './digits.js';
-import { type ParticipantTag, PARTICIPANT_TAGS, type S3AudioSource, minMaxDigitsRefinement, s3AudioSourceRule } from './shared.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type DigitCollectionParameters, digitCollectionRules } from './shapes/digit-collection.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
+import { type S3AudioSource, s3AudioSourceRule } from './shapes/audio-source.js';
+import { minMaxDigitsRefinement } from './shapes/digit-collection.js';
 
 /**
  * Parameters of {@link PlayAudioAndGetDigitsAction}: the prompts, plus the
@@ -56,10 +59,24 @@ export interface PlayAudioAndGetDigitsAction {
 }
 
 /**
+ * What a `PlayAudioAndGetDigits` action adds to its events' `ActionData`: the digits collected.
+ * @category Actions
+ */
+export interface PlayAudioAndGetDigitsResult {
+  /** Added to the `ACTION_SUCCESSFUL` ActionData. */
+  successful: {
+    /** The DTMF digits the caller entered. */
+    ReceivedDigits: string;
+  };
+  /** The documented error types (the one for "no valid digits" is undocumented). */
+  errorTypes: 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link PlayAudioAndGetDigitsAction}.
  * @internal
  */
-export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction> = {
+export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction, PlayAudioAndGetDigitsResult> = {
   type: 'PlayAudioAndGetDigits',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
@@ -68,7 +85,23 @@ export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction> 
     ...digitCollectionRules,
   },
   refine: minMaxDigitsRefinement,
+  result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link PlayAudioAndGetDigitsAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const playAudioAndGetDigitsErrors: ErrorMessages<PlayAudioAndGetDigitsResult> = {
+    InvalidAudioSource: 'Audio source parameter value is invalid.',
+    InvalidActionParameter: 'CallId or ParticipantTag parameter for the action is invalid.',
+    SystemException: 'System error while running the action.',
+  };
 
 /**
  * Builds a `PlayAudioAndGetDigits` action.

@@ -1,7 +1,10 @@
-import type { ActionSpec, TargetableActionBuilder } from './define.js';
 import type { PlayAudioParams } from './builder-params.js';
-import { createBuilder } from './define.js';
-import { type DtmfDigit, type ParticipantTag, PARTICIPANT_TAGS, type S3AudioSource, dtmfDigitsRule, s3AudioSourceRule } from './shared.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type DtmfDigit, dtmfDigitsRule } from './shapes/dtmf.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
+import { type S3AudioSource, s3AudioSourceRule } from './shapes/audio-source.js';
 
 /**
  * Parameters of {@link PlayAudioAction}.
@@ -63,10 +66,21 @@ export interface PlayAudioAction {
 }
 
 /**
+ * What a `PlayAudio` action adds to its events' `ActionData`: no result fields; UpdateSipMediaApplicationCall interrupts it.
+ * @category Actions
+ */
+export interface PlayAudioResult {
+  /** The documented error types. */
+  errorTypes: 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException';
+  /** UpdateSipMediaApplicationCall interrupts it (`ACTION_INTERRUPTED`). */
+  interruptible: true;
+}
+
+/**
  * The rules of {@link PlayAudioAction}.
  * @internal
  */
-export const playAudioSpec: ActionSpec<PlayAudioAction> = {
+export const playAudioSpec: ActionSpec<PlayAudioAction, PlayAudioResult> = {
   type: 'PlayAudio',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
@@ -74,7 +88,23 @@ export const playAudioSpec: ActionSpec<PlayAudioAction> = {
     Repeat: { type: 'number', integer: true, exclusiveMin: 0, default: 1 },
     AudioSource: { ...s3AudioSourceRule, required: true },
   },
+  result: {},
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: true,
 };
+
+/**
+ * The documented error types of {@link PlayAudioAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const playAudioErrors: ErrorMessages<PlayAudioResult> = {
+    InvalidAudioSource: 'The audio source parameter is invalid.',
+    SystemException: 'System error while running action.',
+    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
+  };
 
 /**
  * Builds a `PlayAudio` action.

@@ -1,8 +1,9 @@
-import type { ActionSpec, TargetableActionBuilder } from './define.js';
 import type { ReceiveDigitsParams } from './builder-params.js';
-import { createBuilder } from './define.js';
-import { inputDigitsRegexRule, millisecondsRule } from './digits.js';
-import { type ParticipantTag, PARTICIPANT_TAGS } from './shared.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
+import type { TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { inputDigitsRegexRule, millisecondsRule } from './shapes/digit-collection.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
 
 /**
  * Parameters of {@link ReceiveDigitsAction}.
@@ -69,10 +70,24 @@ export interface ReceiveDigitsAction {
 }
 
 /**
+ * What a `ReceiveDigits` action adds to its events' `ActionData`: its `ACTION_SUCCESSFUL` carries `ReceivedDigits` (empty in the example); matches come in `DIGITS_RECEIVED`.
+ * @category Actions
+ */
+export interface ReceiveDigitsResult {
+  /** Added to the `ACTION_SUCCESSFUL` ActionData. */
+  successful: {
+    /** Digits received so far (`""` in the documented example; matches come in `DIGITS_RECEIVED`). */
+    ReceivedDigits: string;
+  };
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link ReceiveDigitsAction}.
  * @internal
  */
-export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction> = {
+export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction, ReceiveDigitsResult> = {
   type: 'ReceiveDigits',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
@@ -80,7 +95,22 @@ export const receiveDigitsSpec: ActionSpec<ReceiveDigitsAction> = {
     InBetweenDigitsDurationInMilliseconds: { ...millisecondsRule, required: true },
     FlushDigitsDurationInMilliseconds: { ...millisecondsRule, required: true },
   },
+  result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
+  errorFormat: 'ErrorType',
+  // The docs (case-4.md, "also invokes … actions such as PlayAudioAndGetDigits") read as an
+  // immediate success; AWS samples answer it with [] after [ReceiveDigits, PlayAudio] and
+  // [ReceiveDigits LEG-A, ReceiveDigits LEG-B], which works only if it comes at the list's end.
+  reportedMidList: { docs: true, observed: false },
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link ReceiveDigitsAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const receiveDigitsErrors: ErrorMessages<ReceiveDigitsResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * Builds a `ReceiveDigits` action.

@@ -1,8 +1,10 @@
 import type { Refinement } from '../validation/index.js';
-import type { ActionSpec, TargetableActionBuilder } from './define.js';
 import type { RecordAudioParams } from './builder-params.js';
-import { createBuilder } from './define.js';
-import { type DtmfDigit, type ParticipantTag, PARTICIPANT_TAGS, dtmfDigitsRule } from './shared.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type DtmfDigit, dtmfDigitsRule } from './shapes/dtmf.js';
+import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
 
 /**
  * Where `RecordAudio` writes its recording: an S3 bucket of the SIP media application's AWS
@@ -127,10 +129,46 @@ const silenceThresholdRefinement: Refinement = (parameters, report) => {
 };
 
 /**
+ * Where a `RecordAudio` recording was written, in its `ACTION_SUCCESSFUL` event.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/record-audio.html
+ */
+export interface RecordingDestinationResult {
+  /**
+   * The storage type.
+   *
+   * Allowed values: `"S3"`.
+   */
+  Type: 'S3';
+  /** The bucket the recording was written to. */
+  BucketName: string;
+  /** The full S3 object key of the recording. */
+  Key: string;
+}
+
+/**
+ * What a `RecordAudio` action adds to its events' `ActionData`: where the recording was written; UpdateSipMediaApplicationCall interrupts it.
+ * @category Actions
+ */
+export interface RecordAudioResult {
+  /** Added to the `ACTION_SUCCESSFUL` ActionData. */
+  successful: {
+    /** Where the recording was written. */
+    RecordingDestination: RecordingDestinationResult;
+    /** The DTMF key that stopped the recording; absent when it stopped on duration or silence. */
+    RecordingTerminatorUsed?: string;
+  };
+  /** The documented error types. */
+  errorTypes: 'InvalidActionParameter' | 'SystemException';
+  /** UpdateSipMediaApplicationCall interrupts it (`ACTION_INTERRUPTED`). */
+  interruptible: true;
+}
+
+/**
  * The rules of {@link RecordAudioAction}.
  * @internal
  */
-export const recordAudioSpec: ActionSpec<RecordAudioAction> = {
+export const recordAudioSpec: ActionSpec<RecordAudioAction, RecordAudioResult> = {
   type: 'RecordAudio',
   targeting: { kind: 'callIdOrLeg', legs: PARTICIPANT_TAGS },
   parameters: {
@@ -160,7 +198,31 @@ export const recordAudioSpec: ActionSpec<RecordAudioAction> = {
     RecordingTerminators: { ...dtmfDigitsRule, required: true, minItems: 1 },
   },
   refine: silenceThresholdRefinement,
+  result: {
+    successful: {
+      RecordingDestination: {
+        type: 'object',
+        required: true,
+        fields: { Type: { type: 'string', required: true, enum: ['S3'] }, BucketName: { type: 'string', required: true }, Key: { type: 'string', required: true } },
+      },
+      RecordingTerminatorUsed: { type: 'string' },
+    },
+  },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: true,
 };
+
+/**
+ * The documented error types of {@link RecordAudioAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const recordAudioErrors: ErrorMessages<RecordAudioResult> = {
+    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
+    SystemException: 'System error while running an action.',
+  };
 
 /**
  * Builds a `RecordAudio` action.

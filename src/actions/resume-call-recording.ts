@@ -1,5 +1,6 @@
-import type {  ActionSpec, CallIdRequiredBuilder  } from './define.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
+import type { CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link ResumeCallRecordingAction}.
@@ -29,14 +30,35 @@ export interface ResumeCallRecordingAction {
 }
 
 /**
+ * What a `ResumeCallRecording` action adds to its events' `ActionData`: no result fields; its error types are undocumented.
+ * @category Actions
+ */
+export interface ResumeCallRecordingResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link ResumeCallRecordingAction}: `CallId` only.
  * @internal
  */
-export const resumeCallRecordingSpec: ActionSpec<ResumeCallRecordingAction> = {
+export const resumeCallRecordingSpec: ActionSpec<ResumeCallRecordingAction, ResumeCallRecordingResult> = {
   type: 'ResumeCallRecording',
   targeting: { kind: 'callId' },
   parameters: {},
+  result: {},
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link ResumeCallRecordingAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const resumeCallRecordingErrors: ErrorMessages<ResumeCallRecordingResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * Builds a `ResumeCallRecording` action. It has no parameter besides `CallId`, which the docs require:

@@ -1,6 +1,7 @@
-import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
 import type { SendDigitsParams } from './builder-params.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link SendDigitsAction}.
@@ -61,17 +62,38 @@ function digitsProblem(digits: string): string | undefined {
 }
 
 /**
+ * What a `SendDigits` action adds to its events' `ActionData`: no result fields.
+ * @category Actions
+ */
+export interface SendDigitsResult {
+  /** The documented error types. */
+  errorTypes: 'InvalidActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link SendDigitsAction}.
  * @internal
  */
-export const sendDigitsSpec: ActionSpec<SendDigitsAction> = {
+export const sendDigitsSpec: ActionSpec<SendDigitsAction, SendDigitsResult> = {
   type: 'SendDigits',
   targeting: { kind: 'callId' },
   parameters: {
     Digits: { type: 'string', required: true, maxLength: MAX_DIGITS, check: digitsProblem, sensitive: 'private' },
     ToneDurationInMilliseconds: { type: 'number', integer: true, min: 50, max: 24000, default: 250 },
   },
+  result: {},
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link SendDigitsAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const sendDigitsErrors: ErrorMessages<SendDigitsResult> = { InvalidActionParameter: 'ToneDuration parameter value is invalid.', SystemException: '' };
 
 /**
  * Builds a `SendDigits` action. `response()` accepts it only after `.onCall(callId)`.

@@ -1,9 +1,10 @@
-import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
 import type { SpeakAndGetDigitsParams } from './builder-params.js';
-import { createBuilder } from './define.js';
-import { type DigitCollectionParameters, digitCollectionRules } from './digits.js';
-import { minMaxDigitsRefinement } from './shared.js';
-import { type FailureSpeechParameters, type SpeechParameters, failureSpeechParametersRule, speechParametersRule } from './speech.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type DigitCollectionParameters, digitCollectionRules } from './shapes/digit-collection.js';
+import { minMaxDigitsRefinement } from './shapes/digit-collection.js';
+import { type FailureSpeechParameters, type SpeechParameters, failureSpeechParametersRule, speechParametersRule } from './shapes/speech.js';
 
 /**
  * Parameters of {@link SpeakAndGetDigitsAction}: the leg and the prompts, plus the
@@ -49,10 +50,24 @@ export interface SpeakAndGetDigitsAction {
 }
 
 /**
+ * What a `SpeakAndGetDigits` action adds to its events' `ActionData`: the digits collected.
+ * @category Actions
+ */
+export interface SpeakAndGetDigitsResult {
+  /** Added to the `ACTION_SUCCESSFUL` ActionData. */
+  successful: {
+    /** The DTMF digits the caller entered. */
+    ReceivedDigits: string;
+  };
+  /** The documented error types. */
+  errorTypes: 'AccessDenied' | 'InvalidActionParameter' | 'MissingRequiredActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link SpeakAndGetDigitsAction}.
  * @internal
  */
-export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction> = {
+export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction, SpeakAndGetDigitsResult> = {
   type: 'SpeakAndGetDigits',
   targeting: { kind: 'callId' },
   parameters: {
@@ -62,7 +77,24 @@ export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction> = {
     ...digitCollectionRules,
   },
   refine: minMaxDigitsRefinement,
+  result: { successful: { ReceivedDigits: { type: 'string', required: true } } },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link SpeakAndGetDigitsAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const speakAndGetDigitsErrors: ErrorMessages<SpeakAndGetDigitsResult> = {
+    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector role is not configured correctly.',
+    InvalidActionParameter: '',
+    MissingRequiredActionParameter: 'Text is a required parameter.',
+    SystemException: 'System error while running action.',
+  };
 
 /**
  * Builds a `SpeakAndGetDigits` action. The docs require `CallId`: `response()` accepts the

@@ -1,7 +1,8 @@
-import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
 import type { SpeakParams } from './builder-params.js';
-import { createBuilder } from './define.js';
-import { type SpeechParameters, speechFieldRules } from './speech.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
+import { type SpeechParameters, speechFieldRules } from './shapes/speech.js';
 
 /**
  * Parameters of {@link SpeakAction}: the `CallId` of the leg, plus the
@@ -35,14 +36,41 @@ export interface SpeakAction {
 }
 
 /**
+ * What a `Speak` action adds to its events' `ActionData`: no result fields.
+ * @category Actions
+ */
+export interface SpeakResult {
+  /** The documented error types. */
+  errorTypes: 'AccessDenied' | 'InvalidActionParameter' | 'ActionExecutionThrottled' | 'MissingRequiredActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link SpeakAction}.
  * @internal
  */
-export const speakSpec: ActionSpec<SpeakAction> = {
+export const speakSpec: ActionSpec<SpeakAction, SpeakResult> = {
   type: 'Speak',
   targeting: { kind: 'callId' },
   parameters: speechFieldRules,
+  result: {},
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link SpeakAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const speakErrors: ErrorMessages<SpeakResult> = {
+    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector service-linked role is not configured correctly.',
+    InvalidActionParameter: '',
+    ActionExecutionThrottled: 'Amazon Polly is throttling the request to synthesize speech.',
+    MissingRequiredActionParameter: 'Text is a required parameter.',
+    SystemException: 'System error while running action.',
+  };
 
 /**
  * Builds a `Speak` action. The docs require `CallId`: `response()` accepts the builder only

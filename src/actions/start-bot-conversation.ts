@@ -1,7 +1,8 @@
-import { type Refinement, describeValue, isRecord, jsonByteLength } from '../validation/index.js';
+import { type FieldRule, type Refinement, describeValue, isRecord, jsonByteLength } from '../validation/index.js';
 import type { StartBotConversationBaseParams, StartBotConversationConfigurationParams } from './builder-params.js';
-import type { ActionSpec, TargetableActionBuilder } from './define.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { TargetableActionBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link StartBotConversationAction}.
@@ -195,10 +196,111 @@ const configurationRefinement: Refinement = (configuration, report) => {
 };
 
 /**
+ * A value of an Amazon Lex V2 slot.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/start-bot-conversation.html
+ */
+export interface BotSlotValue {
+  /** What the caller said. */
+  OriginalValue?: string;
+  /** The value Amazon Lex resolved it to. */
+  InterpretedValue?: string;
+  /** The values Amazon Lex could resolve it to. */
+  ResolvedValues?: string[];
+}
+
+/**
+ * One Amazon Lex V2 slot of an intent.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/start-bot-conversation.html
+ */
+export interface BotSlot {
+  /** The slot's value. */
+  Value?: BotSlotValue;
+  /** The values of a multi-valued slot. */
+  Values?: BotSlot[];
+}
+
+/**
+ * An Amazon Lex V2 intent as reported by `StartBotConversation`.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/start-bot-conversation.html
+ */
+export interface BotIntent {
+  /** The intent's name. */
+  Name: string;
+  /** The intent's slots by name; a slot Amazon Lex could not fill is `null`. */
+  Slots?: Record<string, BotSlot | null>;
+  /**
+   * The fulfilment state.
+   *
+   * Allowed values: `"Failed"`, `"Fulfilled"`, `"ReadyForFulfillment"` (and other Amazon Lex V2 states).
+   */
+  State?: string;
+  /**
+   * Whether the caller confirmed the intent.
+   *
+   * Allowed values: `"Confirmed"`, `"Denied"`, `"None"`.
+   */
+  ConfirmationState?: string;
+}
+
+/**
+ * The result of a `StartBotConversation` action, in its `ACTION_SUCCESSFUL` event.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/start-bot-conversation.html
+ */
+export interface IntentResult {
+  /** The Amazon Lex session ID (the call's `CallId`). */
+  SessionId: string;
+  /** The session's final state: its attributes and the chosen intent. */
+  SessionState: {
+    /** The session attributes (string values). */
+    SessionAttributes?: Record<string, string>;
+    /** The intent with the highest confidence. */
+    Intent: BotIntent;
+  };
+  /** Every interpretation Amazon Lex considered, with its confidence. */
+  Interpretations?: {
+    /** How confident Amazon Lex is, from 0.00 to 1.00. */
+    NluConfidence?: {
+      /** The confidence score, from 0.00 to 1.00. */
+      Score: number;
+    };
+    /** The interpreted intent. */
+    Intent: BotIntent;
+  }[];
+}
+
+/** An Amazon Lex intent in a result: only its name is checked (slots and states belong to Amazon Lex). */
+const INTENT_RULE = { type: 'object', required: true, fields: { Name: { type: 'string', required: true } } } as const satisfies FieldRule;
+
+/**
+ * What a `StartBotConversation` action adds to its events' `ActionData`: the bot's result and the leg's `CallId`.
+ * @category Actions
+ */
+export interface StartBotConversationResult {
+  /** Added to the `ACTION_SUCCESSFUL` ActionData. */
+  successful: {
+    /** The `CallId` of the leg the conversation ran on. */
+    CallId: string;
+    /** The Amazon Lex V2 result of the conversation. */
+    IntentResult: IntentResult;
+  };
+  /** Added to the `ACTION_FAILED` ActionData. */
+  failed: {
+    /** The `CallId` of the leg the conversation ran on. */
+    CallId?: string;
+  };
+  /** The documented error types. */
+  errorTypes: 'InvalidActionParameter' | 'SystemException' | 'ResourceNotFound' | 'ResourceAccessDenied' | 'ActionExecutionThrottled';
+}
+
+/**
  * The rules of {@link StartBotConversationAction}.
  * @internal
  */
-export const startBotConversationSpec: ActionSpec<StartBotConversationAction> = {
+export const startBotConversationSpec: ActionSpec<StartBotConversationAction, StartBotConversationResult> = {
   type: 'StartBotConversation',
   targeting: { kind: 'callIdOrLeg', legs: ['LEG-A'] },
   parameters: {
@@ -236,7 +338,45 @@ export const startBotConversationSpec: ActionSpec<StartBotConversationAction> = 
       refine: configurationRefinement,
     },
   },
+  result: {
+    successful: {
+      CallId: { type: 'string', required: true },
+      IntentResult: {
+        type: 'object',
+        required: true,
+        fields: {
+          SessionId: { type: 'string', required: true },
+          SessionState: { type: 'object', required: true, fields: { Intent: INTENT_RULE } },
+          Interpretations: {
+            type: 'array',
+            items: {
+              type: 'object',
+              fields: { NluConfidence: { type: 'object', fields: { Score: { type: 'number', min: 0, max: 1 } } }, Intent: INTENT_RULE },
+            },
+          },
+        },
+      },
+    },
+    failed: { CallId: { type: 'string' } },
+  },
+  errorFormat: 'ErrorType',
+  reportedMidList: true,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link StartBotConversationAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const startBotConversationErrors: ErrorMessages<StartBotConversationResult> = {
+    InvalidActionParameter: '',
+    SystemException: '',
+    ResourceNotFound: '',
+    ResourceAccessDenied: '',
+    ActionExecutionThrottled: '',
+  };
 
 /**
  * A bot configuration without welcome messages, as {@link actions.startBotConversation} takes it: any

@@ -1,7 +1,8 @@
 import { describeValue } from '../validation/index.js';
-import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
 import type { StartCallRecordingParams } from './builder-params.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link StartCallRecordingAction}.
@@ -93,10 +94,40 @@ function recordingLocationProblem(location: string): string | undefined {
 }
 
 /**
+ * Where a `StartCallRecording` recording goes, in its `ACTION_SUCCESSFUL` event.
+ * @category Actions
+ * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/start-call-recording.html
+ */
+export interface CallRecordingDestinationResult {
+  /**
+   * The storage type.
+   *
+   * Allowed values: `"S3"`.
+   */
+  Type: 'S3';
+  /** The bucket and key of the recording. */
+  Location: string;
+}
+
+/**
+ * What a `StartCallRecording` action adds to its events' `ActionData`: where the recording goes; its failure example uses one `Error: "NoAccessToDestination: …"` string.
+ * @category Actions
+ */
+export interface StartCallRecordingResult {
+  /** Added to the `ACTION_SUCCESSFUL` ActionData. */
+  successful: {
+    /** Where the recording is written. */
+    CallRecordingDestination: CallRecordingDestinationResult;
+  };
+  /** The documented error types (`NoAccessToDestination` appears as `Error: "NoAccessToDestination: …"`). */
+  errorTypes: 'InvalidActionParameter' | 'SystemException' | 'NoAccessToDestination';
+}
+
+/**
  * The rules of {@link StartCallRecordingAction}.
  * @internal
  */
-export const startCallRecordingSpec: ActionSpec<StartCallRecordingAction> = {
+export const startCallRecordingSpec: ActionSpec<StartCallRecordingAction, StartCallRecordingResult> = {
   type: 'StartCallRecording',
   targeting: { kind: 'callId' },
   parameters: {
@@ -110,7 +141,27 @@ export const startCallRecordingSpec: ActionSpec<StartCallRecordingAction> = {
       },
     },
   },
+  result: {
+    successful: {
+      CallRecordingDestination: { type: 'object', required: true, fields: { Type: { type: 'string', required: true, enum: ['S3'] }, Location: { type: 'string', required: true } } },
+    },
+  },
+  errorFormat: 'Error',
+  reportedMidList: true,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link StartCallRecordingAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const startCallRecordingErrors: ErrorMessages<StartCallRecordingResult> = {
+    InvalidActionParameter: 'CallId parameter for action is invalid',
+    SystemException: 'System error while running an action.',
+    NoAccessToDestination: 'Error while accessing destination',
+  };
 
 /**
  * Builds a `StartCallRecording` action. The docs require `CallId`: `response()` accepts the

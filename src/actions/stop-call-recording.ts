@@ -1,5 +1,6 @@
-import type {  ActionSpec, CallIdRequiredBuilder  } from './define.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
+import type { CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link StopCallRecordingAction}.
@@ -31,14 +32,35 @@ export interface StopCallRecordingAction {
 }
 
 /**
+ * What a `StopCallRecording` action adds to its events' `ActionData`: no result fields; its error types are undocumented.
+ * @category Actions
+ */
+export interface StopCallRecordingResult {
+  /** Its error types: undocumented, so the ones every action may report. */
+  errorTypes: GenericActionErrorType;
+}
+
+/**
  * The rules of {@link StopCallRecordingAction}: `CallId` only.
  * @internal
  */
-export const stopCallRecordingSpec: ActionSpec<StopCallRecordingAction> = {
+export const stopCallRecordingSpec: ActionSpec<StopCallRecordingAction, StopCallRecordingResult> = {
   type: 'StopCallRecording',
   targeting: { kind: 'callId' },
   parameters: {},
+  result: {},
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link StopCallRecordingAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const stopCallRecordingErrors: ErrorMessages<StopCallRecordingResult> = { InvalidActionParameter: '', SystemException: '' };
 
 /**
  * Builds a `StopCallRecording` action. It has no parameter besides `CallId`, which the docs require:

@@ -1,6 +1,7 @@
-import type { ActionSpec, CallIdRequiredBuilder } from './define.js';
 import type { VoiceFocusParams } from './builder-params.js';
-import { createBuilder } from './define.js';
+import type { ActionSpec, ErrorMessages } from './spec.js';
+import type { CallIdRequiredBuilder } from './builder.js';
+import { createBuilder } from './builder.js';
 
 /**
  * Parameters of {@link VoiceFocusAction}.
@@ -43,16 +44,41 @@ export interface VoiceFocusAction {
 }
 
 /**
+ * What a `VoiceFocus` action adds to its events' `ActionData`: no result fields.
+ * @category Actions
+ */
+export interface VoiceFocusResult {
+  /** The documented error types. */
+  errorTypes: 'ActionExecutionThrottled' | 'MissingRequiredActionParameter' | 'SystemException';
+}
+
+/**
  * The rules of {@link VoiceFocusAction}.
  * @internal
  */
-export const voiceFocusSpec: ActionSpec<VoiceFocusAction> = {
+export const voiceFocusSpec: ActionSpec<VoiceFocusAction, VoiceFocusResult> = {
   type: 'VoiceFocus',
   targeting: { kind: 'callId' },
   parameters: {
     Enable: { type: 'boolean', required: true },
   },
+  result: {},
+  errorFormat: 'ErrorType',
+  reportedMidList: false,
+  interruptible: false,
 };
+
+/**
+ * The documented error types of {@link VoiceFocusAction} with their documented messages (`''` where the
+ * docs give none): the simulator's failures. Kept apart from the spec so that they stay out of
+ * Lambda bundles.
+ * @internal
+ */
+export const voiceFocusErrors: ErrorMessages<VoiceFocusResult> = {
+    ActionExecutionThrottled: 'Failed to run action. The maximum number of actions per second has been reached.',
+    MissingRequiredActionParameter: 'Missing required action parameter.',
+    SystemException: 'System error while running action.',
+  };
 
 /**
  * Builds a `VoiceFocus` action. `response()` accepts it only after `.onCall(callId)`.

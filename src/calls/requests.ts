@@ -1,7 +1,7 @@
 // The caller's side of a SIP media application: the inputs of CreateSipMediaApplicationCall
 // (dial out) and UpdateSipMediaApplicationCall (send data to a running call), checked against
 // the chime-sdk-voice API model before they are sent, like the action builders check actions.
-import { sipHeadersRule } from '../actions/shared.js';
+import { sipHeadersRule } from '../actions/shapes/sip-headers.js';
 import { type FieldRules, Issues, type MapRule, type ObjectRule, SmaValidationError, type StringRule, type ValidationResult, checkBounds, checkValue, cloneJson, toResult } from '../validation/index.js';
 
 /**

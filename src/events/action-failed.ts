@@ -1,7 +1,9 @@
-import type { ActionType } from '../actions/index.js';
+import { type ActionType, isActionType } from '../actions/index.js';
 import type { ActionErrorType, FailureExtrasOf } from './action-data.js';
 import type { ActionDataBase } from './action-successful.js';
 import type { EventEnvelope } from './envelope.js';
+import { type Issues, checkValue, describeValue, setOwn } from '../validation/index.js';
+import { type EventSpec, type Json, checkActionData, requirePresent, string } from './event-rules.js';
 
 /**
  * Why an action failed. The docs use two encodings: `ErrorType` + `ErrorMessage` (most
@@ -62,3 +64,44 @@ export interface ActionFailedEventOf<T extends ActionType> extends EventEnvelope
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/pstn-invocations.html
  */
 export type ActionFailedEvent<T extends ActionType = ActionType> = T extends ActionType ? ActionFailedEventOf<T> : never;
+
+const ERROR_FIELD = /^\s*([A-Za-z][\w.-]*)\s*:\s*([\s\S]*)$/;
+
+/** Fills `ErrorType` / `ErrorMessage` of a failed action, from `Error` when only that was sent. */
+function checkFailure(data: Json, issues: Issues): void {
+  if (data.ErrorType !== undefined) {
+    checkValue(string, data.ErrorType, 'ActionData.ErrorType', issues);
+    if (requirePresent(data, 'ErrorMessage', 'ActionData', 'a string, with ErrorType', issues)) checkValue(string, data.ErrorMessage, 'ActionData.ErrorMessage', issues);
+  } else if (data.Error !== undefined) {
+    const match = typeof data.Error === 'string' ? ERROR_FIELD.exec(data.Error) : null;
+    if (typeof data.Error !== 'string') {
+      issues.add('ActionData.Error', 'type', `must be a string, got ${describeValue(data.Error)}`);
+    } else if (match === null) {
+      issues.add('ActionData.Error', 'format', `must be "<ErrorType>: <message>", got ${describeValue(data.Error)}`);
+    } else {
+      setOwn(data, 'ErrorType', match[1]);
+      if (data.ErrorMessage === undefined) setOwn(data, 'ErrorMessage', match[2]);
+      else checkValue(string, data.ErrorMessage, 'ActionData.ErrorMessage', issues);
+    }
+  } else {
+    issues.add('ActionData.ErrorType', 'required', 'is required in an ACTION_FAILED event (with ErrorMessage, or the single field Error: "<ErrorType>: <message>")');
+  }
+  if (data.ErrorList !== undefined && !Array.isArray(data.ErrorList)) {
+    issues.add('ActionData.ErrorList', 'type', `must be an array, got ${describeValue(data.ErrorList)}`);
+  }
+}
+
+/**
+ * The parser's rules of {@link ActionFailedEvent}: `ActionData` of a known action with the result
+ * fields its spec documents for failure, and its error in either documented format.
+ * @internal
+ */
+export const actionFailedEventSpec: EventSpec = {
+  check(event, issues) {
+    const data = checkActionData(event, 'ACTION_FAILED', 'failed', issues);
+    if (data !== undefined && isKnownAction(data)) checkFailure(data, issues);
+  },
+};
+
+/** The failure is checked only when the action type is known (as the parser always did). */
+const isKnownAction = (data: Json): boolean => typeof data.Type === 'string' && isActionType(data.Type);

@@ -1,6 +1,7 @@
 import type { ActionType } from '../actions/index.js';
 import type { ActionDataBase } from './action-successful.js';
 import type { EventEnvelope } from './envelope.js';
+import { type EventSpec, checkActionData } from './event-rules.js';
 
 /**
  * The `ActionData` of an `ACTION_INTERRUPTED` event: the interrupted action.
@@ -32,3 +33,9 @@ export interface ActionInterruptedEventOf<T extends ActionType> extends EventEnv
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/update-sip-call.html
  */
 export type ActionInterruptedEvent<T extends ActionType = ActionType> = T extends ActionType ? ActionInterruptedEventOf<T> : never;
+
+/**
+ * The parser's rules of {@link ActionInterruptedEvent}: `ActionData` of a known action.
+ * @internal
+ */
+export const actionInterruptedEventSpec: EventSpec = { check: (event, issues) => void checkActionData(event, 'ACTION_INTERRUPTED', undefined, issues) };

@@ -1,6 +1,7 @@
 import type { ActionType } from '../actions/index.js';
 import type { EchoedParameters, ParameterExtrasOf, SuccessExtrasOf } from './action-data.js';
 import type { EventEnvelope } from './envelope.js';
+import { type EventSpec, checkActionData } from './event-rules.js';
 
 /**
  * The `Type` and echoed `Parameters` that an `ActionData` of action `T` starts with.
@@ -53,3 +54,10 @@ export interface ActionSuccessfulEventOf<T extends ActionType> extends EventEnve
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/pstn-invocations.html
  */
 export type ActionSuccessfulEvent<T extends ActionType = ActionType> = T extends ActionType ? ActionSuccessfulEventOf<T> : never;
+
+/**
+ * The parser's rules of {@link ActionSuccessfulEvent}: `ActionData` of a known action with the
+ * result fields its spec documents for success.
+ * @internal
+ */
+export const actionSuccessfulEventSpec: EventSpec = { check: (event, issues) => void checkActionData(event, 'ACTION_SUCCESSFUL', 'successful', issues) };

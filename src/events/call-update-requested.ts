@@ -1,4 +1,6 @@
 import type { EventEnvelope } from './envelope.js';
+import { type Issues, checkFields } from '../validation/index.js';
+import { ARGUMENTS_RULE, type EventSpec, type Json, actionDataOf, checkExtras, checkParametersObject } from './event-rules.js';
 
 /**
  * The `ActionData` of a `CALL_UPDATE_REQUESTED` event.
@@ -38,3 +40,18 @@ export interface CallUpdateRequestedEvent extends EventEnvelope<'CALL_UPDATE_REQ
    */
   ActionData: CallUpdateRequestedActionData;
 }
+
+function checkCallUpdateRequested(event: Json, issues: Issues): void {
+  const data = actionDataOf(event, 'CALL_UPDATE_REQUESTED', true, issues);
+  if (data === undefined) return;
+  checkFields({ Type: { type: 'string', required: true, enum: ['CallUpdateRequest'] } }, data, 'ActionData', issues);
+  const parameters = checkParametersObject(data, issues);
+  if (parameters !== undefined) checkExtras({ Arguments: { ...ARGUMENTS_RULE, required: true } }, parameters, 'ActionData.Parameters', issues);
+}
+
+/**
+ * The parser's rules of {@link CallUpdateRequestedEvent}: a CallUpdateRequest `ActionData` with
+ * the UpdateSipMediaApplicationCall `Arguments`.
+ * @internal
+ */
+export const callUpdateRequestedEventSpec: EventSpec = { check: checkCallUpdateRequested };

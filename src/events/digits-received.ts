@@ -1,5 +1,7 @@
 import type { EchoedParameters } from './action-data.js';
 import type { EventEnvelope } from './envelope.js';
+import { type Issues, checkFields } from '../validation/index.js';
+import { type EventSpec, type Json, actionDataOf, checkExtras, checkParametersObject, requiredString } from './event-rules.js';
 
 /**
  * The `ActionData` of a `DIGITS_RECEIVED` event.
@@ -38,3 +40,18 @@ export interface DigitsReceivedEvent extends EventEnvelope<'DIGITS_RECEIVED'> {
    */
   ActionData: DigitsReceivedActionData;
 }
+
+function checkDigitsReceived(event: Json, issues: Issues): void {
+  const data = actionDataOf(event, 'DIGITS_RECEIVED', true, issues);
+  if (data === undefined) return;
+  checkFields({ Type: { type: 'string', required: true, enum: ['ReceiveDigits'] } }, data, 'ActionData', issues);
+  checkParametersObject(data, issues);
+  checkExtras({ ReceivedDigits: requiredString }, data, 'ActionData', issues);
+}
+
+/**
+ * The parser's rules of {@link DigitsReceivedEvent}: a ReceiveDigits `ActionData` with the
+ * matched `ReceivedDigits`.
+ * @internal
+ */
+export const digitsReceivedEventSpec: EventSpec = { check: checkDigitsReceived };

@@ -1,4 +1,4 @@
-import type { ParticipantTag } from '../actions/shared.js';
+import type { ParticipantTag } from '../actions/shapes/legs.js';
 
 /**
  * Every `InvocationEventType` the SIP media application sends to a Lambda function.

@@ -1,6 +1,6 @@
 import type { ActionType } from '../actions/index.js';
 import { isRecord } from '../validation/index.js';
-import type { ParticipantTag } from '../actions/shared.js';
+import type { ParticipantTag } from '../actions/shapes/legs.js';
 import type { ActionFailedEvent } from './action-failed.js';
 import type { ActionInterruptedEvent } from './action-interrupted.js';
 import type { ActionSuccessfulEvent } from './action-successful.js';

@@ -1,6 +1,9 @@
 import type { ActionType } from '../actions/index.js';
-import type { ParticipantTag } from '../actions/shared.js';
+import type { ParticipantTag } from '../actions/shapes/legs.js';
 import type { EventEnvelope } from './envelope.js';
+import { type FieldRules, type Issues, checkFields } from '../validation/index.js';
+import { PARTICIPANT_TAGS } from '../actions/shapes/legs.js';
+import { type EventSpec, type Json, actionDataOf, checkActionType, checkParametersObject, requiredString } from './event-rules.js';
 
 /**
  * The `ActionData.Parameters` of a `HANGUP` event: which leg hung up, and how.
@@ -66,3 +69,28 @@ export interface HangupEvent extends EventEnvelope<'HANGUP'> {
    */
   ActionData: HangupActionData;
 }
+
+const HANGUP_PARAMETER_RULES: FieldRules<HangupEventParameters> = {
+  SipResponseCode: { type: 'number', integer: true, min: 0 },
+  CallId: requiredString,
+  ParticipantTag: { type: 'string', required: true, enum: PARTICIPANT_TAGS },
+};
+
+function checkHangup(event: Json, issues: Issues): void {
+  const data = actionDataOf(event, 'HANGUP', true, issues);
+  if (data === undefined) return;
+  checkActionType(data, issues, ['Hangup']);
+  const parameters = checkParametersObject(data, issues);
+  if (parameters === undefined) return;
+  const code = parameters.SipResponseCode;
+  if (typeof code === 'string' && /^\d+$/.test(code.trim())) parameters.SipResponseCode = Number(code.trim());
+  checkFields(HANGUP_PARAMETER_RULES, parameters, 'ActionData.Parameters', issues);
+}
+
+/**
+ * The parser's rules of {@link HangupEvent}: `SipResponseCode` as a number or a numeric string,
+ * the leg's `CallId` and `ParticipantTag`, and any action `Type` (a documented example names the
+ * interrupted action).
+ * @internal
+ */
+export const hangupEventSpec: EventSpec = { check: checkHangup };

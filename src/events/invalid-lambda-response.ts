@@ -1,4 +1,6 @@
 import type { EventEnvelope } from './envelope.js';
+import { type Issues, checkValue, describeValue, isRecord, setOwn } from '../validation/index.js';
+import { type EventSpec, type Json, actionDataOf, requirePresent, string } from './event-rules.js';
 
 /**
  * The error types of `INVALID_LAMBDA_RESPONSE`: `TransactionAttributesInvalidMapSize` is
@@ -51,3 +53,24 @@ export interface InvalidLambdaResponseEvent extends EventEnvelope<'INVALID_LAMBD
    */
   ActionData?: InvalidLambdaResponseActionData;
 }
+
+function checkInvalidLambdaResponse(event: Json, issues: Issues): void {
+  const data = actionDataOf(event, 'INVALID_LAMBDA_RESPONSE', false, issues);
+  if (data !== undefined) {
+    if (data.Type !== undefined) checkValue(string, data.Type, 'ActionData.Type', issues);
+    if (data.Parameters !== undefined && !isRecord(data.Parameters)) issues.add('ActionData.Parameters', 'type', `must be an object, got ${describeValue(data.Parameters)}`);
+    for (const key of ['ErrorType', 'ErrorMessage']) {
+      if (data[key] !== undefined && event[key] === undefined) setOwn(event, key, data[key]);
+    }
+  }
+  const where = 'a string, at the top level or in ActionData';
+  if (requirePresent(event, 'ErrorType', '', where, issues)) checkValue(string, event.ErrorType, 'ErrorType', issues);
+  if (requirePresent(event, 'ErrorMessage', '', where, issues)) checkValue(string, event.ErrorMessage, 'ErrorMessage', issues);
+}
+
+/**
+ * The parser's rules of {@link InvalidLambdaResponseEvent}: `ErrorType` and `ErrorMessage` at the
+ * top level or in `ActionData` (both documented), returned at the top level.
+ * @internal
+ */
+export const invalidLambdaResponseEventSpec: EventSpec = { check: checkInvalidLambdaResponse };

@@ -1,4 +1,6 @@
 import type { EventEnvelope } from './envelope.js';
+import { type Issues, checkValue } from '../validation/index.js';
+import { ARGUMENTS_RULE, type EventSpec, type Json, actionDataOf, string } from './event-rules.js';
 
 /**
  * The `ActionData` some `NEW_OUTBOUND_CALL` events carry: the `ArgumentsMap` given to
@@ -35,3 +37,18 @@ export interface NewOutboundCallEvent extends EventEnvelope<'NEW_OUTBOUND_CALL'>
    */
   ActionData?: NewOutboundCallActionData;
 }
+
+function checkNewOutboundCall(event: Json, issues: Issues): void {
+  const data = actionDataOf(event, 'NEW_OUTBOUND_CALL', false, issues);
+  if (data === undefined) return;
+  if (data.Type !== undefined) checkValue(string, data.Type, 'ActionData.Type', issues);
+  if (data.Parameters === undefined) return;
+  checkValue({ type: 'object', fields: { Arguments: ARGUMENTS_RULE } }, data.Parameters, 'ActionData.Parameters', issues);
+}
+
+/**
+ * The parser's rules of {@link NewOutboundCallEvent}: an optional `ActionData` whose
+ * `Parameters.Arguments` carries the CreateSipMediaApplicationCall arguments.
+ * @internal
+ */
+export const newOutboundCallEventSpec: EventSpec = { check: checkNewOutboundCall };

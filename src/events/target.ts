@@ -1,5 +1,6 @@
 import { type Action, actionSpecs, isActionType } from '../actions/index.js';
-import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/define.js';
+import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/builder.js';
+import { chooseLeg } from '../actions/spec.js';
 import type { Participant } from './envelope.js';
 import { eventTypeOf, participant } from './guards.js';
 import type { InvocationEvent } from './invocation-event.js';
@@ -11,9 +12,11 @@ import type { InvocationEvent } from './invocation-event.js';
 export interface ActionTarget {
   /**
    * Which rule chose the leg: the action's `CallId` (which overrides `ParticipantTag`), its
-   * `ParticipantTag`, or neither, so the action runs on the invoked leg (see {@link invokedLeg}).
+   * `ParticipantTag`, the only leg the docs let the action run on when it names neither and the
+   * docs give it no default (`actionLeg`: ModifyChimeMeetingAttendees runs on the meeting leg,
+   * `LEG-B`), or else the invoked leg (see {@link invokedLeg}).
    */
-  by: 'CallId' | 'ParticipantTag' | 'invokedLeg';
+  by: 'CallId' | 'ParticipantTag' | 'actionLeg' | 'invokedLeg';
   /** The leg, from the event's `CallDetails.Participants`. */
   participant: Participant;
 }
@@ -59,7 +62,9 @@ export function invokedLeg(event: InvocationEvent): Participant | undefined {
 /**
  * Resolves the leg an action (or builder) will run on when returned in response to `event`, by
  * the documented rule: `CallId` overrides `ParticipantTag`; with neither, the action runs on the
- * invoked leg ({@link invokedLeg}). An action documented without targeting parameters
+ * invoked leg ({@link invokedLeg}), except an action whose docs give it no default leg and allow
+ * one leg only (ModifyChimeMeetingAttendees: the meeting leg, `LEG-B`), which runs on that leg
+ * (the simulator applies the same rule). An action documented without targeting parameters
  * (CallAndBridge) always runs on the invoked leg. Returns `undefined` when the leg is not in the
  * event's participants, when an action that requires `CallId` has none, or for an unknown
  * action type.
@@ -75,16 +80,8 @@ export function targetOf(action: Action | ActionBuilder<Action> | CallIdRequired
   const wire: unknown = isActionBuilder(action) ? action.toJSON() : action;
   const type = stringField(wire, 'Type');
   if (!isActionType(type)) return undefined;
-  const { targeting } = actionSpecs[type];
-  const parameters: unknown = (wire as { Parameters?: unknown }).Parameters;
-  const found = (by: ActionTarget['by'], leg: Participant | undefined): ActionTarget | undefined => (leg === undefined ? undefined : { by, participant: leg });
-  if (targeting.kind !== 'none') {
-    const callId = stringField(parameters, 'CallId');
-    if (callId !== undefined) return found('CallId', participant(event, callId));
-    if (targeting.kind === 'callId') return undefined;
-    const tag = stringField(parameters, 'ParticipantTag')?.toUpperCase();
-    if (tag === 'LEG-A' || tag === 'LEG-B') return found('ParticipantTag', participant(event, tag));
-    if (tag !== undefined) return undefined;
-  }
-  return found('invokedLeg', invokedLeg(event));
+  const choice = chooseLeg(actionSpecs[type].targeting, (wire as { Parameters?: unknown }).Parameters);
+  if (choice === undefined) return undefined;
+  const leg = choice.by === 'CallId' ? participant(event, choice.callId) : choice.by === 'invokedLeg' ? invokedLeg(event) : participant(event, choice.tag);
+  return leg === undefined ? undefined : { by: choice.by, participant: leg };
 }

@@ -2,7 +2,7 @@ import { actions } from '../actions/index.js';
 import type { InvocationEvent } from '../events/index.js';
 import { safeParseInvocationEvent } from '../events/index.js';
 import { readTransactionAttributes, type AttributeShape, type SmaResponse, type TransactionAttributes, validateResponse } from '../response/index.js';
-import { SmaValidationError, escapeControls, isRecord, joinTokensIn, maskPhone, maskSecretsIn, maskText, phoneNumbersIn } from '../validation/index.js';
+import { SmaValidationError, escapeControls, thrownText, isRecord, joinTokensIn, maskPhone, maskSecretsIn, maskText, phoneNumbersIn } from '../validation/index.js';
 import type {
   ExhaustiveSmaRoutes,
   FallbackInfo,
@@ -46,17 +46,6 @@ function safeLine(text: string, raw: unknown): string {
   const line = maskSecretsIn(escapeControls(text.replace(/\s+/g, ' ').trim()), joinTokensIn(raw));
   // The event's own numbers however they are written, then the shared masking of free text.
   return maskText(maskSecretsIn(line, phoneNumbersIn(raw), maskPhone), { phones: 'digitRuns' });
-}
-
-/** What was thrown, as text; never throws itself (a thrown value may be `null`, or unprintable). */
-function errorText(error: unknown): string {
-  try {
-    if (error instanceof SmaValidationError) return error.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message).join('; ') || error.message;
-    if (error instanceof Error) return `${error.name}: ${error.message}`;
-    return typeof error === 'object' && error !== null ? `a thrown ${Array.isArray(error) ? 'array' : 'object'}` : String(error);
-  } catch {
-    return 'a thrown value that cannot be printed';
-  }
 }
 
 /** A short label of a raw value from the event, for a log line (never a conversion that can throw). */
@@ -140,12 +129,12 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
 
   const recover = async (reason: FallbackReason, error: unknown, event: InvocationEvent | undefined, context: RouteContext<A>, raw: unknown): Promise<SmaResponse<Partial<A>>> => {
     const what = reason === 'parse_error' ? 'could not parse the event' : reason === 'route_error' ? 'route threw' : 'route returned an invalid response';
-    logger.error(safeLine(`chime-sma-kit: ${describe(event, raw)}: ${what}: ${errorText(error)}`, raw));
+    logger.error(safeLine(`chime-sma-kit: ${describe(event, raw)}: ${what}: ${thrownText(error, true)}`, raw));
     if (routes.onError !== undefined && reason !== 'invalid_response') {
       try {
         return await finish(await routes.onError(error, event, context), event, context, raw);
       } catch (second) {
-        logger.error(safeLine(`chime-sma-kit: ${describe(event, raw)}: onError threw: ${errorText(second)}`, raw));
+        logger.error(safeLine(`chime-sma-kit: ${describe(event, raw)}: onError threw: ${thrownText(second, true)}`, raw));
       }
     }
     return fallback(reason, event, error) as SmaResponse<Partial<A>>;

@@ -1,4 +1,5 @@
-import type { ActionType } from '../actions/index.js';
+import type { ActionType, InterruptibleActionType } from '../actions/index.js';
+export type { InterruptibleActionType } from '../actions/index.js';
 import type {
   ActionFailedEvent,
   ActionInterruptedEvent,
@@ -95,11 +96,6 @@ export type ActionRoutes<K extends ActionEventType, A extends AttributeShape<A>>
   default?: Route<ActionEventOf<K, ActionType>, A>;
 };
 
-/**
- * The action types UpdateSipMediaApplicationCall interrupts (ACTION_INTERRUPTED).
- * @category Handler
- */
-export type InterruptibleActionType = 'PlayAudio' | 'RecordAudio' | 'Pause';
 
 /**
  * An event whose `InvocationEventType` this version of the package does not know, as received.

@@ -1,5 +1,5 @@
-import type { TargetableActionBuilder } from '../actions/define.js';
-import { type JoinChimeMeetingAction, joinChimeMeeting } from '../actions/join-chime-meeting.js';
+import type { TargetableActionBuilder } from '../actions/builder.js';
+import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from '../actions/join-chime-meeting.js';
 import { type FieldRules, Issues, checkFields, describeValue, isRecord, joinPath, throwOnErrors, hasOwn } from '../validation/index.js';
 import { type Attendee, type BatchCreateAttendeeOutput, type CreateAttendeeOutput, type CreateMeetingOutput, type Meeting, type MeetingNamespace, NAMESPACE_NAMES } from './types.js';
 
@@ -72,7 +72,8 @@ const GUID = /^[a-fA-F0-9]{8}(?:-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}$/;
 const attendeeRules: FieldRules<Required<Pick<Attendee, 'ExternalUserId' | 'AttendeeId' | 'JoinToken'>>> = {
   ExternalUserId: { type: 'string', required: true, minLength: 2, maxLength: 64, sensitive: 'private' },
   AttendeeId: { type: 'string', required: true },
-  JoinToken: { type: 'string', required: true, minLength: 2, maxLength: 2048, sensitive: 'secret' },
+  // The action's JoinToken rule (a masked credential), with the API's documented length limits.
+  JoinToken: { ...joinChimeMeetingSpec.parameters.JoinToken, minLength: 2, maxLength: 2048 },
 };
 
 /** Keys that only the Amazon Chime SDK Meetings namespace returns. */

@@ -1,6 +1,6 @@
-import { type CallIdRequiredBuilder, isActionBuilder } from '../actions/define.js';
+import { type CallIdRequiredBuilder, isActionBuilder } from '../actions/builder.js';
 import type { Action } from '../actions/index.js';
-import { canonicalAction, checkAction } from '../actions/validate.js';
+import { canonicalAction, checkAction } from '../actions/wire.js';
 import { Issues, checkBounds, joinPath, throwOnErrors } from '../validation/index.js';
 import { MAX_ACTIONS_PER_RESPONSE, type ResponseAction, type SmaResponse } from './types.js';
 

@@ -1,6 +1,6 @@
 // The types and limits a response is made of, imported by response(), the transaction-attribute
 // helpers and validateResponse alike (so none of them imports another for a type).
-import type { ActionBuilder } from '../actions/define.js';
+import type { ActionBuilder } from '../actions/builder.js';
 import type { Action } from '../actions/index.js';
 
 /**

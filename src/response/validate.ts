@@ -1,5 +1,5 @@
-import { isActionBuilder } from '../actions/define.js';
-import { checkAction } from '../actions/validate.js';
+import { isActionBuilder } from '../actions/builder.js';
+import { checkAction } from '../actions/wire.js';
 import {
   Issues,
   type ValidationResult,

@@ -36,6 +36,17 @@ export interface LegState {
   reported?: boolean;
 }
 
+/**
+ * The state of the meeting the call joined.
+ * @category Testing
+ */
+export interface SimulatedMeetingState {
+  /** The meeting's id (the `MeetingId` given, or the one of the join token's meeting). */
+  meetingId: string | undefined;
+  /** The attendee ids currently muted by ModifyChimeMeetingAttendees. */
+  muted: string[];
+}
+
 /** The fixed identity of a simulated call (its `CallDetails` less the participants). */
 export interface CallIdentity {
   transactionId: string;

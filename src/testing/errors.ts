@@ -1,75 +1,55 @@
+import { actionSpecs, isActionType } from '../actions/index.js';
+import type { AnyActionSpec } from '../actions/spec.js';
+import { behaviours } from './behaviours/index.js';
+
+/** The spec of a known action type, else `undefined`. */
+function specOf(action: string): AnyActionSpec | undefined {
+  return isActionType(action) ? (actionSpecs[action] as AnyActionSpec) : undefined;
+}
+
 /**
- * The documented error types of each action with their documented messages (empty when the docs
- * give none), from the per-action pages of the Amazon Chime SDK Developer Guide. The simulator
- * uses them for the failures it raises and to check injected ones.
+ * `true` when the action's documented failure event carries one `Error: "<ErrorType>: <message>"`
+ * string (its spec's `errorFormat`), rather than `ErrorType` + `ErrorMessage`.
  */
-export const DOCUMENTED_ERRORS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  CallAndBridge: { CallNotAnswered: 'Call not answered', InvalidActionParameter: 'Invalid SIP header(s) provided: X-AMZN' },
-  JoinChimeMeeting: {
-    InvalidActionParameter: 'JoinToken parameter value is invalid.',
-    SystemException: 'System error while running action.',
-    ErrorJoiningMeeting: 'Error while joining meeting.',
-  },
-  ModifyChimeMeetingAttendees: {
-    InvalidActionParameter: 'The ModifyChimeMeetingAttendees Operation parameter value is invalid',
-    SystemException: 'System error while running action.',
-  },
-  PlayAudio: {
-    InvalidAudioSource: 'The audio source parameter is invalid.',
-    SystemException: 'System error while running action.',
-    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
-  },
-  PlayAudioAndGetDigits: {
-    InvalidAudioSource: 'Audio source parameter value is invalid.',
-    InvalidActionParameter: 'CallId or ParticipantTag parameter for the action is invalid.',
-    SystemException: 'System error while running the action.',
-  },
-  RecordAudio: {
-    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
-    SystemException: 'System error while running an action.',
-  },
-  SendDigits: { InvalidActionParameter: 'ToneDuration parameter value is invalid.' },
-  Speak: {
-    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector service-linked role is not configured correctly.',
-    InvalidActionParameter: '',
-    ActionExecutionThrottled: 'Amazon Polly is throttling the request to synthesize speech.',
-    MissingRequiredActionParameter: 'Text is a required parameter.',
-    SystemException: 'System error while running action.',
-  },
-  SpeakAndGetDigits: {
-    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector role is not configured correctly.',
-    InvalidActionParameter: '',
-    MissingRequiredActionParameter: 'Text is a required parameter.',
-    SystemException: 'System error while running action.',
-  },
-  StartBotConversation: { InvalidActionParameter: '', SystemException: '', ResourceNotFound: '', ResourceAccessDenied: '', ActionExecutionThrottled: '' },
-  StartCallRecording: {
-    InvalidActionParameter: 'CallId parameter for action is invalid',
-    SystemException: 'System error while running an action.',
-    NoAccessToDestination: 'Error while accessing destination',
-  },
-  VoiceFocus: {
-    ActionExecutionThrottled: 'Failed to run action. The maximum number of actions per second has been reached.',
-    MissingRequiredActionParameter: 'Missing required action parameter.',
-    SystemException: 'System error while running action.',
-  },
-};
+export function usesErrorString(action: string): boolean {
+  return specOf(action)?.errorFormat === 'Error';
+}
 
-/** Actions whose documented failure event carries one `Error: "<ErrorType>: <message>"` string. */
-export const ERROR_STRING_ACTIONS: ReadonlySet<string> = new Set(['JoinChimeMeeting', 'StartCallRecording']);
+/** The documented errors of a known action type (from its file, through its behaviour). */
+function errorsOf(action: string): Readonly<Record<string, string>> | undefined {
+  return isActionType(action) ? (behaviours[action].errors as Readonly<Record<string, string>>) : undefined;
+}
 
-/** The documented message of an action's error type, or a generic one. */
+/** The documented message of an action's error type (from its file), or a generic one. */
 export function errorMessageOf(action: string, errorType: string): string {
-  const message = DOCUMENTED_ERRORS[action]?.[errorType];
+  const errors = errorsOf(action);
+  const message = errors !== undefined && Object.prototype.hasOwnProperty.call(errors, errorType) ? errors[errorType] : undefined;
   return message !== undefined && message !== '' ? message : `${errorType} while running ${action}.`;
 }
 
 /**
- * Checks that an injected failure names a documented error type of the action; actions whose
- * docs list no error type accept any. Returns a sentence describing the problem, if any.
+ * Checks that an injected failure names a documented error type of the action (its file's
+ * `xxxErrors`, typed by the same result contract as its `ErrorType` union). Returns a
+ * sentence describing the problem, if any.
  */
 export function checkInjectedError(action: string, errorType: string): string | undefined {
-  const documented = DOCUMENTED_ERRORS[action];
-  if (documented === undefined || Object.prototype.hasOwnProperty.call(documented, errorType)) return undefined;
-  return `"${errorType}" is not a documented ErrorType of ${action} (documented: ${Object.keys(documented).join(', ')})`;
+  const errors = errorsOf(action);
+  if (errors === undefined) return `"${action}" is not a returnable action type`;
+  if (Object.prototype.hasOwnProperty.call(errors, errorType)) return undefined;
+  return `"${errorType}" is not a documented ErrorType of ${action} (documented: ${Object.keys(errors).join(', ')})`;
+}
+
+/**
+ * The extra `ActionData` fields of an action's failure event, from its spec's result contract,
+ * with the values the simulator gives them: the `CallId` of the leg it ran on, and an empty list
+ * for a list whose content is undocumented (ModifyChimeMeetingAttendees `ErrorList`).
+ */
+export function failureExtrasOf(action: string, callId: string | undefined): Record<string, unknown> {
+  const extras: Record<string, unknown> = {};
+  for (const key of Object.keys(specOf(action)?.result.failed ?? {})) {
+    if (key === 'CallId') {
+      if (callId !== undefined) extras[key] = callId;
+    } else extras[key] = [];
+  }
+  return extras;
 }

@@ -14,7 +14,7 @@ import type {
   RingingEvent,
 } from '../events/index.js';
 import { type CallIdentityOptions, type JsonObject, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
-import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
+import { checkInjectedError, errorMessageOf, failureExtrasOf, usesErrorString } from './errors.js';
 import { IdSource } from './ids.js';
 
 /**
@@ -161,10 +161,9 @@ export function actionFailedEvent<A extends Action>(
   const message = options.errorMessage ?? errorMessageOf(data.Type, String(errorType));
   const { details, legs } = testCall(options);
   const actionData: JsonObject = { ...data };
-  if (data.Type === 'StartBotConversation') actionData.CallId = (legs[0] as LegState).callId;
-  if (ERROR_STRING_ACTIONS.has(data.Type)) actionData.Error = `${String(errorType)}: ${message}`;
+  Object.assign(actionData, failureExtrasOf(data.Type, (legs[0] as LegState).callId));
+  if (usesErrorString(data.Type)) actionData.Error = `${String(errorType)}: ${message}`;
   else Object.assign(actionData, { ErrorType: errorType, ErrorMessage: message });
-  if (data.Type === 'ModifyChimeMeetingAttendees') actionData.ErrorList = [];
   return buildEvent('ACTION_FAILED', options.sequence ?? 2, details, actionData) as unknown as ActionFailedEvent<A['Type']>;
 }
 

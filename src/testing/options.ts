@@ -157,6 +157,16 @@ export interface SimulatorOptions extends CallIdentityOptions {
    * @defaultValue `"inbound"`
    */
   direction?: 'inbound' | 'outbound';
+  /**
+   * Where the service's docs and working public Lambdas disagree, which one the simulator
+   * follows: `observed` (what public Lambdas that work in production rely on) or `docs` (the
+   * documentation's reading). Each case and its evidence is on the Service quirks page; today:
+   * whether ReceiveDigits' success is reported before the rest of its action list runs (`docs`)
+   * or only at the end of the list, like the other actions (`observed`); and whether a Hangup
+   * with `ParticipantTag: ""` and no CallId fails (`docs`) or hangs up the invoked leg (`observed`).
+   * @defaultValue `"observed"`
+   */
+  fidelity?: 'observed' | 'docs';
   /** LEG-A's `From`: the caller (inbound) or the SMA's number (outbound). @defaultValue `"+15105550101"` inbound, `"+12065551212"` outbound */
   from?: string;
   /** LEG-A's `To`: the SMA's number (inbound) or the callee (outbound). @defaultValue `"+12065551212"` inbound, `"+15105550101"` outbound */

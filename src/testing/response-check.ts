@@ -1,7 +1,7 @@
 import { MAX_TRANSACTION_ATTRIBUTES, validateResponse } from '../response/index.js';
 import type { ValidationIssue } from '../validation/index.js';
 
-/** One action of an accepted response, with the issues that will make it fail when it runs. */
+/** One action of an accepted response, with its issues: each one's effect (reject, ignore, coerce) is its spec's. */
 export interface CheckedAction {
   action: Record<string, unknown>;
   issues: ValidationIssue[];
@@ -24,14 +24,15 @@ const ACTION_PARAMETERS = /^Actions\[(\d+)\]\.Parameters(\.|\[|$)/;
  */
 export function checkResponse(value: unknown): CheckedResponse {
   if (value === undefined || value === null) return { kind: 'none' };
-  const errors = validateResponse(value, { maxTransactionAttributes: MAX_TRANSACTION_ATTRIBUTES }).issues.filter((issue) => issue.severity === 'error');
+  const all = validateResponse(value, { maxTransactionAttributes: MAX_TRANSACTION_ATTRIBUTES }).issues;
+  const errors = all.filter((issue) => issue.severity === 'error');
   const envelope = errors.filter((issue) => !ACTION_PARAMETERS.test(issue.path));
   if (envelope.length > 0) return invalid(envelope);
   const response = value as { Actions?: unknown; TransactionAttributes?: unknown };
   const actions = Array.isArray(response.Actions)
     ? response.Actions.map((action: unknown, index) => ({
         action: action as Record<string, unknown>,
-        issues: errors.filter((issue) => issue.path.startsWith(`Actions[${index}].`)),
+        issues: all.filter((issue) => issue.path.startsWith(`Actions[${index}].`)),
       }))
     : null;
   const attributes = typeof response.TransactionAttributes === 'object' && response.TransactionAttributes !== null ? (response.TransactionAttributes as Record<string, string>) : null;

@@ -1,17 +1,20 @@
-import type { Action, ParticipantTag } from '../actions/index.js';
-import { effectiveParameters } from '../actions/validate.js';
-import { applyTransactionAttributes } from './transaction-attributes.js';
-import { FLOW_STEP_ATTRIBUTE } from '../flow/state.js';
-import { type ValidationIssue, isRecord } from '../validation/index.js';
-import { type CallIdentity, type JsonObject, type LegKind, type LegState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
-import { ERROR_STRING_ACTIONS, checkInjectedError, errorMessageOf } from './errors.js';
+import { type Action, type ActionType, type ParticipantTag, actionSpecs, isActionType } from '../actions/index.js';
+import { type AnyActionSpec, byFidelity, chooseLeg, ruleEffect } from '../actions/spec.js';
+import { runParameters } from '../actions/wire.js';
 import type { UpdateSipMediaApplicationCallRequest } from '../calls/index.js';
+import { FLOW_STEP_ATTRIBUTE } from '../flow/state.js';
+import { type ValidationIssue, hasOwn, isRecord, thrownText } from '../validation/index.js';
+import { type ActionContext, type DigitListener, type Outcome, behaviours } from './behaviours/index.js';
 import { updateArgumentsFor, withOutboundCall } from './call-requests.js';
+import { type CallIdentity, type JsonObject, type LegKind, type LegState, type SimulatedMeetingState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
+import { checkInjectedError, errorMessageOf, failureExtrasOf, usesErrorString } from './errors.js';
 import { IdSource } from './ids.js';
 import { LoopGuard } from './loop-guard.js';
-import type { BotOutcome, DigitInput, FarEnd, InjectedFailure, SimulatedHandler, SimulatedMeeting, SimulatorOptions } from './options.js';
+import type { DigitInput, InjectedFailure, SimulatedHandler, SimulatorOptions } from './options.js';
 import { type CheckedAction, checkResponse } from './response-check.js';
-import { type InvocationAttempt, type InvocationEntry, type NoteEntry, Transcript, describeAction, showNumber } from './transcript.js';
+import { showNumber } from './show.js';
+import { applyTransactionAttributes } from './transaction-attributes.js';
+import { type InvocationAttempt, type InvocationEntry, type NoteEntry, Transcript, describeAction } from './transcript.js';
 
 /**
  * The service's documented timings, in milliseconds, as the simulator applies them.
@@ -26,35 +29,19 @@ export const SERVICE_TIMINGS = {
   unansweredTimeoutMs: 30_000,
 } as const;
 
-/** Actions that UpdateSipMediaApplicationCall interrupts. */
-const INTERRUPTIBLE = new Set(['PlayAudio', 'RecordAudio', 'Pause']);
+/** Makes the context of one action run (set by CallSimulation's static block, which sees its private state). */
+let createContext: (sim: CallSimulation, leg: LegState, action: JsonObject, previousRuns: number) => ActionContext;
 
-/**
- * Actions after which the service invokes the function even in the middle of a list (they
- * return data the function needs); the others report only as the last action of a list.
- */
-const ALWAYS_REPORTED = new Set([
-  'CallAndBridge',
-  'JoinChimeMeeting',
-  'ModifyChimeMeetingAttendees',
-  'PlayAudioAndGetDigits',
-  'SpeakAndGetDigits',
-  'ReceiveDigits',
-  'RecordAudio',
-  'StartBotConversation',
-  'StartCallRecording',
-]);
+/** The contract of an action the response check accepted (its type is known). */
+function specOf(type: string): AnyActionSpec {
+  if (!isActionType(type)) throw new Error(`simulator: "${type}" is not a returnable action type`);
+  return actionSpecs[type] as AnyActionSpec;
+}
 
 /** Thrown inside an action's wait when UpdateSipMediaApplicationCall interrupts it. */
 class Interrupted {}
 /** Thrown inside an action's wait when its leg is gone (hung up) or the call ended. */
 class LegGone {}
-
-type Outcome =
-  | { kind: 'success'; extras?: JsonObject; parameters?: JsonObject }
-  | { kind: 'failed'; errorType: string; errorMessage?: string }
-  /** The action produced its own event (Hangup). */
-  | { kind: 'done' };
 
 type WorldItem =
   | { at: number; order: number; kind: 'press'; key: string; leg: ParticipantTag; first?: string }
@@ -80,16 +67,6 @@ interface Running {
   onKey?: (key: string) => boolean;
 }
 
-interface DigitListener {
-  regex: RegExp | undefined;
-  interDigitMs: number;
-  flushMs: number;
-  buffer: string;
-  lastKeyAt: number;
-  token: number;
-  action: JsonObject;
-}
-
 interface ApplyContext {
   /** The service ignores this event's actions (TransactionAttributes are still kept). */
   ignored: boolean;
@@ -97,16 +74,7 @@ interface ApplyContext {
   leg: LegState | undefined;
 }
 
-/**
- * The state of the meeting the call joined.
- * @category Testing
- */
-export interface SimulatedMeetingState {
-  /** The meeting's id (the `MeetingId` given, or the one of the join token's meeting). */
-  meetingId: string | undefined;
-  /** The attendee ids currently muted by ModifyChimeMeetingAttendees. */
-  muted: string[];
-}
+export type { SimulatedMeetingState } from './call-state.js';
 
 /**
  * A simulated call through a local model of the SIP media application: it sends the handler
@@ -131,6 +99,8 @@ export class CallSimulation {
   readonly #typed: Exclude<DigitInput, string>[] = [];
   readonly #failures: (InjectedFailure & { used?: boolean })[];
   readonly #runs = new Map<string, number>();
+  /** How many times each action type was performed (rejected and injected-failure runs not counted). */
+  readonly #performed = new Map<string, number>();
   readonly #listeners = new Map<ParticipantTag, DigitListener>();
   readonly #recordings = new Map<string, 'recording' | 'paused' | 'stopped'>();
   #queue: PendingAction[] = [];
@@ -142,8 +112,6 @@ export class CallSimulation {
   #started = false;
   #ended = false;
   #answered = false;
-  #bridgeCount = 0;
-  #botCount = 0;
   #meeting: SimulatedMeetingState | undefined;
   #lastResponse: unknown;
   readonly #loops: LoopGuard;
@@ -459,22 +427,28 @@ export class CallSimulation {
     this.#runs.set(type, (this.#runs.get(type) ?? 0) + 1);
     const leg = this.#targetOf(type, parameters, pending.invokedLeg);
     const echo = (extra?: JsonObject): JsonObject => this.#echo(type, parameters, leg, extra);
-    if (pending.issues.length > 0 || leg === undefined) {
-      const issue = pending.issues[0];
-      const errorType = issue !== undefined && issue.code === 'required' && (type === 'Speak' || type === 'SpeakAndGetDigits' || type === 'VoiceFocus') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
+    // Each issue has the effect its spec gives it: a rejection fails the action; a field the
+    // service ignores or coerces is noted, and the action runs on its canonical form.
+    const fidelity = this.#options.fidelity ?? 'observed';
+    const rejections = pending.issues.filter((issue) => ruleEffect(specOf(type), issue, fidelity) === 'reject');
+    for (const issue of pending.issues) {
+      if (!rejections.includes(issue)) this.#note(`${type}: ${issue.message} (the service ${ruleEffect(specOf(type), issue, fidelity) === 'coerce' ? 'coerces it' : 'ignores it'})`);
+    }
+    if (rejections.length > 0 || leg === undefined) {
+      const issue = rejections[0];
+      // The documented type for a missing parameter where the action has one (Speak, VoiceFocus …).
+      const errorType = issue !== undefined && issue.code === 'required' && hasOwn(behaviours[type as ActionType].errors, 'MissingRequiredActionParameter') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
       const message =
         issue !== undefined
           ? issue.message
-          : type === 'ModifyChimeMeetingAttendees'
-            ? 'Call is not connected to Chime Meeting.'
-            : 'CallId or ParticipantTag parameter for action is invalid.';
+          : (behaviours[type as ActionType].missingLegMessage ?? 'CallId or ParticipantTag parameter for action is invalid.');
       this.#note(`${describeAction(action)} rejected: ${message}`);
       await this.#fail(type, echo(), leg, errorType, message);
       return;
     }
     const targeted = typeof parameters.CallId === 'string' || typeof parameters.ParticipantTag === 'string';
-    this.#note(`${describeAction(action)} starts${targeted && type !== 'CallAndBridge' ? '' : ` on ${leg.tag}`}`);
-    if (type !== 'Hangup') this.#answered = true;
+    this.#note(`${describeAction(action)} starts${targeted && specOf(type).targeting.kind !== 'none' ? '' : ` on ${leg.tag}`}`);
+    if (behaviours[type as ActionType].answersCall !== false) this.#answered = true;
     const injected = this.#failures.find((failure) => !failure.used && failure.action === type && (failure.occurrence === undefined || failure.occurrence === this.#runs.get(type)));
     if (injected !== undefined) {
       injected.used = true;
@@ -482,12 +456,13 @@ export class CallSimulation {
       await this.#fail(type, echo(), leg, injected.errorType, injected.errorMessage ?? errorMessageOf(type, injected.errorType));
       return;
     }
-    this.#running = { leg, interruptible: INTERRUPTIBLE.has(type) };
+    this.#running = { leg, interruptible: specOf(type).interruptible };
     let outcome: Outcome;
     try {
-      // The documented defaults (MaxNumberOfDigits 128, CallTimeoutSeconds 30 …) as the package applies them.
-      const effective = effectiveParameters(action as unknown as Action) as unknown as JsonObject;
-      outcome = await this.#perform(type, effective, leg, action);
+      // What the service tolerates, coerced as the validator's canonical form has it ("True" is
+      // true), then the documented defaults (MaxNumberOfDigits 128 …) as the package applies them.
+      const effective = runParameters(action as unknown as Action) as JsonObject;
+      outcome = await behaviours[type as ActionType].perform(effective, this.#context(type as ActionType, leg, action));
     } catch (signal) {
       this.#running = undefined;
       if (signal instanceof Interrupted) {
@@ -508,7 +483,7 @@ export class CallSimulation {
       return;
     }
     if (outcome.kind === 'done') return;
-    if (ALWAYS_REPORTED.has(type) || this.#queue.length === 0) {
+    if (byFidelity(specOf(type).reportedMidList, this.#options.fidelity ?? 'observed') || this.#queue.length === 0) {
       const data: JsonObject = { Type: type, Parameters: { ...echo(), ...outcome.parameters } };
       Object.assign(data, outcome.extras);
       await this.#invokeAndApply(this.#event('ACTION_SUCCESSFUL', data), { ignored: false, leg: this.#connected(leg) });
@@ -520,7 +495,8 @@ export class CallSimulation {
     const echoed: JsonObject = structuredClone(parameters);
     if (leg !== undefined) {
       echoed.CallId = leg.callId;
-      if (type !== 'CallAndBridge') echoed.ParticipantTag = leg.tag;
+      // An action without targeting parameters (CallAndBridge) gains the A leg's CallId only.
+      if (specOf(type).targeting.kind !== 'none') echoed.ParticipantTag = leg.tag;
     }
     return { ...echoed, ...extra };
   }
@@ -528,25 +504,22 @@ export class CallSimulation {
   async #fail(type: string, parameters: JsonObject, leg: LegState | undefined, errorType: string, message: string): Promise<void> {
     this.#queue = [];
     const data: JsonObject = { Type: type, Parameters: parameters };
-    if (type === 'StartBotConversation' && leg !== undefined) data.CallId = leg.callId;
-    if (ERROR_STRING_ACTIONS.has(type)) data.Error = `${errorType}: ${message}`;
+    Object.assign(data, failureExtrasOf(type, leg?.callId));
+    if (usesErrorString(type)) data.Error = `${errorType}: ${message}`;
     else {
       data.ErrorType = errorType;
       data.ErrorMessage = message;
     }
-    if (type === 'ModifyChimeMeetingAttendees') data.ErrorList = [];
     await this.#invokeAndApply(this.#event('ACTION_FAILED', data), { ignored: false, leg: this.#connected(leg) });
   }
 
-  /** The leg an action runs on: `CallId`, else `ParticipantTag`, else the invoked leg. */
+  /** The leg an action runs on, by the rule `targetOf` applies (its spec's targeting), if still connected. */
   #targetOf(type: string, parameters: JsonObject, invoked: LegState | undefined): LegState | undefined {
     const live = (leg: LegState | undefined): LegState | undefined => (leg !== undefined && leg.status === 'Connected' ? leg : undefined);
-    if (type !== 'CallAndBridge') {
-      if (typeof parameters.CallId === 'string') return live(this.#legs.find((leg) => leg.callId === parameters.CallId));
-      if (typeof parameters.ParticipantTag === 'string') return live(this.#legs.find((leg) => leg.tag === parameters.ParticipantTag));
-    }
-    // ModifyChimeMeetingAttendees works on the meeting leg; its ParticipantTag default is "None".
-    if (type === 'ModifyChimeMeetingAttendees') return live(this.#legs.find((leg) => leg.kind === 'meeting')) ?? live(invoked);
+    const choice = chooseLeg(specOf(type).targeting, parameters);
+    if (choice === undefined) return undefined;
+    if (choice.by === 'CallId') return live(this.#legs.find((leg) => leg.callId === choice.callId));
+    if (choice.by !== 'invokedLeg') return live(this.#legs.find((leg) => leg.tag === choice.tag));
     return live(invoked) ?? live(this.#legs.find((leg) => leg.tag === 'LEG-A'));
   }
 
@@ -556,57 +529,89 @@ export class CallSimulation {
     return this.#legs.find((candidate) => candidate.status === 'Connected');
   }
 
-  async #perform(type: string, p: JsonObject, leg: LegState, action: JsonObject): Promise<Outcome> {
-    switch (type) {
-      case 'PlayAudio':
-        return this.#playAudio(p);
-      case 'PlayAudioAndGetDigits':
-        return this.#collectDigits(p, leg, () => this.#audioMs(p.AudioSource), () => this.#audioMs(p.FailureAudioSource));
-      case 'SpeakAndGetDigits':
-        return this.#collectDigits(
-          p,
-          leg,
-          () => speechMs(isRecord(p.SpeechParameters) ? p.SpeechParameters.Text : ''),
-          () => speechMs(isRecord(p.FailureSpeechParameters) ? p.FailureSpeechParameters.Text : ''),
-        );
-      case 'Speak':
-        await this.#wait(speechMs(p.Text));
-        return { kind: 'success' };
-      case 'Pause':
-        await this.#wait(Number(p.DurationInMilliseconds));
-        return { kind: 'success' };
-      case 'SendDigits': {
-        const digits = String(p.Digits);
-        const tone = Number(p.ToneDurationInMilliseconds ?? 250);
-        await this.#wait([...digits].reduce((total, digit) => total + (digit === ',' ? 500 : tone + 50), 0));
-        this.#note(`sent DTMF ${digits} on ${leg.tag}`);
-        return { kind: 'success' };
+  /** What a behaviour sees of the call while its action runs on `leg` (see {@link ActionContext}). */
+  #context(type: ActionType, leg: LegState, action: JsonObject): ActionContext {
+    const previousRuns = this.#performed.get(type) ?? 0;
+    this.#performed.set(type, previousRuns + 1);
+    return createContext(this, leg, action, previousRuns);
+  }
+
+  static {
+    /**
+     * What a behaviour sees of the call (see {@link ActionContext}): one small object per action
+     * run, its methods on the prototype (closures per run cost the simulator a quarter of its
+     * speed in garbage collection). Declared here, it reads the simulation's private state.
+     */
+    class RunContext implements ActionContext {
+      readonly #sim: CallSimulation;
+      readonly #action: JsonObject;
+      readonly leg: LegState;
+      readonly previousRuns: number;
+
+      constructor(sim: CallSimulation, leg: LegState, action: JsonObject, previousRuns: number) {
+        this.#sim = sim;
+        this.#action = action;
+        this.leg = leg;
+        this.previousRuns = previousRuns;
       }
-      case 'ReceiveDigits':
-        return this.#receiveDigits(p, leg, action);
-      case 'RecordAudio':
-        return this.#recordAudio(p, leg);
-      case 'CallAndBridge':
-        return this.#callAndBridge(p, leg);
-      case 'Hangup':
-        return this.#hangupAction(p, leg);
-      case 'JoinChimeMeeting':
-        return this.#joinMeeting(p, leg);
-      case 'ModifyChimeMeetingAttendees':
-        return this.#modifyAttendees(p, leg);
-      case 'StartBotConversation':
-        return this.#startBot(leg);
-      case 'StartCallRecording':
-      case 'StopCallRecording':
-      case 'PauseCallRecording':
-      case 'ResumeCallRecording':
-        return this.#callRecording(type, p, leg);
-      case 'VoiceFocus':
-        this.#note(`Voice Focus ${p.Enable === true || p.Enable === 'true' ? 'enabled' : 'disabled'} on ${leg.tag}`);
-        return { kind: 'success' };
-      default:
-        return { kind: 'success' };
+
+      get options(): SimulatorOptions {
+        return this.#sim.#options;
+      }
+      get now(): number {
+        return this.#sim.#now;
+      }
+      get epoch(): number {
+        return this.#sim.#epoch;
+      }
+      get transactionId(): string {
+        return this.#sim.#identity.transactionId;
+      }
+      get legs(): readonly LegState[] {
+        return this.#sim.#legs;
+      }
+      get inputExhausted(): boolean {
+        return this.#sim.#world.length === 0 && this.#sim.#typed.length === 0;
+      }
+      get meeting(): SimulatedMeetingState | undefined {
+        return this.#sim.#meeting;
+      }
+      set meeting(meeting: SimulatedMeetingState | undefined) {
+        this.#sim.#meeting = meeting;
+      }
+      get recordings(): Map<string, 'recording' | 'paused' | 'stopped'> {
+        return this.#sim.#recordings;
+      }
+      wait(ms: number): Promise<'elapsed' | 'stopped'> {
+        return this.#sim.#wait(ms);
+      }
+      note(text: string): void {
+        this.#sim.#note(text);
+      }
+      onKey(handler: (key: string) => boolean): void {
+        const running = this.#sim.#running;
+        if (running !== undefined) running.onKey = handler;
+      }
+      typeNext(): void {
+        this.#sim.#typeNext(this.leg);
+      }
+      audioMs(source: unknown): number {
+        return this.#sim.#audioMs(source);
+      }
+      addLeg(tag: ParticipantTag, from: string, to: string, direction: 'Inbound' | 'Outbound', kind: LegKind, status: LegState['status']): LegState {
+        return this.#sim.#addLeg(tag, from, to, direction, kind, status);
+      }
+      scheduleHangup(target: LegState, atMs: number): void {
+        this.#sim.#schedule({ at: atMs, kind: 'hangup', leg: target.tag, code: 0, callId: target.callId });
+      }
+      listen(listener: Omit<DigitListener, 'action'>): void {
+        this.#sim.#listeners.set(this.leg.tag, { ...listener, action: this.#action });
+      }
+      hangUpLeg(code: number, parameters: JsonObject): Promise<void> {
+        return this.#sim.#hangUpLeg(this.leg, code, parameters);
+      }
     }
+    createContext = (sim, leg, action, previousRuns) => new RunContext(sim, leg, action, previousRuns);
   }
 
   #audioMs(source: unknown): number {
@@ -615,263 +620,21 @@ export class CallSimulation {
     return typeof duration === 'function' ? duration(key) : (duration ?? 2000);
   }
 
-  async #playAudio(p: JsonObject): Promise<Outcome> {
-    const terminators = Array.isArray(p.PlaybackTerminators) ? p.PlaybackTerminators.map(String) : [];
-    const repeat = Math.max(1, Number(p.Repeat ?? 1));
-    let stopped = false;
-    if (this.#running !== undefined && terminators.length > 0) {
-      this.#running.onKey = (key) => {
-        stopped = terminators.includes(key);
-        return stopped;
-      };
-    }
-    // The repetitions play back to back: one wait for all of them, so that a huge (valid)
-    // Repeat such as 2147483647 costs virtual time, not a loop of that many iterations.
-    let left = repeat * this.#audioMs(p.AudioSource);
-    while (left > 0 && !stopped) {
-      const start = this.#now;
-      await this.#wait(left);
-      left -= this.#now - start;
-    }
-    return { kind: 'success' };
-  }
-
-  /** PlayAudioAndGetDigits and SpeakAndGetDigits: prompt, collect, validate, repeat with the failure prompt. */
-  async #collectDigits(p: JsonObject, leg: LegState, promptMs: () => number, failureMs: () => number): Promise<Outcome> {
-    const min = Number(p.MinNumberOfDigits ?? 0);
-    const max = Number(p.MaxNumberOfDigits ?? 128);
-    const terminators = Array.isArray(p.TerminatorDigits) ? p.TerminatorDigits.map(String) : ['#'];
-    const repeatMs = Number(p.RepeatDurationInMilliseconds);
-    const interDigitMs = Number(p.InBetweenDigitsDurationInMilliseconds ?? repeatMs);
-    const repeat = Math.max(1, Number(p.Repeat ?? 1));
-    const regex = typeof p.InputDigitsRegex === 'string' ? safeRegExp(p.InputDigitsRegex) : undefined;
-    for (let attempt = 1; attempt <= repeat; attempt += 1) {
-      const state = { digits: '', terminator: undefined as string | undefined };
-      (this.#running as Running).onKey = (key) => {
-        if (terminators.includes(key)) state.terminator = key;
-        else state.digits += key;
-        return true;
-      };
-      this.#typeNext(leg);
-      let result = await this.#wait(promptMs());
-      while (state.terminator === undefined && state.digits.length < max) {
-        result = await this.#wait(state.digits.length === 0 && result === 'elapsed' ? repeatMs : interDigitMs);
-        if (result === 'elapsed') break;
-      }
-      const { digits } = state;
-      const valid =
-        digits.length >= Math.max(min, 1) &&
-        digits.length <= max &&
-        (regex === undefined || regex.test(digits) || regex.test(digits + (state.terminator ?? '')));
-      if (valid) {
-        this.#note(`${leg.tag} entered ${JSON.stringify(digits)}${state.terminator !== undefined ? ` then ${state.terminator}` : ''}`);
-        return { kind: 'success', extras: { ReceivedDigits: digits } };
-      }
-      this.#note(`attempt ${attempt}/${repeat}: ${digits === '' ? 'no digits' : `invalid input ${JSON.stringify(digits)}`}${attempt < repeat ? ', failure prompt plays' : ''}`);
-      if (attempt < repeat && digits === '' && this.#world.length === 0 && this.#typed.length === 0) {
-        // No input can come any more: every attempt left times out the same way. Skip them at
-        // once (a huge valid Repeat must not loop for hours).
-        const left = repeat - attempt;
-        this.#note(`attempts ${attempt + 1}-${repeat}: no digits (no more input is scheduled)`);
-        this.#now += left * (failureMs() + promptMs() + repeatMs);
-        break;
-      }
-      if (attempt < repeat) {
-        (this.#running as Running).onKey = () => false;
-        await this.#wait(failureMs());
-      }
-    }
-    // No valid input after every attempt: the docs' only failure example of each action.
-    return p.AudioSource !== undefined
-      ? { kind: 'failed', errorType: 'InvalidAudioSource', errorMessage: 'Audio source parameter value is invalid.' }
-      : { kind: 'failed', errorType: 'SystemException', errorMessage: 'System error while running action' };
-  }
-
-  async #receiveDigits(p: JsonObject, leg: LegState, action: JsonObject): Promise<Outcome> {
-    const listener: DigitListener = {
-      regex: typeof p.InputDigitsRegex === 'string' ? safeRegExp(p.InputDigitsRegex) : undefined,
-      interDigitMs: Number(p.InBetweenDigitsDurationInMilliseconds ?? 3000),
-      flushMs: Number(p.FlushDigitsDurationInMilliseconds ?? 10_000),
-      buffer: '',
-      lastKeyAt: 0,
-      token: 0,
-      action,
-    };
-    this.#listeners.set(leg.tag, listener);
-    this.#typeNext(leg);
-    this.#note(`${leg.tag} listens for digits matching /${String(p.InputDigitsRegex)}/`);
-    return { kind: 'success', extras: { ReceivedDigits: '' } };
-  }
-
-  async #recordAudio(p: JsonObject, leg: LegState): Promise<Outcome> {
-    const terminators = Array.isArray(p.RecordingTerminators) ? p.RecordingTerminators.map(String) : [];
-    let used: string | undefined;
-    (this.#running as Running).onKey = (key) => {
-      if (!terminators.includes(key)) return false;
-      used = key;
-      return true;
-    };
-    this.#typeNext(leg);
-    const speech = this.#options.speechDurationMs ?? 5000;
-    const silence = p.SilenceDurationInSeconds !== undefined ? Number(p.SilenceDurationInSeconds) * 1000 : 0;
-    const limit = p.DurationInSeconds !== undefined ? Number(p.DurationInSeconds) * 1000 : Number.POSITIVE_INFINITY;
-    const started = this.#now;
-    await this.#wait(Math.min(limit, speech + silence));
-    const destination = isRecord(p.RecordingDestination) ? p.RecordingDestination : {};
-    const prefix = typeof destination.Prefix === 'string' ? destination.Prefix : '';
-    const key = `${prefix}${leg.callId}-${this.#epoch + started}.wav`;
-    this.#note(`recorded ${this.#now - started} ms from ${leg.tag}${used !== undefined ? `, stopped by ${used}` : ''}`);
-    const extras: JsonObject = { RecordingDestination: { Type: 'S3', BucketName: destination.BucketName, Key: key } };
-    if (used !== undefined) extras.RecordingTerminatorUsed = used;
-    return { kind: 'success', extras };
-  }
-
-  async #callAndBridge(p: JsonObject, legA: LegState): Promise<Outcome> {
-    const plans = this.#options.bridge;
-    const list: readonly FarEnd[] = plans === undefined ? [] : Array.isArray(plans) ? (plans as readonly FarEnd[]) : [plans as FarEnd];
-    const plan: FarEnd = list[Math.min(this.#bridgeCount, list.length - 1)] ?? {};
-    this.#bridgeCount += 1;
-    const endpoint = Array.isArray(p.Endpoints) && isRecord(p.Endpoints[0]) ? p.Endpoints[0] : {};
-    const uri = String(endpoint.Uri ?? '');
-    const behavior = plan.behavior ?? 'answer';
-    const timeoutMs = Number(p.CallTimeoutSeconds ?? 30) * 1000;
-    this.#note(`dialing ${showNumber(uri)} (${behavior === 'answer' ? `answers after ${plan.afterMs ?? 3000} ms` : behavior})`);
-    if (behavior === 'no-answer' || (plan.afterMs ?? 3000) > timeoutMs) {
-      await this.#wait(timeoutMs);
-      return { kind: 'failed', errorType: 'CallNotAnswered', errorMessage: 'Call not answered' };
-    }
-    await this.#wait(plan.afterMs ?? 3000);
-    if (behavior === 'busy') return { kind: 'failed', errorType: 'CallNotAnswered', errorMessage: 'Call not answered (busy)' };
-    const kind: LegKind = endpoint.BridgeEndpointType === 'AWS' ? 'sip' : 'pstn';
-    const legB = this.#addLeg('LEG-B', String(p.CallerIdNumber ?? legA.to), uri, 'Outbound', kind, 'Connected');
-    if (isRecord(p.SipHeaders)) legB.sipHeaders = { ...(p.SipHeaders as Record<string, string>) };
-    this.#note(`${showNumber(uri)} answered: LEG-B bridged to LEG-A`);
-    if (plan.hangUpAfterMs !== undefined) this.#schedule({ at: this.#now + plan.hangUpAfterMs, kind: 'hangup', leg: 'LEG-B', code: 0, callId: legB.callId });
-    return { kind: 'success', parameters: { CallId: legA.callId } };
-  }
-
-  async #hangupAction(p: JsonObject, leg: LegState): Promise<Outcome> {
-    const code = Number(p.SipResponseCode ?? 0);
+  /** The Hangup action: the application disconnects `leg`. */
+  async #hangUpLeg(leg: LegState, code: number, parameters: JsonObject): Promise<void> {
     leg.status = 'Disconnected';
     this.#note(`${leg.tag} hung up by the application (code ${code})`);
     if (leg.kind === 'meeting') {
       leg.reported = true;
       this.#meeting = undefined;
-      const data: JsonObject = { Type: 'Hangup', Parameters: this.#echo('Hangup', p, leg) };
+      const data: JsonObject = { Type: 'Hangup', Parameters: this.#echo('Hangup', parameters, leg) };
       this.#running = undefined;
       await this.#invokeAndApply(this.#event('ACTION_SUCCESSFUL', data), { ignored: false, leg: this.#connected(undefined) });
-      return { kind: 'done' };
+      return;
     }
     this.#running = undefined;
     this.#dropMeetingWith(leg);
     await this.#sendHangup(leg, code);
-    return { kind: 'done' };
-  }
-
-  async #joinMeeting(p: JsonObject, leg: LegState): Promise<Outcome> {
-    await this.#wait(500);
-    const other = this.#legs.find((candidate) => candidate !== leg && candidate.status === 'Connected');
-    if (other !== undefined) {
-      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: `JoinChimeMeeting cannot run on a bridged call (${other.tag} is connected).` };
-    }
-    const token = String(p.JoinToken);
-    let meetingId = typeof p.MeetingId === 'string' ? p.MeetingId : undefined;
-    const meetings: readonly SimulatedMeeting[] = this.#options.meetings ?? [];
-    if (meetings.length > 0) {
-      const meeting = meetings.find((candidate) => candidate.attendees.some((attendee) => attendee.joinToken === token));
-      if (meeting === undefined) return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'JoinToken parameter value is invalid.' };
-      if (meetingId !== undefined && meetingId !== meeting.meetingId) {
-        return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'MeetingId parameter value is invalid.' };
-      }
-      meetingId = meeting.meetingId;
-    }
-    const legB = this.#addLeg('LEG-B', leg.to, 'SMA', 'Outbound', 'meeting', 'Connected');
-    if (meetingId !== undefined) legB.meetingId = meetingId;
-    this.#meeting = { meetingId, muted: [] };
-    this.#note(`${leg.tag} joined meeting ${meetingId ?? '(legacy namespace, no MeetingId)'}: LEG-B is the meeting leg`);
-    return { kind: 'success' };
-  }
-
-  async #modifyAttendees(p: JsonObject, leg: LegState): Promise<Outcome> {
-    const meeting = this.#meeting;
-    if (meeting === undefined || !this.#legs.some((candidate) => candidate.kind === 'meeting' && candidate.status === 'Connected')) {
-      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Call is not connected to Chime Meeting.' };
-    }
-    if (leg.kind !== 'meeting') return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Invalid action on the call.' };
-    const meetingId = String(p.MeetingId);
-    if (meeting.meetingId !== undefined && meetingId !== meeting.meetingId) {
-      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Meeting ID parameter value is invalid.' };
-    }
-    const attendees = Array.isArray(p.AttendeeList) ? p.AttendeeList.map(String) : [];
-    const known = (this.#options.meetings ?? []).find((candidate) => candidate.meetingId === meetingId);
-    if (known !== undefined && !attendees.every((id) => known.attendees.some((attendee) => attendee.attendeeId === id))) {
-      return {
-        kind: 'failed',
-        errorType: 'InvalidActionParameter',
-        errorMessage: 'One or more attendees are not part of this meeting. All attendees must be part of this meeting.',
-      };
-    }
-    const muted = new Set(meeting.muted);
-    for (const id of attendees) {
-      if (p.Operation === 'Mute') muted.add(id);
-      else muted.delete(id);
-    }
-    meeting.muted = [...muted].sort();
-    this.#note(`${p.Operation === 'Mute' ? 'muted' : 'unmuted'} ${attendees.join(', ')} in meeting ${meetingId}`);
-    return { kind: 'success' };
-  }
-
-  async #startBot(leg: LegState): Promise<Outcome> {
-    if (this.#legs.some((candidate) => candidate !== leg && candidate.status === 'Connected')) {
-      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'StartBotConversation cannot run on a bridged call or a call joined to a meeting.' };
-    }
-    const outcomes = this.#options.bots;
-    const list: readonly BotOutcome[] = outcomes === undefined ? [] : Array.isArray(outcomes) ? (outcomes as readonly BotOutcome[]) : [outcomes as BotOutcome];
-    const outcome: BotOutcome = list[Math.min(this.#botCount, list.length - 1)] ?? {};
-    this.#botCount += 1;
-    this.#typeNext(leg);
-    await this.#wait(outcome.durationMs ?? 10_000);
-    const slots: JsonObject = {};
-    for (const [name, value] of Object.entries(outcome.slots ?? {})) {
-      slots[name] = { Value: { OriginalValue: value, InterpretedValue: value, ResolvedValues: [value] }, Values: [] };
-    }
-    const intent = { Name: outcome.intentName ?? 'FallbackIntent', Slots: slots, State: outcome.state ?? 'Fulfilled', ConfirmationState: 'None' };
-    this.#note(`bot conversation on ${leg.tag} ended: ${intent.Name} ${intent.State}`);
-    return {
-      kind: 'success',
-      extras: {
-        CallId: leg.callId,
-        IntentResult: {
-          SessionId: leg.callId,
-          SessionState: { SessionAttributes: { ...outcome.sessionAttributes }, Intent: intent },
-          Interpretations: [{ NluConfidence: { Score: 1 }, Intent: structuredClone(intent) }],
-        },
-      },
-    };
-  }
-
-  async #callRecording(type: string, p: JsonObject, leg: LegState): Promise<Outcome> {
-    const state = this.#recordings.get(leg.callId);
-    const invalid = (message: string): Outcome => ({ kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: message });
-    if (type === 'StartCallRecording') {
-      if (state !== undefined) return invalid('Call recording can be started only once per call leg.');
-      this.#recordings.set(leg.callId, 'recording');
-      const destination = isRecord(p.Destination) ? p.Destination : {};
-      const location = typeof destination.Location === 'string' ? destination.Location : '';
-      const date = new Date(this.#epoch + this.#now);
-      const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-      const [y, m, d] = [date.getUTCFullYear(), pad(date.getUTCMonth() + 1), pad(date.getUTCDate())];
-      const stamp = `${y}-${m}-${d}-${pad(date.getUTCHours())}-${pad(date.getUTCMinutes())}-${pad(date.getUTCSeconds())}-${pad(date.getUTCMilliseconds(), 3)}`;
-      const key = `${location}/${y}/${m}/${d}/${stamp}_${this.#identity.transactionId}_${leg.callId}.wav`;
-      this.#note(`recording ${String(p.Track)} of ${leg.tag} to s3://${key}`);
-      return { kind: 'success', extras: { CallRecordingDestination: { Type: 'S3', Location: key } } };
-    }
-    if (state === undefined || state === 'stopped') return invalid(`${type}: no call recording is running on this call leg.`);
-    if (type === 'StopCallRecording') this.#recordings.set(leg.callId, 'stopped');
-    else if (type === 'PauseCallRecording') this.#recordings.set(leg.callId, 'paused');
-    else this.#recordings.set(leg.callId, 'recording');
-    this.#note(`call recording of ${leg.tag} ${type === 'StopCallRecording' ? 'stopped' : type === 'PauseCallRecording' ? 'paused' : 'resumed'}`);
-    return { kind: 'success' };
   }
 
   // ---------------------------------------------------------------------------------------
@@ -1053,16 +816,6 @@ export class CallSimulation {
 /** What {@link invokeHandler} resolves with when the handler neither returns nor calls back in time. */
 const NEVER_SETTLED = Symbol('never settled');
 
-/** The message of a thrown value, whatever was thrown (`null`, a string, an unprintable object). */
-function thrownText(error: unknown): string {
-  try {
-    if (error instanceof Error) return String(error.message);
-    return typeof error === 'object' && error !== null ? `a thrown ${Array.isArray(error) ? 'array' : 'object'}` : String(error);
-  } catch {
-    return 'a thrown value that cannot be printed';
-  }
-}
-
 async function invokeHandler(handler: SimulatedHandler, event: JsonObject, context: JsonObject, timeoutMs: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -1091,21 +844,6 @@ async function invokeHandler(handler: SimulatedHandler, event: JsonObject, conte
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
-
-function safeRegExp(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern);
-  } catch {
-    return undefined;
-  }
-}
-
-/** How long Amazon Polly takes to say a text, roughly. */
-function speechMs(text: unknown): number {
-  const length = typeof text === 'string' ? text.replace(/<[^>]*>/g, '').length : 0;
-  return 500 + length * 60;
-}
-
 
 /**
  * Creates a {@link CallSimulation} and runs it until the call ends or waits on the test.

@@ -1,5 +1,7 @@
+import { isActionType } from '../actions/index.js';
 import { isRecord } from '../validation/index.js';
-import { maskPhone, maskSecret } from '../validation/index.js';
+import { behaviours } from './behaviours/index.js';
+import { str } from './show.js';
 import type { JsonObject } from './call-state.js';
 
 /**
@@ -101,20 +103,6 @@ export function formatTime(ms: number): string {
   return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}.${String(millis).padStart(3, '0')}`;
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
-
-const quoted = (text: string, max = 40): string => JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
-
-/** A phone number masked, or a non-number (`"SMA"`) as is. */
-export function showNumber(value: unknown): string {
-  const text = str(value) ?? '?';
-  return /\d{5}/.test(text) ? maskPhone(text) : text;
-}
-
-function audioKey(source: unknown): string {
-  return isRecord(source) ? `${str(source.Key) ?? '?'}` : '?';
-}
-
 /**
  * A one-line summary of a wire action for a person: type, target and its salient parameters
  * (join tokens and phone numbers masked).
@@ -125,57 +113,8 @@ export function describeAction(action: unknown): string {
   const type = str(action.Type) ?? '(no Type)';
   const p = isRecord(action.Parameters) ? action.Parameters : {};
   const target = p.CallId !== undefined ? ` on ${str(p.CallId)}` : p.ParticipantTag !== undefined ? ` on ${str(p.ParticipantTag)}` : '';
-  const details: string[] = [];
-  switch (type) {
-    case 'PlayAudio':
-      details.push(audioKey(p.AudioSource));
-      if (p.Repeat !== undefined) details.push(`×${str(p.Repeat)}`);
-      break;
-    case 'PlayAudioAndGetDigits':
-      details.push(audioKey(p.AudioSource), `${str(p.MinNumberOfDigits) ?? '0'}–${str(p.MaxNumberOfDigits) ?? '128'} digits`);
-      break;
-    case 'Speak':
-      details.push(quoted(str(p.Text) ?? ''));
-      break;
-    case 'SpeakAndGetDigits':
-      details.push(quoted(str(isRecord(p.SpeechParameters) ? p.SpeechParameters.Text : '') ?? ''));
-      break;
-    case 'CallAndBridge': {
-      const endpoint = Array.isArray(p.Endpoints) && isRecord(p.Endpoints[0]) ? p.Endpoints[0] : {};
-      details.push(`to ${showNumber(endpoint.Uri)}`);
-      break;
-    }
-    case 'JoinChimeMeeting':
-      if (typeof p.JoinToken === 'string') details.push(`token ${maskSecret(p.JoinToken)}`);
-      if (p.MeetingId !== undefined) details.push(`meeting ${str(p.MeetingId)}`);
-      break;
-    case 'ModifyChimeMeetingAttendees':
-      details.push(`${str(p.Operation) ?? '?'} ${Array.isArray(p.AttendeeList) ? p.AttendeeList.join(',') : '?'}`);
-      break;
-    case 'Hangup':
-      if (p.SipResponseCode !== undefined) details.push(`code ${str(p.SipResponseCode)}`);
-      break;
-    case 'Pause':
-      details.push(`${str(p.DurationInMilliseconds) ?? '?'} ms`);
-      break;
-    case 'ReceiveDigits':
-      details.push(`/${str(p.InputDigitsRegex) ?? ''}/`);
-      break;
-    case 'SendDigits':
-      details.push(str(p.Digits) ?? '');
-      break;
-    case 'StartCallRecording':
-      details.push(str(p.Track) ?? '?');
-      break;
-    case 'StartBotConversation':
-      details.push((str(p.BotAliasArn) ?? '').split('/').slice(-2).join('/'));
-      break;
-    case 'VoiceFocus':
-      details.push(`Enable=${String(p.Enable)}`);
-      break;
-    default:
-      break;
-  }
+  // The salient parameters, as the action's simulator behaviour describes them (masked there).
+  const details: string[] = isActionType(type) ? behaviours[type].describe(p) : [];
   const shown = details.filter((d) => d !== '');
   return `${type}${target}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`;
 }

@@ -79,3 +79,19 @@ export function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
   return base === '' ? key : `${base}.${key}`;
 }
+
+/**
+ * What was thrown, as text; never throws itself (a thrown value may be `null`, an array, or an
+ * object whose getters throw). A {@link SmaValidationError} shows its error issues; an `Error`
+ * its message, after its name when `withName` is set (log lines), alone otherwise (transcripts).
+ * @internal
+ */
+export function thrownText(error: unknown, withName = false): string {
+  try {
+    if (error instanceof SmaValidationError) return error.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message).join('; ') || error.message;
+    if (error instanceof Error) return withName ? `${error.name}: ${error.message}` : String(error.message);
+    return typeof error === 'object' && error !== null ? `a thrown ${Array.isArray(error) ? 'array' : 'object'}` : String(error);
+  } catch {
+    return 'a thrown value that cannot be printed';
+  }
+}

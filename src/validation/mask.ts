@@ -81,12 +81,25 @@ export function maskPhoneNumbers(text: string, options: { e164Only?: boolean } =
 }
 
 /**
- * Base64/base64url runs (24 characters or more, `=` padding included) that may be credentials,
- * and ARNs, matched first so that they are kept whole.
+ * Base64/base64url runs (24 characters or more, `=` padding included) that may be credentials
+ * (ARNs are set apart before, see {@link KEPT_IDS}).
  */
-const CREDENTIAL_CANDIDATES = /\barn:[^\s"'`,;()[\]{}<>]+|[A-Za-z0-9+/_-]{24,}={0,2}/g;
-/** A UUID (call, transaction, meeting and SIP media application IDs): kept (the capture keeps it in `split`). */
+const CREDENTIAL_CANDIDATES = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
+/**
+ * A UUID (call, transaction, meeting and SIP media application IDs) or an ARN: kept (the capture
+ * keeps it in `split`).
+ */
+const KEPT_IDS = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\barn:[^\s"'`,;()[\]{}<>]+)/i;
+/** {@link KEPT_IDS} for a text without `arn:` (most of them: the cheaper scan). */
 const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+/**
+ * `true` when the run is an S3 object key or a path, not a credential: it has a `/` separator
+ * and is followed by a file extension (`recordings/QmFz….wav`, as a Speak text or a message may
+ * show it). A bare name (`<token>.json`) is still judged as a possible credential.
+ */
+const isFileName = (text: string, run: string, offset: number): boolean =>
+  run.includes('/') && /^\.[A-Za-z0-9]{1,5}\b/.test(text.slice(offset + run.length, offset + run.length + 7));
 
 const charClass = (c: string): number => (c >= '0' && c <= '9' ? 0 : c >= 'a' && c <= 'z' ? 1 : 2);
 
@@ -130,7 +143,9 @@ export interface MaskTextOptions {
  * 2. Phone numbers, after credentials, with {@link maskPhone} (`+14155550100` → `+*******0100`).
  *
  * UUIDs (TransactionId, CallId, MeetingId) are never masked by either rule, even with
- * `phones: 'digitRuns'` (a UUID may hold a run of 7 or more digits).
+ * `phones: 'digitRuns'` (a UUID may hold a run of 7 or more digits); ARNs keep their account ID
+ * (only a `+` phone number inside one is masked); a run followed by a file extension is a file
+ * name or an S3 key when it has a `/` (`prompts/QmFz….wav`), not a credential.
  *
  * The rule for a credential: at least 24 characters, letters and digits, and a switch between
  * lower case, upper case and digit at 30 % or more of the steps between its letters and digits.
@@ -138,12 +153,14 @@ export interface MaskTextOptions {
  */
 export function maskText(text: string, options: MaskTextOptions = {}): string {
   const { credentials = true, phones = 'e164' } = options;
-  // UUIDs are set apart first: neither rule sees them (their digit runs are no phone numbers).
+  // UUIDs and ARNs are set apart first: neither rule sees a UUID (its digit runs are no phone
+  // numbers), and an ARN keeps its account ID (not personal; users need it to debug access),
+  // only a `+` number in it (a phone-number ARN) is masked.
   return text
-    .split(UUID)
+    .split(text.includes('arn:') ? KEPT_IDS : UUID)
     .map((part, i) => {
-      if (i % 2 === 1) return part;
-      const out = credentials ? part.replace(CREDENTIAL_CANDIDATES, (run) => (run.startsWith('arn:') || !looksLikeCredential(run) ? run : maskSecret(run))) : part;
+      if (i % 2 === 1) return phones === false || !part.startsWith('arn:') ? part : maskPhoneNumbers(part, { e164Only: true });
+      const out = credentials ? part.replace(CREDENTIAL_CANDIDATES, (run, offset: number) => (isFileName(part, run, offset) || !looksLikeCredential(run) ? run : maskSecret(run))) : part;
       return phones === false ? out : maskPhoneNumbers(out, { e164Only: phones === 'e164' });
     })
     .join('');
@@ -154,11 +171,43 @@ export function maskText(text: string, options: MaskTextOptions = {}): string {
  * `value`, up to 8 levels deep: the secrets to mask in text built from that value.
  */
 export function joinTokensIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
-  return stringsUnderKeys(value, /^join_?token$/i, found, depth);
+  return stringsUnderKeys(value, SECRET_KEYS, found, depth);
 }
 
-/** Keys whose values are phone numbers in events and actions (any letter case). */
-const PHONE_KEYS = /^(from|to|calleridnumber|fromnumber|tonumber|uri)$/i;
+/**
+ * The one table of keys whose values are masked, by {@link redact} option and mask: redact, the
+ * router's log lines, the simulator's transcript and the CLI read it (`joinTokensIn`,
+ * `phoneNumbersIn`). A test walks every action spec and event rule and fails when a field
+ * marked `sensitive`, or a user map, is missing here. Keys match without letter case and `_`.
+ * @internal
+ */
+export const MASKED_KEYS = [
+  ['joinTokens', 'secret', ['JoinToken']],
+  ['phoneNumbers', 'phone', ['From', 'To', 'CallerIdNumber', 'FromNumber', 'ToNumber', 'Uri']],
+  ['sipHeaders', 'map', ['SipHeaders']],
+  ['transactionAttributes', 'map', ['TransactionAttributes']],
+  ['sessionAttributes', 'map', ['SessionAttributes']],
+  ['arguments', 'map', ['Arguments', 'ArgumentsMap']],
+  ['digits', 'private', ['ReceivedDigits', 'Digits']],
+] as const;
+
+/** How one masked key's value is masked: a secret, a phone number, each value of a map, or whole. */
+export type MaskKind = (typeof MASKED_KEYS)[number][1];
+
+/** A key as the tables compare it: lower case, without `_` (`join_token` is `JoinToken`). */
+export const maskKey = (key: string): string => key.replace(/_/g, '').toLowerCase();
+
+/** The keys of one mask, lower case, in both spellings (`jointoken`, `join_token`): one lookup per key. */
+function keySet(kind: MaskKind): ReadonlySet<string> {
+  const names = MASKED_KEYS.filter((row) => row[1] === kind).flatMap((row) => row[2]);
+  return new Set(names.flatMap((name) => [name.toLowerCase(), name.replace(/(?<=[a-z0-9])([A-Z])/g, '_$1').toLowerCase()]));
+}
+
+/** Keys whose values are credentials (join tokens). */
+const SECRET_KEYS = keySet('secret');
+
+/** Keys whose values are phone numbers in events and actions. */
+const PHONE_KEYS = keySet('phone');
 
 /**
  * Every string held under a phone-number key (`From`, `To`, `CallerIdNumber`, `FromNumber`,
@@ -172,12 +221,12 @@ export function phoneNumbersIn(value: unknown, found: Set<string> = new Set(), d
   return found;
 }
 
-function stringsUnderKeys(value: unknown, keys: RegExp, found: Set<string>, depth: number): Set<string> {
+function stringsUnderKeys(value: unknown, keys: ReadonlySet<string>, found: Set<string>, depth: number): Set<string> {
   if (depth > 8 || typeof value !== 'object' || value === null) return found;
   if (Array.isArray(value)) for (const item of value) stringsUnderKeys(item, keys, found, depth + 1);
   else {
     for (const [key, item] of Object.entries(value)) {
-      if (keys.test(key) && typeof item === 'string' && item !== '') found.add(item);
+      if (keys.has(key.toLowerCase()) && typeof item === 'string' && item !== '') found.add(item);
       else stringsUnderKeys(item, keys, found, depth + 1);
     }
   }

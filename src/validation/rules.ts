@@ -112,8 +112,11 @@ export type RuleFor<V> = [V] extends [string]
             : ObjectRule<V>
           : never;
 
-/** `required: true` exactly for the non-optional keys of `T` (present and not an empty string). */
-type RequiredMarker<T, K extends keyof T> = {} extends Pick<T, K> ? { required?: false } : { required: true };
+/**
+ * `required: true` exactly for the non-optional keys of `T`: what `required` means is up to the
+ * checker (parameters: present and not an empty string; event result fields: present).
+ */
+export type RequiredMarker<T, K extends keyof T> = {} extends Pick<T, K> ? { required?: false } : { required: true };
 
 /**
  * One rule per key of `T`: a missing or extra key does not compile, and `required: true`

@@ -122,6 +122,20 @@ describe('parseInvocationEvent: CallDetails and participants', () => {
     expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, SipRuleId: 5 } })).toEqual([['CallDetails.SipRuleId', 'type']]);
   });
 
+  it("reads a call's only participant without ParticipantTag as its LEG-A (a public sample's hand-written fixture); two such participants stay an error", () => {
+    const details = structuredClone(BASE_CALL_DETAILS) as JsonObject & { Participants: JsonObject[] };
+    const only = { ...(details.Participants[0] as JsonObject) };
+    delete only.ParticipantTag;
+    const parsed = parse({ ...inbound(), CallDetails: { ...details, Participants: [only] } });
+    expect(parsed.CallDetails.Participants[0]?.ParticipantTag).toBe('LEG-A');
+    expect(only).not.toHaveProperty('ParticipantTag');
+    const second = { ...only, CallId: 'call-id-2' };
+    expect(errorsOf({ ...inbound(), CallDetails: { ...details, Participants: [only, second] } })).toEqual([
+      ['CallDetails.Participants[0].ParticipantTag', 'required'],
+      ['CallDetails.Participants[1].ParticipantTag', 'required'],
+    ]);
+  });
+
   it('accepts both SMA id spellings and returns SipMediaApplicationId', () => {
     const { SipMediaApplicationId: id, ...rest } = BASE_CALL_DETAILS;
     const parsed = parse({ ...inbound(), CallDetails: { ...rest, SipApplicationId: id } });

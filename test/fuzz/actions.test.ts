@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTION_TYPES, SmaValidationError, effectiveParameters, validateAction } from '../../src/index.js';
-import type { WireAction } from '../../src/actions/define.js';
+import type { WireAction } from '../../src/actions/spec.js';
 import { RUNS, RUNS_PER_SITE, TIMEOUT, params } from './config.js';
 import {
   CROSS_FIELD_CASES,

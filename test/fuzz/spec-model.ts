@@ -7,8 +7,9 @@
 import fc from 'fast-check';
 import { ACTION_TYPES, type ActionType, actions } from '../../src/index.js';
 import { actionSpecs, sipHeaderNameProblem } from '../../src/internal.js';
-import type { AnyActionSpec, WireAction } from '../../src/actions/define.js';
-import { DEFAULT_MAX_NUMBER_OF_DIGITS, E164 } from '../../src/actions/shared.js';
+import type { AnyActionSpec, WireAction } from '../../src/actions/spec.js';
+import { DEFAULT_MAX_NUMBER_OF_DIGITS } from '../../src/actions/shapes/digit-collection.js';
+import { E164 } from '../../src/actions/shapes/phone-number.js';
 import { type FieldRule, type MapRule, type Refinement, type Severity, joinPath } from '../../src/validation/index.js';
 
 /** A path inside a wire action: keys, and `0` for "the first item of an array". */

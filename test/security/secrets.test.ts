@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SmaValidationError, actions, createSmaHandler, effectiveParameters, redact, response, safeParseInvocationEvent, validateAction, validateResponse } from '../../src/index.js';
 import { complete, invocationFixtures, loadFixture } from '../events/fixtures.js';
 import { runCli } from '../../src/cli/run.js';
-import type { WireAction } from '../../src/actions/define.js';
+import type { WireAction } from '../../src/actions/spec.js';
 import { TIMEOUT, params } from '../fuzz/config.js';
 import { mutated } from '../fuzz/mutate.js';
 import { type Segments, type Site, allSites, anyValidAction, buildUntargeted, setAt, validAction } from '../fuzz/spec-model.js';

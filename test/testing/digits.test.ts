@@ -114,14 +114,14 @@ describe('SpeakAndGetDigits and Speak', () => {
 describe('ReceiveDigits and DIGITS_RECEIVED', () => {
   const receive = { Type: 'ReceiveDigits', Parameters: { InputDigitsRegex: '^\\d{2}#$', InBetweenDigitsDurationInMilliseconds: 1000, FlushDigitsDurationInMilliseconds: 10000 } };
 
-  it('reports ACTION_SUCCESSFUL with empty ReceivedDigits, then DIGITS_RECEIVED on a match while other actions run', async () => {
+  it('with fidelity "docs", reports ACTION_SUCCESSFUL with empty ReceivedDigits at once, then DIGITS_RECEIVED on a match while other actions run', async () => {
     const { handler, seen } = recorder((event) => {
       if (event.Sequence === 1) return reply(receive, play('menu.wav'));
       if (event.InvocationEventType === 'ACTION_SUCCESSFUL' && event.ActionData?.Type === 'ReceiveDigits') return { SchemaVersion: '1.0' };
       if (event.InvocationEventType === 'DIGITS_RECEIVED') return reply(play(`option-${String(event.ActionData?.ReceivedDigits).slice(0, 2)}.wav`));
       return reply();
     });
-    const call = await simulateCall(handler, { audioDurationMs: 10_000, digits: [{ keys: '11#', atMs: 4000 }] });
+    const call = await simulateCall(handler, { fidelity: 'docs', audioDurationMs: 10_000, digits: [{ keys: '11#', atMs: 4000 }] });
     expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL ReceiveDigits', 'DIGITS_RECEIVED', 'ACTION_SUCCESSFUL PlayAudio']);
     expect(seen[1]?.ActionData).toMatchObject({ ReceivedDigits: '', Type: 'ReceiveDigits' });
     expect(seen[2]?.ActionData).toMatchObject({ ReceivedDigits: '11#', Type: 'ReceiveDigits', Parameters: { InputDigitsRegex: '^\\d{2}#$' } });
@@ -129,6 +129,25 @@ describe('ReceiveDigits and DIGITS_RECEIVED', () => {
     // menu.wav finishes (not interruptible by digits), then the new list runs.
     expect(call.transcript.toText()).toContain('PlayAudio (option-11.wav) starts');
     expect(call.transcript.invocations[3]?.atMs).toBe(20_000);
+  });
+
+  it('by default (observed), reports ReceiveDigits at the end of its list: [ReceiveDigits, PlayAudio] answered with [] still plays', async () => {
+    // AWS samples answer the success of [ReceiveDigits, PlayAudio] with []: with the docs'
+    // reading the [] would stop the prompt before it plays.
+    const answer = (event: WireEvent) => (event.Sequence === 1 ? reply(receive, play('menu.wav')) : event.InvocationEventType === 'DIGITS_RECEIVED' ? reply(play('thanks.wav')) : reply());
+    const observed = await simulateCall(answer, { audioDurationMs: 10_000, digits: [{ keys: '11#', atMs: 4000 }] });
+    expect(observed.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'DIGITS_RECEIVED', 'ACTION_SUCCESSFUL PlayAudio']);
+    expect(observed.transcript.toText()).toContain('PlayAudio (menu.wav) starts');
+    const docs = await simulateCall(answer, { fidelity: 'docs', audioDurationMs: 10_000, digits: [{ keys: '11#', atMs: 4000 }] });
+    expect(docs.transcript.eventSummary.slice(0, 2)).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL ReceiveDigits']);
+    expect(docs.transcript.toText()).not.toContain('PlayAudio (menu.wav) starts');
+  });
+
+  it('alone in its list, ReceiveDigits is reported at once whatever the fidelity (case-4.md)', async () => {
+    for (const fidelity of ['observed', 'docs'] as const) {
+      const call = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(receive) : { SchemaVersion: '1.0' }), { fidelity });
+      expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL ReceiveDigits']);
+    }
   });
 
   it('discards digits that do not match before the flush interval', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateCall } from '../../src/testing/index.js';
+import { type Action, parseInvocationEvent, targetOf, validateAction } from '../../src/index.js';
+import { canonicalAction } from '../../src/actions/wire.js';
 import { type WireEvent, play, recorder, reply } from './helpers.js';
 
 const bridge = (uri = '+14155550123', extra: Record<string, unknown> = {}) => ({
@@ -179,6 +181,17 @@ describe('ModifyChimeMeetingAttendees', () => {
     }
   });
 
+  it('untargeted, runs on the meeting leg: the simulator and targetOf apply the same rule', async () => {
+    const untargeted = modify('Mute', ['a-1'], {});
+    const { handler, seen } = recorder((event) => (event.Sequence === 1 ? reply(join('t-1')) : event.Sequence === 2 ? reply(untargeted) : reply()));
+    await simulateCall(handler, { meetings });
+    const joined = parseInvocationEvent(seen[1]);
+    const target = targetOf(untargeted as Action, joined);
+    expect(target).toMatchObject({ by: 'actionLeg', participant: { ParticipantTag: 'LEG-B' } });
+    expect(seen[2]?.InvocationEventType).toBe('ACTION_SUCCESSFUL');
+    expect(seen[2]?.ActionData?.Parameters).toMatchObject({ ParticipantTag: 'LEG-B', CallId: target?.participant.CallId });
+  });
+
   it('fails on the caller leg named by its CallId', async () => {
     const { handler, seen } = recorder((event) => {
       if (event.Sequence === 1) return reply(join('t-1'));
@@ -200,6 +213,18 @@ describe('Pause, SendDigits, VoiceFocus', () => {
       { updates: [{ atMs: 4000, arguments: {} }] },
     );
     expect(interrupted.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'CALL_UPDATE_REQUESTED', 'ACTION_INTERRUPTED Pause', 'ACTION_SUCCESSFUL PlayAudio']);
+  });
+
+  it('coerces VoiceFocus Enable "True" as the validator does: one canonical form for both', async () => {
+    const voiceFocus = (Enable: unknown) => async (event: WireEvent) =>
+      event.Sequence === 1 ? reply({ Type: 'VoiceFocus', Parameters: { CallId: String(event.CallDetails.Participants[0]?.CallId), Enable } }) : reply();
+    for (const [sent, shown] of [['True', 'enabled'], ['true', 'enabled'], [true, 'enabled'], ['FALSE', 'disabled'], [false, 'disabled']] as const) {
+      const action = { Type: 'VoiceFocus', Parameters: { CallId: 'c-1', Enable: sent } };
+      expect(validateAction(action).ok).toBe(true);
+      expect(canonicalAction(action as Action).Parameters).toMatchObject({ Enable: shown === 'enabled' });
+      const call = await simulateCall(voiceFocus(sent));
+      expect(call.transcript.toText(), String(sent)).toContain(`Voice Focus ${shown} on LEG-A`);
+    }
   });
 
   it('sends digits on the leg named by CallId and fails an action whose CallId names no leg', async () => {

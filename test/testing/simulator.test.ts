@@ -1,3 +1,4 @@
+import { parseInvocationEvent } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { CallSimulation, SERVICE_TIMINGS, simulateCall } from '../../src/testing/index.js';
 import { type WireEvent, play, recorder, reply } from './helpers.js';
@@ -221,6 +222,8 @@ describe('outbound calls', () => {
     expect(seen.map((event) => event.Sequence)).toEqual([1, 2, 3, 4]);
     const [created, ringing, answered] = seen as [WireEvent, WireEvent, WireEvent];
     expect(created.ActionData).toEqual({ Parameters: { Arguments: { orderId: '42' } } });
+    // The shape the parser documents (NewOutboundCallActionData): it parses, arguments kept.
+    expect(parseInvocationEvent(created)).toMatchObject({ InvocationEventType: 'NEW_OUTBOUND_CALL', ActionData: { Parameters: { Arguments: { orderId: '42' } } } });
     expect(created.CallDetails).not.toHaveProperty('SipRuleId');
     expect(created.CallDetails.Participants[0]).not.toHaveProperty('Status');
     expect(created.CallDetails.Participants[0]).toMatchObject({ Direction: 'Outbound', From: '+12065550100', To: '+14155550199' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskText } from '../../src/validation/mask.js';
-import { joinTokensIn, maskPhone, maskSecret, maskSecretsIn, phoneNumbersIn } from '../../src/validation/index.js';
+import { joinTokensIn, maskPhone, maskSecret, maskSecretsIn, phoneNumbersIn, redact } from '../../src/validation/index.js';
 
 describe('joinTokensIn', () => {
   it('finds every JoinToken string at any depth, in any letter case, and nothing else', () => {
@@ -80,5 +80,25 @@ describe('maskText: credential-like runs in free text', () => {
     expect(maskText('call 4155550100', { phones: 'digitRuns' })).toBe('call ******0100');
     expect(maskText(`+14155550100 ${padded}`, { phones: false })).toBe(`+14155550100 [redacted, ${padded.length} characters]`);
     expect(maskText(`+14155550100 ${padded}`, { credentials: false })).toBe(`+*******0100 ${padded}`);
+  });
+});
+
+describe('maskText keeps what is not personal', () => {
+  const key = 'recordings/QmFzZTY0RW5jb2RlZEtleU5hbWVIZXJlMTIz';
+  const arn = 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID';
+
+  it('an S3 key (followed by its file extension), in a Speak text or a message', () => {
+    expect(maskText(`Your recording is at s3://bucket/${key}.wav now`)).toBe(`Your recording is at s3://bucket/${key}.wav now`);
+    expect(redact({ Text: `Your file is ${key}.wav`, Key: `${key}.wav` })).toEqual({ Text: `Your file is ${key}.wav`, Key: `${key}.wav` });
+    // The same run without an extension still looks like a credential.
+    expect(maskText(`token ${key.slice(11)}.`)).not.toContain(key.slice(11));
+  });
+
+  it("an ARN's account ID, even where every digit run is masked; a phone number in an ARN is still masked", () => {
+    expect(maskText(`cannot reach ${arn}`, { phones: 'digitRuns' })).toBe(`cannot reach ${arn}`);
+    expect(maskText('arn:aws:chime:us-east-1:123456789012:phone-number/+14155550100', { phones: 'digitRuns' })).toBe(
+      'arn:aws:chime:us-east-1:123456789012:phone-number/+*******0100',
+    );
+    expect(maskText('account 123456789012 called', { phones: 'digitRuns' })).toBe('account ********9012 called');
   });
 });

@@ -1,4 +1,4 @@
-import { E164 } from '../../actions/shared.js';
+import { E164 } from '../../actions/shapes/phone-number.js';
 import { CallSimulation, type SimulationIssue, type SimulatorOptions, callIssues, formatTime } from '../../testing/index.js';
 import { joinTokensIn, maskSecretsIn, toResult } from '../../validation/index.js';
 import { type Command, type Context, EXIT_ISSUES, EXIT_OK, EXIT_USAGE, type ExitCode, UsageError, statusOf } from '../command.js';

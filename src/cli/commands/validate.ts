@@ -1,4 +1,4 @@
-import { validateAction } from '../../actions/validate.js';
+import { validateAction } from '../../actions/wire.js';
 import { validateResponse } from '../../response/index.js';
 import { type ValidationIssue, type ValidationResult, isRecord, toResult } from '../../validation/index.js';
 import { type Command, checkInputsEach, statusOf } from '../command.js';

@@ -3,7 +3,7 @@
 // the flag or the scenario field and the fix, and never echoes a phone number.
 import { ACTION_TYPES, type ActionType } from '../../actions/index.js';
 import { type CreateSipMediaApplicationCallRequest, validateCreateSipMediaApplicationCallRequest } from '../../calls/index.js';
-import { E164 } from '../../actions/shared.js';
+import { E164 } from '../../actions/shapes/phone-number.js';
 import { checkInjectedError } from '../../testing/errors.js';
 import type { FarEnd, InjectedFailure, ScheduledHangup, ScheduledUpdate, SimulatorOptions } from '../../testing/index.js';
 import { isRecord } from '../../validation/index.js';

@@ -1,4 +1,4 @@
-import { type FieldRules, type ObjectRule, type StringRule, isRecord } from '../validation/index.js';
+import { type FieldRules, type ObjectRule, type StringRule, isRecord } from '../../validation/index.js';
 
 /**
  * The Amazon Polly engine that synthesises the speech.

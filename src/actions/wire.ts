@@ -1,5 +1,6 @@
 import { type FieldRule, Issues, SmaValidationError, type ValidationResult, canonicalScalar, checkBounds, describeValue, isRecord, joinPath, toResult, cloneJson, setOwn } from '../validation/index.js';
-import { type AnyActionSpec, checkParameters, isActionBuilder } from './define.js';
+import { type AnyActionSpec, checkParameters } from './spec.js';
+import { isActionBuilder } from './builder.js';
 import { type Action, type ActionBuilder, actionSpecs, isActionType } from './index.js';
 
 /**
@@ -118,3 +119,17 @@ export function effectiveParameters<A extends Action>(action: A | ActionBuilder<
   const parameters = cloneJson(wire.Parameters ?? {}) as unknown as Record<string, unknown>;
   return applyDefaults(spec.parameters as Record<string, FieldRule>, parameters, parameters) as unknown as A['Parameters'];
 }
+
+/**
+ * The parameters an action runs with, as the simulator performs it: its canonical form (what
+ * the service coerces, coerced, as {@link canonicalAction} has it) with the documented defaults
+ * applied, in one copy. For actions a response check already accepted (bounds checked).
+ * @internal
+ */
+export function runParameters(action: Action): Record<string, unknown> {
+  const canonical = canonicalAction(action) as unknown as Record<string, unknown>;
+  if (!isActionType(canonical.Type) || !isRecord(canonical.Parameters)) return {};
+  const parameters = canonical.Parameters;
+  return applyDefaults((actionSpecs[canonical.Type] as AnyActionSpec).parameters as Record<string, FieldRule>, parameters, parameters);
+}
+

@@ -1,5 +1,42 @@
-import type { FieldRules, NumberRule, StringRule } from '../validation/index.js';
-import { DEFAULT_MAX_NUMBER_OF_DIGITS, type DtmfDigit, compilesAsRegExp, dtmfDigitsRule } from './shared.js';
+import { type FieldRules, type NumberRule, type Refinement, type StringRule, numericValue } from '../../validation/index.js';
+import { type DtmfDigit, dtmfDigitsRule } from './dtmf.js';
+
+/**
+ * Checks that a JavaScript RegExp can compile the pattern (the service's dialect is undocumented).
+ * @internal
+ */
+export function compilesAsRegExp(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern);
+    return undefined;
+  } catch (error) {
+    return `must be a valid regular expression (${(error as Error).message})`;
+  }
+}
+
+/**
+ * The documented default of `MaxNumberOfDigits` in the digit-collecting actions.
+ * @internal
+ */
+export const DEFAULT_MAX_NUMBER_OF_DIGITS = 128;
+
+/**
+ * Cross-field rule of the digit-collecting actions: `MinNumberOfDigits` ≤ `MaxNumberOfDigits`,
+ * whose default is 128 when it is left out. Equal bounds are valid (production Lambdas send
+ * them); the issue sits on `MaxNumberOfDigits`.
+ * @internal
+ */
+export const minMaxDigitsRefinement: Refinement = (parameters, report) => {
+  const min = parameters.MinNumberOfDigits === undefined ? 0 : numericValue(parameters.MinNumberOfDigits);
+  const unset = parameters.MaxNumberOfDigits === undefined;
+  const max = unset ? DEFAULT_MAX_NUMBER_OF_DIGITS : numericValue(parameters.MaxNumberOfDigits);
+  if (min === undefined || max === undefined || !Number.isFinite(min) || !Number.isFinite(max)) return;
+  if (max < min && unset) {
+    report('MaxNumberOfDigits', 'cross_field', `is not set, so its default ${max} is below MinNumberOfDigits (${min}): set MaxNumberOfDigits to at least ${min}, or lower MinNumberOfDigits`);
+  } else if (max < min) {
+    report('MaxNumberOfDigits', 'cross_field', `must be at least MinNumberOfDigits (${min}), got ${max}`);
+  }
+};
 
 /**
  * The digit-collection parameters shared by `PlayAudioAndGetDigits` and `SpeakAndGetDigits`:
