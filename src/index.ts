@@ -21,4 +21,5 @@ export { validateAction, effectiveParameters } from './actions/validate.js';
 export * from './response/index.js';
 export { type AudioCheckResult, type WavInfo, MAX_AUDIO_BYTES, checkAudio } from './audio/index.js';
 export * from './events/index.js';
+export { callIdOf } from './events/call-id.js';
 export * from './handler/index.js';

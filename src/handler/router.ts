@@ -51,7 +51,12 @@ function safeLine(text: string, raw: unknown): string {
 /** What was thrown, as text; never throws itself (a thrown value may be `null`, or unprintable). */
 function errorText(error: unknown): string {
   try {
-    if (error instanceof SmaValidationError) return error.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message).join('; ') || error.message;
+    if (error instanceof SmaValidationError) {
+      // The warnings too: a misspelt key is a warning whose hint explains the "is required" error.
+      const warnings = error.issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.message);
+      const errors = error.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message).join('; ') || error.message;
+      return warnings.length === 0 ? errors : `${errors} (and ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.join('; ')})`;
+    }
     if (error instanceof Error) return `${error.name}: ${error.message}`;
     return typeof error === 'object' && error !== null ? `a thrown ${Array.isArray(error) ? 'array' : 'object'}` : String(error);
   } catch {
@@ -153,6 +158,10 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
     if (validate) {
       const checked = validateResponse(answer);
       if (!checked.ok) return recover('invalid_response', new SmaValidationError('SMA response', checked.issues), event, context, raw);
+      // What the service ignores or coerces (a misspelt key, both CallId and ParticipantTag):
+      // the response is sent, and the validator's messages, with their hints, say what to fix.
+      const warnings = checked.issues.map((issue) => issue.message);
+      if (warnings.length > 0) logger.warn(safeLine(`chime-sma-kit: ${describe(event, raw)}: the response has ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.join('; ')}`, raw));
     }
     if (event !== undefined && isIgnoredEvent(event) && Array.isArray(answer.Actions) && answer.Actions.length > 0) {
       logger.warn(safeLine(`chime-sma-kit: ${describe(event, raw)}: the service ignores the actions of a response to this event (TransactionAttributes are kept)`, raw));
