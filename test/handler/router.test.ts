@@ -195,6 +195,7 @@ describe('safety', () => {
 
   it("logs the validator's warnings, with their hints, for a response it returns, and next to the errors of one it rejects", async () => {
     const callId = newInboundCallEvent().CallDetails.Participants[0]?.CallId ?? '';
+    // Plain wire actions, as a route that skips the builders returns them (hence `as never`).
     // A misspelt key: the service ignores it (a warning), so Text is missing (an error).
     const misspelt = { Type: 'Speak', Parameters: { CallId: callId, Txt: 'Hello' } };
     const ignoredKey = { Type: 'Speak', Parameters: { CallId: callId, Text: 'Hello', VoiceID: 'Joanna' } };
@@ -204,7 +205,7 @@ describe('safety', () => {
         .map((issue) => issue.message);
 
     const logger = silent();
-    const handler = createSmaHandler({ NEW_INBOUND_CALL: () => ({ SchemaVersion: '1.0' as const, Actions: [ignoredKey] }) }, { logger });
+    const handler = createSmaHandler({ NEW_INBOUND_CALL: () => ({ SchemaVersion: '1.0', Actions: [ignoredKey] }) as never }, { logger });
     expect(await handler(newInboundCallEvent())).toEqual({ SchemaVersion: '1.0', Actions: [ignoredKey] });
     const [hint] = expectedHints(ignoredKey);
     expect(hint).toMatch(/^Actions\[0\]\.Parameters\.VoiceID /);
@@ -212,7 +213,7 @@ describe('safety', () => {
     expect(logger.lines[0]).toContain(hint);
 
     const rejecting = silent();
-    expect(await createSmaHandler({ NEW_INBOUND_CALL: () => ({ SchemaVersion: '1.0' as const, Actions: [misspelt] }) }, { logger: rejecting })(newInboundCallEvent())).toEqual(HANGUP_480);
+    expect(await createSmaHandler({ NEW_INBOUND_CALL: () => ({ SchemaVersion: '1.0', Actions: [misspelt] }) as never }, { logger: rejecting })(newInboundCallEvent())).toEqual(HANGUP_480);
     expect(rejecting.lines).toHaveLength(1);
     expect(rejecting.lines[0]).toMatch(/route returned an invalid response: Actions\[0\]\.Parameters\.Text is required/);
     for (const message of expectedHints(misspelt)) expect(rejecting.lines[0]).toContain(message);
