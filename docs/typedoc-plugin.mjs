@@ -9,7 +9,11 @@
 //    or one outside the list in the config: the site is grouped by those categories.
 // 4. Orders the guides (docs/*.md) by the number in their `order:` front matter, so the
 //    navigation reads from "Getting started" on; guides without one come last, by file name.
-// 5. Links the AWS source references of the guides (a bare `pstn-invocations.md`, the page's file
+// 5. Ranks the guides higher in the site's search (GUIDE_SEARCH_BOOST): a task word ("forward",
+//    "record", "outbound") should find the guide that does the task before the API members
+//    whose comments mention it; a search for an export's name still finds it first (the search
+//    page boosts names that start with the query).
+// 6. Links the AWS source references of the guides (a bare `pstn-invocations.md`, the page's file
 //    in awsdocs/amazon-chime-sdk-developer-guide) to the AWS page they name. markdown-it's
 //    linkify reads `.md` as a domain and would make them `http://pstn-invocations.md`.
 import { readFileSync } from 'node:fs';
@@ -37,6 +41,9 @@ export function load(app) {
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => orderGuides(context.project));
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const document of context.project.documents ?? []) document.relevanceBoost = GUIDE_SEARCH_BOOST;
+  });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Variable)) {
@@ -107,6 +114,9 @@ function orderGuides(project) {
     project.childrenIncludingDocuments = project.childrenIncludingDocuments.map((child) => (child.isDocument() ? documents[next++] : child));
   }
 }
+
+/** How much a guide outweighs an API member in the search (5: measured on the cookbook's task words, test/docs/site.test.ts). */
+export const GUIDE_SEARCH_BOOST = 5;
 
 /** The AWS page of a file of awsdocs/amazon-chime-sdk-developer-guide (doc_source/NAME.md). */
 export const AWS_DEVELOPER_GUIDE = 'https://docs.aws.amazon.com/chime-sdk/latest/dg/';
