@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { ACTION_TYPES, type ActionType, actionSpecs, actions, sipHeaderNameProblem } from '../../src/index.js';
 import type { AnyActionSpec, WireAction } from '../../src/actions/define.js';
+import { GENERATIVE_ONLY_VOICES, generativeOnlyVoiceProblem } from '../../src/actions/polly-voices.js';
 import { DEFAULT_MAX_NUMBER_OF_DIGITS, E164 } from '../../src/actions/shared.js';
 import { type FieldRule, type MapRule, type Refinement, type Severity, joinPath } from '../../src/validation/index.js';
 
@@ -81,6 +82,9 @@ const MAP_KEYS = new Map<unknown, fc.Arbitrary<string>>([
     ),
   ],
 ]);
+
+/** Values a string rule's `check` rejects that random strings almost never hit (by function), else filtered at random. */
+const CHECK_FAILURES = new Map<unknown, fc.Arbitrary<string>>([[generativeOnlyVoiceProblem, fc.constantFrom(...Object.keys(GENERATIVE_ONLY_VOICES))]]);
 
 /** Any string: printable, or any code point including control characters. */
 export const anyString = (constraints: fc.StringConstraints = {}): fc.Arbitrary<string> =>
@@ -334,7 +338,9 @@ export function badValues(site: Site): fc.Arbitrary<Bad>[] {
       const pattern = rule.pattern;
       if (pattern !== undefined) bad(anyString({ minLength: 1, maxLength: 20 }).filter((v) => !pattern.test(v)), 'pattern');
       const check = rule.check;
-      if (check !== undefined) bad(fc.oneof(anyString({ maxLength: 20 }), fc.constantFrom('(', '[', '*', 'x', 'a)', '')).filter((v) => (v !== '' || isItem || !rule.required) && check(v) !== undefined), 'format');
+      if (check !== undefined) {
+        bad(CHECK_FAILURES.get(check) ?? fc.oneof(anyString({ maxLength: 20 }), fc.constantFrom('(', '[', '*', 'x', 'a)', '')).filter((v) => (v !== '' || isItem || !rule.required) && check(v) !== undefined), 'format');
+      }
       break;
     }
     case 'number': {
