@@ -9,10 +9,17 @@
 //    or one outside the list in the config: the site is grouped by those categories.
 // 4. Orders the guides (docs/*.md) by the number in their `order:` front matter, so the
 //    navigation reads from "Getting started" on; guides without one come last, by file name.
+// 5. Ranks the guides higher in the site's search (GUIDE_SEARCH_BOOST): a task word ("forward",
+//    "record", "outbound") should find the guide that does the task before the API members
+//    whose comments mention it; a search for an export's name still finds it first (the search
+//    page boosts names that start with the query).
+// 6. Links the AWS source references of the guides (a bare `pstn-invocations.md`, the page's file
+//    in awsdocs/amazon-chime-sdk-developer-guide) to the AWS page they name. markdown-it's
+//    linkify reads `.md` as a domain and would make them `http://pstn-invocations.md`.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Converter, ReflectionKind, ReflectionType } from 'typedoc';
+import { Converter, MarkdownEvent, ReflectionKind, ReflectionType } from 'typedoc';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const packageName = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name;
@@ -34,6 +41,9 @@ export function load(app) {
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => orderGuides(context.project));
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const document of context.project.documents ?? []) document.relevanceBoost = GUIDE_SEARCH_BOOST;
+  });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Variable)) {
@@ -51,6 +61,10 @@ export function load(app) {
       type.declaration.signatures = undefined;
       reflection.type = undefined;
     }
+  });
+
+  app.renderer.on(MarkdownEvent.PARSE, (event) => {
+    event.parsedText = linkAwsSources(event.parsedText);
   });
 
   // After typedoc's own categorisation (priority -200).
@@ -99,4 +113,15 @@ function orderGuides(project) {
     let next = 0;
     project.childrenIncludingDocuments = project.childrenIncludingDocuments.map((child) => (child.isDocument() ? documents[next++] : child));
   }
+}
+
+/** How much a guide outweighs an API member in the search (20: measured on the cookbook's task words against the API's member names, test/docs/site.test.ts). */
+export const GUIDE_SEARCH_BOOST = 20;
+
+/** The AWS page of a file of awsdocs/amazon-chime-sdk-developer-guide (doc_source/NAME.md). */
+export const AWS_DEVELOPER_GUIDE = 'https://docs.aws.amazon.com/chime-sdk/latest/dg/';
+
+/** Rewrites the links linkify made of bare `name.md` source references into links to the AWS pages. */
+export function linkAwsSources(html) {
+  return html.replace(/<a href="http:\/\/([a-z0-9][a-z0-9-]*)\.md">\1\.md<\/a>/g, (_, name) => `<a href="${AWS_DEVELOPER_GUIDE}${name}.html">${name}.md</a>`);
 }

@@ -7,7 +7,7 @@
  *
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/start-call-recording.html
  */
-import { actions, createSmaHandler, participant, response, updateTransactionAttributes, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
+import { actions, callIdOf, createSmaHandler, participant, response, updateTransactionAttributes, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
 
 /** What the call remembers: where its recording goes. */
 export type RecordingState = { recording: string };
@@ -31,7 +31,7 @@ export function createCallRecordingHandler(config: RecordingConfig, options: Sma
   return createSmaHandler<RecordingState>(
     {
       NEW_INBOUND_CALL: (event) => {
-        const callId = participant(event, 'LEG-A')?.CallId ?? '';
+        const callId = callIdOf(event, 'LEG-A');
         const record = actions.startCallRecording({ track: 'BOTH', destination: { type: 'S3', location: config.location } }).onCall(callId);
         return response(notice, record);
       },

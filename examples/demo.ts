@@ -7,6 +7,20 @@ import { pathToFileURL } from 'node:url';
 import { type CallSimulation, simulateCall } from 'chime-sma-kit/testing';
 import { demoMeeting, handler } from './pin-to-meeting.js';
 
+/** Where to go after the demo: the handler's file, its guide, its tests (paths from the repository root). */
+export const NEXT_STEPS = [
+  ['The handler', 'examples/pin-to-meeting.ts'],
+  ['Its guide', 'docs/pin-to-meeting.md'],
+  ['Its tests', 'examples/testing-pin-to-meeting.ts (a vitest suite; docs/testing.md explains it)'],
+  ['Run them', 'npx vitest run test/examples/testing-pin-to-meeting.test.ts'],
+  ['Your own', 'docs/getting-started.md, then the cookbook in README.md'],
+] as const;
+
+/** The demo's closing lines: what to open next. */
+export function nextSteps(): string {
+  return ['Next:', ...NEXT_STEPS.map(([what, where]) => `  ${`${what}:`.padEnd(13)}${where}`)].join('\n');
+}
+
 /** Runs the demo call and returns it (its transcript, its state). */
 export async function runDemo(): Promise<CallSimulation> {
   return simulateCall(handler, {
@@ -27,5 +41,6 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const call = await runDemo();
   console.log('PIN-to-meeting through the chime-sma-kit simulator (→ event sent, ← response, · what happened)\n');
   console.log(call.transcript.toText());
-  console.log(`\n${call.transcript.invocations.length} invocations; call ${call.ended ? 'ended' : 'still up'}.`);
+  console.log(`\n${call.transcript.invocations.length} invocations; call ${call.ended ? 'ended' : 'still up'}.\n`);
+  console.log(nextSteps());
 }

@@ -6,7 +6,7 @@
  *
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/start-bot-conversation.html
  */
-import { actions, createSmaHandler, participant, response, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
+import { actions, callIdOf, createSmaHandler, participant, response, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
 
 /** The bot and the agents. */
 export interface BotConfig {
@@ -41,7 +41,7 @@ export function createLexBotHandler(config: BotConfig, options: SmaHandlerOption
         ),
       ACTION_SUCCESSFUL: {
         StartBotConversation: (event) => {
-          const callId = participant(event, 'LEG-A')?.CallId ?? event.ActionData.CallId;
+          const callId = callIdOf(event, 'LEG-A');
           const intent = event.ActionData.IntentResult.SessionState.Intent;
           if (intent.Name === 'TalkToAgent') {
             return response(actions.callAndBridge({ callerIdNumber: config.callerId, endpoints: [{ bridgeEndpointType: 'PSTN', uri: config.agent }] }));

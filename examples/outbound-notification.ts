@@ -8,7 +8,7 @@
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/use-create-call-api.html
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak.html
  */
-import { actions, createSmaHandler, participant, response, updateTransactionAttributes, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
+import { actions, callIdOf, createSmaHandler, response, updateTransactionAttributes, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
 
 /** What the call remembers: the text to say. */
 export type NotificationState = { message: string };
@@ -25,7 +25,7 @@ export function createNotificationHandler(options: SmaHandlerOptions & { exhaust
         return updateTransactionAttributes<NotificationState>(response(), event, { message });
       },
       CALL_ANSWERED: (event, { attributes }) => {
-        const callId = participant(event, 'LEG-A')?.CallId ?? '';
+        const callId = callIdOf(event, 'LEG-A');
         const speak = actions.speak({ text: attributes.message ?? DEFAULT_MESSAGE, voiceId: 'Joanna', engine: 'neural' }).onCall(callId);
         return response(speak, actions.hangup().onCall(callId));
       },

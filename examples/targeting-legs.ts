@@ -4,11 +4,11 @@
 // test/examples/targeting-legs.test.ts runs them.
 import {
   actions,
+  callIdOf,
   effectiveParameters,
   type InvocationEvent,
   invokedLeg,
   isActionSuccessful,
-  participant,
   response,
   type SmaResponse,
   targetOf,
@@ -36,12 +36,11 @@ export function onEvent(event: InvocationEvent): SmaResponse {
     .playAudio({ audioSource: prompt('customer-waiting.wav') })
     .onLeg('LEG-B');
 
-  // Speak takes CallId only (no onLeg): look the leg up first.
-  const caller = participant(event, 'LEG-A');
-  if (caller === undefined) return response();
+  // Speak takes CallId only (no onLeg): callIdOf returns the leg's
+  // CallId, or throws a SmaValidationError naming the legs there are.
   const connected = actions
     .speak({ text: 'Connecting you to an agent.' })
-    .onCall(caller.CallId);
+    .onCall(callIdOf(event, 'LEG-A'));
 
   return response(whisper, connected);
 }

@@ -178,6 +178,7 @@ export {
   invokedLeg,
   targetOf,
 } from './events/index.js';
+export { callIdOf } from './events/call-id.js';
 
 // Events: the invocation events
 export type {

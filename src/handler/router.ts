@@ -145,6 +145,10 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
     if (validate) {
       const checked = validateResponse(answer);
       if (!checked.ok) return recover('invalid_response', new SmaValidationError('SMA response', checked.issues), event, context, raw);
+      // What the service ignores or coerces (a misspelt key, both CallId and ParticipantTag):
+      // the response is sent, and the validator's messages, with their hints, say what to fix.
+      const warnings = checked.issues.map((issue) => issue.message);
+      if (warnings.length > 0) logger.warn(safeLine(`chime-sma-kit: ${describe(event, raw)}: the response has ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.join('; ')}`, raw));
     }
     if (event !== undefined && isIgnoredEvent(event) && Array.isArray(answer.Actions) && answer.Actions.length > 0) {
       logger.warn(safeLine(`chime-sma-kit: ${describe(event, raw)}: the service ignores the actions of a response to this event (TransactionAttributes are kept)`, raw));

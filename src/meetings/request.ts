@@ -354,19 +354,40 @@ const RULES: { readonly [N in MeetingNamespace]: ObjectRule<unknown> } = {
   chime: { type: 'object', fields: legacyRequestRules as FieldRules<unknown> },
 };
 
+/**
+ * Why a new request for the legacy `chime` namespace is a mistake, with the dates (sources:
+ * botocore `.changes/1.29.164.json` and `1.37.2.json`; docs/service-quirks.md, "Service status").
+ * Joining a meeting created there stays supported (JoinChimeMeeting without `MeetingId`).
+ */
+const LEGACY_NAMESPACE_WARNING =
+  "is a request for the legacy 'chime' namespace, whose meeting operations were deprecated on 2023-06-29 and removed from the AWS SDKs on 2025-02-26: " +
+  "no current SDK can send it; create meetings in the Amazon Chime SDK Meetings namespace (the default; @aws-sdk/client-chime-sdk-meetings). " +
+  "Meetings created in the legacy namespace can still be joined (joinActions(output, { namespace: 'chime' }))";
+
 function check(value: unknown, namespace: MeetingNamespace): Issues {
   const issues = new Issues('strict');
   const rule = RULES[namespace] as FieldRule | undefined;
   if (rule === undefined) issues.add('', 'namespace', `must be checked for namespace 'chime-sdk-meetings' or 'chime', got ${describeValue(namespace)}`);
   else if (checkBounds(value, '', issues)) checkValue(rule, value, '', issues);
+  if (namespace === 'chime') issues.add('', 'legacy_namespace', LEGACY_NAMESPACE_WARNING, 'warning');
   return issues;
+}
+
+let legacyWarned = false;
+
+/** Warns once per process (a Lambda builds a request per call): Node's `DeprecationWarning`, which `--no-deprecation` silences. */
+function warnLegacyNamespace(message: string): void {
+  if (legacyWarned || typeof process === 'undefined' || typeof process.emitWarning !== 'function') return;
+  legacyWarned = true;
+  process.emitWarning(`chime-sma-kit: ${message}`, { type: 'DeprecationWarning', code: 'CHIME_SMA_KIT_LEGACY_CHIME_NAMESPACE' });
 }
 
 /**
  * Checks a `CreateMeetingWithAttendees` request against the documented limits of its namespace
  * (attendee count, `ExternalUserId` length and characters, media Region list,
  * `ClientRequestToken`, tags, …) without throwing. Values of sensitive fields (tokens, external
- * IDs, ARNs) are masked in messages.
+ * IDs, ARNs) are masked in messages. A request for the legacy `chime` namespace also gets the
+ * warning `legacy_namespace`: its operations left the AWS SDKs on 2025-02-26.
  * @category Meetings
  */
 export function validateCreateMeetingWithAttendeesRequest(value: unknown, options: MeetingRequestOptions = {}): ValidationResult {
@@ -388,6 +409,10 @@ export function validateCreateMeetingWithAttendeesRequest(value: unknown, option
  * });
  * const output = await meetings.send(new CreateMeetingWithAttendeesCommand(request));
  * ```
+ * A request for the legacy `chime` namespace is still checked and returned, with a one-time
+ * `DeprecationWarning` (`CHIME_SMA_KIT_LEGACY_CHIME_NAMESPACE`): that namespace's meeting
+ * operations were deprecated on 2023-06-29 and removed from the AWS SDKs on 2025-02-26.
+ *
  * @throws {@link SmaValidationError} with every issue at once.
  * @category Meetings
  */
@@ -399,6 +424,8 @@ export function createMeetingWithAttendeesRequest(input: unknown, options: Meeti
   if (issues.list.some((issue) => issue.severity === 'error')) {
     throw new SmaValidationError(`CreateMeetingWithAttendees request (${NAMESPACE_NAMES[namespace] ?? String(namespace)})`, issues.list);
   }
+  const legacy = issues.list.find((issue) => issue.code === 'legacy_namespace');
+  if (legacy !== undefined) warnLegacyNamespace(legacy.message);
   return cloneJson(input);
 }
 

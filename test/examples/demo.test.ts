@@ -1,5 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runDemo } from '../../examples/demo.js';
+import { NEXT_STEPS, nextSteps, runDemo } from '../../examples/demo.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('npm run demo', () => {
   it('runs the PIN-to-meeting call with a stable transcript', async () => {
@@ -30,5 +36,20 @@ describe('npm run demo', () => {
       01:30.000 → #5 HANGUP LEG-A hung up, code 0  [LEG-A Disconnected, LEG-B Disconnected]
                 ← no action list (pending actions kept) [ignored]"
     `);
+  });
+});
+
+describe('the end of npm run demo', () => {
+  it('names the next step: the handler, its guide and its tests, each an existing file; the command its test', () => {
+    const files = NEXT_STEPS.map(([, where]) => where.split(' ')).flatMap((words) => words.filter((word) => /^(examples|docs|test)\/.+\.(ts|md)$/.test(word)));
+    expect(files).toEqual(expect.arrayContaining(['examples/pin-to-meeting.ts', 'docs/pin-to-meeting.md', 'examples/testing-pin-to-meeting.ts', 'test/examples/testing-pin-to-meeting.test.ts']));
+    for (const file of files) expect(existsSync(join(root, file)), file).toBe(true);
+    expect(readFileSync(join(root, 'test/examples/testing-pin-to-meeting.test.ts'), 'utf8')).toContain("import '../../examples/testing-pin-to-meeting.js';");
+  });
+
+  it('prints them after the transcript', () => {
+    const out = String(execFileSync(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
+    expect(out.trimEnd().endsWith(nextSteps())).toBe(true);
+    expect(out).toContain('invocations; call ended.');
   });
 });

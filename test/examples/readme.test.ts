@@ -30,11 +30,26 @@ describe('README.md', () => {
     expect(guides.map((guide) => `docs/${guide}`).filter((guide) => !links.includes(guide))).toEqual([]);
   });
 
-  it('keeps its sections, the two commands first', () => {
+  it('is task-first: who it is for, install, a first handler, its test, the CLI, then links; the two commands kept', () => {
     const sections = [...readme.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
-    expect(sections.slice(0, 3)).toEqual(['The two commands', 'Install', 'Example']);
-    expect(sections).toEqual(expect.arrayContaining(['Guides', 'Supported versions', 'Prompt audio', 'Performance', 'License']));
+    expect(sections.slice(0, 5)).toEqual(['Who it is for', 'Install', 'A first handler', 'Test it with the simulator', 'The command line']);
+    expect(sections).toEqual(expect.arrayContaining(['Cookbook', 'Guides', 'Supported versions', 'Prompt audio', 'Working on chime-sma-kit', 'License']));
     expect(readme).toMatch(/npm ci && npm run demo[^\n]*\nnpm ci && npm test/);
+    expect(blocks).toContain(exampleText('readme-test.ts'));
+  });
+
+  it('says who the package is for now, with the dates and their sources', () => {
+    const status = readme.slice(readme.indexOf('## Who it is for'), readme.indexOf('## Install'));
+    expect(status).toMatch(/run SIP media application Lambdas today, and teams moving off them/);
+    for (const date of ['2026-10-29', '2025-02-26', '2026-02-20']) expect(status).toContain(date);
+    expect(status).toContain('https://docs.aws.amazon.com/chime-sdk/latest/ag/migrate-pstn-audio-to-connect.html');
+    expect(status).toContain('https://docs.aws.amazon.com/chime-sdk/latest/dg/sdk-use-pstn-service.html');
+  });
+
+  it('keeps the performance detail on its own page', () => {
+    expect(readme).not.toMatch(/^## Performance/m);
+    expect(readme).toContain('](docs/performance.md)');
+    expect(readFileSync(new URL('docs/performance.md', root), 'utf8')).toMatch(/^\| What \| Target \| Before \| Measured \|/m);
   });
 });
 
@@ -66,3 +81,6 @@ describe('examples/readme.ts (the README example)', () => {
     for (const answer of answers) expect(validateResponse(answer)).toEqual({ ok: true, issues: [] });
   });
 });
+
+// The README's simulator test is a test file of its own: importing it runs its test here.
+await import('../../examples/readme-test.js');

@@ -10,6 +10,7 @@ import { actionSpecs, sipHeaderNameProblem } from '../../src/internal.js';
 import type { AnyActionSpec, WireAction } from '../../src/actions/spec.js';
 import { DEFAULT_MAX_NUMBER_OF_DIGITS } from '../../src/actions/shapes/digit-collection.js';
 import { E164 } from '../../src/actions/shapes/phone-number.js';
+import { GENERATIVE_ONLY_VOICES, generativeOnlyVoiceProblem } from '../../src/actions/shapes/polly-voices.js';
 import { type FieldRule, type MapRule, type Refinement, type Severity, joinPath } from '../../src/validation/index.js';
 
 /** A path inside a wire action: keys, and `0` for "the first item of an array". */
@@ -83,6 +84,9 @@ const MAP_KEYS = new Map<unknown, fc.Arbitrary<string>>([
     ),
   ],
 ]);
+
+/** Values a string rule's `check` rejects that random strings almost never hit (by function), else filtered at random. */
+const CHECK_FAILURES = new Map<unknown, fc.Arbitrary<string>>([[generativeOnlyVoiceProblem, fc.constantFrom(...Object.keys(GENERATIVE_ONLY_VOICES))]]);
 
 /** Any string: printable, or any code point including control characters. */
 export const anyString = (constraints: fc.StringConstraints = {}): fc.Arbitrary<string> =>
@@ -336,7 +340,9 @@ export function badValues(site: Site): fc.Arbitrary<Bad>[] {
       const pattern = rule.pattern;
       if (pattern !== undefined) bad(anyString({ minLength: 1, maxLength: 20 }).filter((v) => !pattern.test(v)), 'pattern');
       const check = rule.check;
-      if (check !== undefined) bad(fc.oneof(anyString({ maxLength: 20 }), fc.constantFrom('(', '[', '*', 'x', 'a)', '')).filter((v) => (v !== '' || isItem || !rule.required) && check(v) !== undefined), 'format');
+      if (check !== undefined) {
+        bad(CHECK_FAILURES.get(check) ?? fc.oneof(anyString({ maxLength: 20 }), fc.constantFrom('(', '[', '*', 'x', 'a)', '')).filter((v) => (v !== '' || isItem || !rule.required) && check(v) !== undefined), 'format');
+      }
       break;
     }
     case 'number': {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { actions, createSmaHandler, response, type SmaLogger } from '../../src/index.js';
+import { actions, createSmaHandler, response, type SmaLogger, validateResponse } from '../../src/index.js';
 import {
   actionFailedEvent,
   actionSuccessfulEvent,
@@ -191,6 +191,33 @@ describe('safety', () => {
     expect(await createSmaHandler({ NEW_INBOUND_CALL: bad }, { logger })(newInboundCallEvent())).toEqual(HANGUP_480);
     expect(logger.lines[0]).toMatch(/route returned an invalid response: Actions must have at most 10/);
     expect((await createSmaHandler({ NEW_INBOUND_CALL: bad }, { validateResponses: false })(newInboundCallEvent())).Actions).toHaveLength(11);
+  });
+
+  it("logs the validator's warnings, with their hints, for a response it returns, and next to the errors of one it rejects", async () => {
+    const callId = newInboundCallEvent().CallDetails.Participants[0]?.CallId ?? '';
+    // Plain wire actions, as a route that skips the builders returns them (hence `as never`).
+    // A misspelt key: the service ignores it (a warning), so Text is missing (an error).
+    const misspelt = { Type: 'Speak', Parameters: { CallId: callId, Txt: 'Hello' } };
+    const ignoredKey = { Type: 'Speak', Parameters: { CallId: callId, Text: 'Hello', VoiceID: 'Joanna' } };
+    const expectedHints = (action: unknown) =>
+      validateResponse({ SchemaVersion: '1.0', Actions: [action] })
+        .issues.filter((issue) => issue.severity === 'warning')
+        .map((issue) => issue.message);
+
+    const logger = silent();
+    const handler = createSmaHandler({ NEW_INBOUND_CALL: () => ({ SchemaVersion: '1.0', Actions: [ignoredKey] }) as never }, { logger });
+    expect(await handler(newInboundCallEvent())).toEqual({ SchemaVersion: '1.0', Actions: [ignoredKey] });
+    const [hint] = expectedHints(ignoredKey);
+    expect(hint).toMatch(/^Actions\[0\]\.Parameters\.VoiceID /);
+    expect(logger.lines).toEqual([expect.stringMatching(/^warn chime-sma-kit: NEW_INBOUND_CALL .*: the response has a warning: /)]);
+    expect(logger.lines[0]).toContain(hint);
+
+    const rejecting = silent();
+    expect(await createSmaHandler({ NEW_INBOUND_CALL: () => ({ SchemaVersion: '1.0', Actions: [misspelt] }) as never }, { logger: rejecting })(newInboundCallEvent())).toEqual(HANGUP_480);
+    expect(rejecting.lines).toHaveLength(1);
+    expect(rejecting.lines[0]).toMatch(/route returned an invalid response: Actions\[0\]\.Parameters\.Text is required/);
+    for (const message of expectedHints(misspelt)) expect(rejecting.lines[0]).toContain(message);
+    expect(rejecting.lines[0]).toContain('Actions[0].Parameters.Txt');
   });
 
   it('handles the responses the service ignores: no hang-up fallback, a warning for ignored actions', async () => {

@@ -43,11 +43,13 @@ const EVENTS = [
 const BUDGETS = {
   bundleMinified: 38_000,
   bundleGzip: 12_500,
-  packageTarball: 285_000,
-  packageUnpacked: 1_200_000,
+  // Raised from 285 kB / 1.2 MB when the guides (docs/*.md) and the examples they include began
+  // to ship, so that the README's links resolve in node_modules (about 60 kB packed, 250 kB unpacked).
+  packageTarball: 360_000,
+  packageUnpacked: 1_500_000,
 };
-/** What the tarball may contain: the build, the README, the licence and package.json. */
-const PUBLISHED = /^(dist\/.+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)|README\.md|LICENSE|package\.json)$/;
+/** What the tarball may contain: the build, the README, the guides and their examples, the licence and package.json. */
+const PUBLISHED = /^(dist\/.+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)|docs\/[\w-]+\.md|examples\/[\w-]+\.ts|README\.md|LICENSE|package\.json)$/;
 
 const { step, finish, results } = createSteps('matrix');
 const work = tempDir('matrix');
@@ -86,7 +88,7 @@ async function matrix() {
   });
   if (!ready) return;
 
-  await step('the tarball holds only what users need (dist, README.md, LICENSE, package.json)', () => {
+  await step('the tarball holds only what users need (dist, README.md, the guides and examples, LICENSE, package.json)', () => {
     const extra = report.files.map((f) => f.path).filter((path) => !PUBLISHED.test(path));
     assert(extra.length === 0, `unexpected files in the tarball: ${extra.join(', ')}`);
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

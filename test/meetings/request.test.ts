@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type CreateMeetingWithAttendeesRequest,
   LEGACY_MEDIA_REGIONS,
@@ -21,6 +21,11 @@ function errorsOf(value: unknown, namespace?: 'chime' | 'chime-sdk-meetings'): {
   }
   throw new Error('did not throw');
 }
+
+// The legacy namespace's one-time DeprecationWarning is tested in legacy-namespace.test.ts.
+beforeAll(() => {
+  vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+});
 
 describe('createMeetingWithAttendeesRequest', () => {
   it('returns a copy of a valid request, for both namespaces', () => {
@@ -168,7 +173,7 @@ describe('validateCreateMeetingWithAttendeesRequest', () => {
     expect(validateCreateMeetingWithAttendeesRequest(base())).toEqual({ ok: true, issues: [] });
     const result = validateCreateMeetingWithAttendeesRequest({ ...base(), Attendees: attendees(11) }, { namespace: 'chime' });
     expect(result.ok).toBe(false);
-    expect(result.issues.map((i) => [i.path, i.code])).toEqual([['Attendees', 'max_items']]);
+    expect(result.issues.map((i) => [i.path, i.code])).toEqual([['Attendees', 'max_items'], ['', 'legacy_namespace']]);
     expect(validateCreateMeetingWithAttendeesRequest(base(), { namespace: 'chime-sdk' as never }).issues.map((i) => i.code)).toEqual(['namespace']);
   });
 });

@@ -1,4 +1,5 @@
 import { type FieldRules, type ObjectRule, type StringRule, isRecord } from '../../validation/index.js';
+import { generativeOnlyVoiceProblem } from './polly-voices.js';
 
 /**
  * The Amazon Polly engine that synthesises the speech.
@@ -147,7 +148,7 @@ export const speechFieldRules: FieldRules<SpeechParameters> = {
   Engine: { ...engineRule, default: 'standard' },
   LanguageCode: { type: 'string' },
   TextType: { ...textTypeRule, default: 'text' },
-  VoiceId: { type: 'string', default: 'Joanna' },
+  VoiceId: { type: 'string', default: 'Joanna', check: generativeOnlyVoiceProblem },
 };
 
 /**
@@ -176,6 +177,6 @@ export const failureSpeechParametersRule: ObjectRule<FailureSpeechParameters> = 
     Engine: { ...engineRule, defaultFrom: fromSpeechParameters('Engine') },
     LanguageCode: { type: 'string', defaultFrom: fromSpeechParameters('LanguageCode') },
     TextType: { ...textTypeRule, defaultFrom: fromSpeechParameters('TextType') },
-    VoiceId: { type: 'string', defaultFrom: fromSpeechParameters('VoiceId') },
+    VoiceId: { type: 'string', defaultFrom: fromSpeechParameters('VoiceId'), check: generativeOnlyVoiceProblem },
   },
 };
