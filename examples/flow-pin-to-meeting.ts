@@ -9,30 +9,21 @@
 import { actions, type SmaHandler } from 'chime-sma-kit';
 import { defineFlow, type FlowHandlerOptions } from 'chime-sma-kit/flow';
 import { joinActions } from 'chime-sma-kit/meetings';
-import { MAX_WRONG_PINS, demoDirectory, type FindMeeting } from './pin-to-meeting.js';
-
 // #region prompts
-const BUCKET = 'chime-meetings-audio-files-bucket-name';
-const prompt = (key: string) => ({ type: 'S3' as const, bucketName: BUCKET, key });
-
-const welcome = actions.playAudio({ audioSource: prompt('welcome-to-meetings.wav') }).onLeg('LEG-A');
-const askForPin = actions
-  .playAudioAndGetDigits({
-    audioSource: prompt('enter-meeting-pin.wav'),
-    failureAudioSource: prompt('invalid-meeting-pin.wav'),
-    minNumberOfDigits: 3,
-    maxNumberOfDigits: 5,
-    terminatorDigits: ['#'],
-    inBetweenDigitsDurationInMilliseconds: 5000,
-    repeat: 3,
-    repeatDurationInMilliseconds: 10000,
-  })
-  .onLeg('LEG-A');
-const unknownPin = actions.playAudio({ audioSource: prompt('unknown-meeting-pin.wav') }).onLeg('LEG-A');
-const meetingUnavailable = actions.playAudio({ audioSource: prompt('meeting-unavailable.wav') }).onLeg('LEG-A');
-const goodbye = actions.playAudio({ audioSource: prompt('goodbye.wav') }).onLeg('LEG-A');
-const hangUp = actions.hangup().onLeg('LEG-A');
+// The walkthrough's prompts, made once when the Lambda starts.
+import {
+  askForPin,
+  demoDirectory,
+  type FindMeeting,
+  goodbye,
+  hangUp,
+  MAX_WRONG_PINS,
+  meetingUnavailable,
+  unknownPin,
+  welcome,
+} from './pin-to-meeting.js';
 // #endregion prompts
+
 
 // #region flow
 /** The PIN-to-meeting flow, with the PIN directory injected (tests and the demo pass a fake one). */

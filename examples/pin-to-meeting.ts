@@ -34,8 +34,8 @@ export const MAX_WRONG_PINS = 3;
 const BUCKET = 'chime-meetings-audio-files-bucket-name';
 const prompt = (key: string) => ({ type: 'S3' as const, bucketName: BUCKET, key });
 
-const welcome = actions.playAudio({ audioSource: prompt('welcome-to-meetings.wav') }).onLeg('LEG-A');
-const askForPin = actions
+export const welcome = actions.playAudio({ audioSource: prompt('welcome-to-meetings.wav') }).onLeg('LEG-A');
+export const askForPin = actions
   .playAudioAndGetDigits({
     audioSource: prompt('enter-meeting-pin.wav'),
     failureAudioSource: prompt('invalid-meeting-pin.wav'),
@@ -47,10 +47,10 @@ const askForPin = actions
     repeatDurationInMilliseconds: 10000,
   })
   .onLeg('LEG-A');
-const unknownPin = actions.playAudio({ audioSource: prompt('unknown-meeting-pin.wav') }).onLeg('LEG-A');
-const meetingUnavailable = actions.playAudio({ audioSource: prompt('meeting-unavailable.wav') }).onLeg('LEG-A');
-const goodbye = actions.playAudio({ audioSource: prompt('goodbye.wav') }).onLeg('LEG-A');
-const hangUp = actions.hangup().onLeg('LEG-A');
+export const unknownPin = actions.playAudio({ audioSource: prompt('unknown-meeting-pin.wav') }).onLeg('LEG-A');
+export const meetingUnavailable = actions.playAudio({ audioSource: prompt('meeting-unavailable.wav') }).onLeg('LEG-A');
+export const goodbye = actions.playAudio({ audioSource: prompt('goodbye.wav') }).onLeg('LEG-A');
+export const hangUp = actions.hangup().onLeg('LEG-A');
 // #endregion prompts
 
 // #region router
