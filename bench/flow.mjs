@@ -16,8 +16,17 @@ const FIXTURES = join(ROOT, 'bench', 'fixtures');
 /** Runs tsc with --extendedDiagnostics on a project; its counts, check time and errors. */
 export function diagnostics(/** @type {string} */ project) {
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', project, '--extendedDiagnostics'], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
-  const stats = Object.fromEntries([...result.stdout.matchAll(/^([A-Za-z ]+):\s+([\d.]+)(K|s)?$/gm)].map(([, key, value]) => [/** @type {string} */ (key).trim(), Number(value)]));
+  const result = spawnSync(process.execPath, [tsc, '-p', project, '--extendedDiagnostics'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: cleanEnv(),
+  });
+  const stats = Object.fromEntries(
+    [...result.stdout.matchAll(/^([A-Za-z ]+):\s+([\d.]+)(K|s)?$/gm)].map(([, key, value]) => [
+      /** @type {string} */ (key).trim(),
+      Number(value),
+    ]),
+  );
   const errors = result.stdout.split('\n').filter((line) => line.includes('error TS'));
   return { errors, types: stats.Types, instantiations: stats.Instantiations, checkSeconds: stats['Check time'] };
 }
@@ -31,16 +40,59 @@ function pinCallEvents() {
     SipRuleId: 'sip-rule-id',
     SipMediaApplicationId: 'sip-media-application-id',
     Participants: [
-      { CallId: 'call-id-1', ParticipantTag: 'LEG-A', To: '+11234567890', From: '+19876543210', Direction: 'Inbound', StartTimeInMilliseconds: '1700000000000', Status: 'Connected' },
-      ...(legB ? [{ CallId: 'call-id-2', ParticipantTag: 'LEG-B', To: 'SMA', From: '+11234567890', Direction: 'Outbound', StartTimeInMilliseconds: '1700000005000', Status: 'Connected' }] : []),
+      {
+        CallId: 'call-id-1',
+        ParticipantTag: 'LEG-A',
+        To: '+11234567890',
+        From: '+19876543210',
+        Direction: 'Inbound',
+        StartTimeInMilliseconds: '1700000000000',
+        Status: 'Connected',
+      },
+      ...(legB
+        ? [
+            {
+              CallId: 'call-id-2',
+              ParticipantTag: 'LEG-B',
+              To: 'SMA',
+              From: '+11234567890',
+              Direction: 'Outbound',
+              StartTimeInMilliseconds: '1700000005000',
+              Status: 'Connected',
+            },
+          ]
+        : []),
     ],
     TransactionAttributes: attributes,
   });
   return (/** @type {Record<string, string>} */ attributes) => [
-    { SchemaVersion: '1.0', Sequence: 1, InvocationEventType: 'NEW_INBOUND_CALL', CallDetails: { ...details({}), TransactionAttributes: undefined } },
-    { SchemaVersion: '1.0', Sequence: 2, InvocationEventType: 'ACTION_SUCCESSFUL', ActionData: { Type: 'PlayAudioAndGetDigits', Parameters: { ParticipantTag: 'LEG-A' }, ReceivedDigits: '12345' }, CallDetails: details(attributes) },
-    { SchemaVersion: '1.0', Sequence: 3, InvocationEventType: 'ACTION_SUCCESSFUL', ActionData: { Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: 'meeting-attendee-join-token-12345' } }, CallDetails: details({ ...attributes, 'flow.step': 'join' }, true) },
-    { SchemaVersion: '1.0', Sequence: 4, InvocationEventType: 'HANGUP', ActionData: { Type: 'Hangup', Parameters: { CallId: 'call-id-1', ParticipantTag: 'LEG-A', SipResponseCode: 0 } }, CallDetails: details(attributes) },
+    {
+      SchemaVersion: '1.0',
+      Sequence: 1,
+      InvocationEventType: 'NEW_INBOUND_CALL',
+      CallDetails: { ...details({}), TransactionAttributes: undefined },
+    },
+    {
+      SchemaVersion: '1.0',
+      Sequence: 2,
+      InvocationEventType: 'ACTION_SUCCESSFUL',
+      ActionData: { Type: 'PlayAudioAndGetDigits', Parameters: { ParticipantTag: 'LEG-A' }, ReceivedDigits: '12345' },
+      CallDetails: details(attributes),
+    },
+    {
+      SchemaVersion: '1.0',
+      Sequence: 3,
+      InvocationEventType: 'ACTION_SUCCESSFUL',
+      ActionData: { Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: 'meeting-attendee-join-token-12345' } },
+      CallDetails: details({ ...attributes, 'flow.step': 'join' }, true),
+    },
+    {
+      SchemaVersion: '1.0',
+      Sequence: 4,
+      InvocationEventType: 'HANGUP',
+      ActionData: { Type: 'Hangup', Parameters: { CallId: 'call-id-1', ParticipantTag: 'LEG-A', SipResponseCode: 0 } },
+      CallDetails: details(attributes),
+    },
   ];
 }
 
@@ -48,8 +100,14 @@ function pinCallEvents() {
  * CPU nanoseconds per call of two async handlers over the same events, interleaved rounds,
  * medians. (The handlers are async: each invocation is awaited, as the Lambda runtime does.)
  */
-async function compareHandlers(/** @type {{ subject: (e: unknown) => Promise<unknown>; baseline: (e: unknown) => Promise<unknown>; subjectEvents: unknown[]; baselineEvents: unknown[]; rounds: number }} */ options) {
-  const batch = async (/** @type {(e: unknown) => Promise<unknown>} */ handler, /** @type {unknown[]} */ events, /** @type {number} */ n) => {
+async function compareHandlers(
+  /** @type {{ subject: (e: unknown) => Promise<unknown>; baseline: (e: unknown) => Promise<unknown>; subjectEvents: unknown[]; baselineEvents: unknown[]; rounds: number }} */ options,
+) {
+  const batch = async (
+    /** @type {(e: unknown) => Promise<unknown>} */ handler,
+    /** @type {unknown[]} */ events,
+    /** @type {number} */ n,
+  ) => {
     const start = process.cpuUsage();
     for (let i = 0; i < n; i++) for (const event of events) await handler(event);
     const used = process.cpuUsage(start);
@@ -81,13 +139,14 @@ export function generatedFlow(/** @type {number} */ n) {
     "import { defineFlow } from 'chime-sma-kit/flow';",
     "const audio = (key: string) => ({ type: 'S3' as const, bucketName: 'prompts', key });",
     "const menu = (key: string) => actions.playAudioAndGetDigits({ audioSource: audio(key), failureAudioSource: audio('again.wav'), repeatDurationInMilliseconds: 5000 }).onLeg('LEG-A');",
-    "export const flow = defineFlow({",
+    'export const flow = defineFlow({',
     "  version: '1',",
-    '  state: { tries: 0, choice: \'\', vip: false },',
+    "  state: { tries: 0, choice: '', vip: false },",
     '  steps: (step) => ({',
   ];
-  for (let i = 0; i < n; i++) lines.push(`    s${i}: step({ actions: ({ state }) => (state.vip ? [] : []), await: menu('menu-${i}.wav') }),`);
-  lines.push("    bye: step({ actions: [actions.hangup()] }),", '  }),', '}).transitions({', "  start: 's0',", '  on: {');
+  for (let i = 0; i < n; i++)
+    lines.push(`    s${i}: step({ actions: ({ state }) => (state.vip ? [] : []), await: menu('menu-${i}.wav') }),`);
+  lines.push('    bye: step({ actions: [actions.hangup()] }),', '  }),', '}).transitions({', "  start: 's0',", '  on: {');
   for (let i = 0; i < n; i++) {
     const next = i + 1 < n ? `s${i + 1}` : 'bye';
     lines.push(
@@ -128,7 +187,13 @@ export async function measureFlow({ tmp, quick }) {
     const b = JSON.stringify((await routerHandler(routerEvents[i])).Actions);
     if (a !== b) throw new Error(`bench/flow: the flow and router handlers answer event ${i + 1} differently:\n${a}\n${b}`);
   }
-  const perInvocation = await compareHandlers({ subject: flowHandler, baseline: routerHandler, subjectEvents: flowEvents, baselineEvents: routerEvents, rounds: quick ? 5 : 15 });
+  const perInvocation = await compareHandlers({
+    subject: flowHandler,
+    baseline: routerHandler,
+    subjectEvents: flowEvents,
+    baselineEvents: routerEvents,
+    rounds: quick ? 5 : 15,
+  });
 
   // 3. Type-check cost of the two fixtures, and of a generated 30-step flow.
   const flowCheck = diagnostics('bench/typecheck/flow');
@@ -138,18 +203,31 @@ export async function measureFlow({ tmp, quick }) {
   writeFileSync(join(big, 'handler.ts'), generatedFlow(30));
   writeFileSync(
     join(big, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', lib: ['ES2022'], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: [], noEmit: true }, files: ['handler.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022'],
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: true,
+        types: [],
+        noEmit: true,
+      },
+      files: ['handler.ts'],
+    }),
   );
   const thirty = diagnostics(big);
   const errors = [...flowCheck.errors, ...routerCheck.errors, ...thirty.errors];
-  const typeCheck = errors.length > 0
-    ? { measured: false, reason: `the fixtures do not compile: ${errors.join('\n')}` }
-    : {
-        measured: true,
-        flow: { ...flowCheck, errors: undefined },
-        router: { ...routerCheck, errors: undefined },
-        instantiationsRatio: /** @type {number} */ (flowCheck.instantiations) / /** @type {number} */ (routerCheck.instantiations),
-        thirtySteps: { ...thirty, errors: undefined },
-      };
+  const typeCheck =
+    errors.length > 0
+      ? { measured: false, reason: `the fixtures do not compile: ${errors.join('\n')}` }
+      : {
+          measured: true,
+          flow: { ...flowCheck, errors: undefined },
+          router: { ...routerCheck, errors: undefined },
+          instantiationsRatio: /** @type {number} */ (flowCheck.instantiations) / /** @type {number} */ (routerCheck.instantiations),
+          thirtySteps: { ...thirty, errors: undefined },
+        };
   return { bundle, perInvocation, typeCheck };
 }

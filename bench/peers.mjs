@@ -36,7 +36,10 @@ const HANDLERS = {
   // The documented import: `twilio.twiml.VoiceResponse` from the package root.
   'twilio (root import)': twilioHandler("import twilio from 'twilio';", 'twilio.twiml.VoiceResponse'),
   // The smallest import that still gives VoiceResponse.
-  'twilio (deep import lib/twiml/VoiceResponse)': twilioHandler("import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';", 'VoiceResponse'),
+  'twilio (deep import lib/twiml/VoiceResponse)': twilioHandler(
+    "import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';",
+    'VoiceResponse',
+  ),
   '@vonage/voice (NCCOBuilder)': `
 import { NCCOBuilder, Stream, Input, Conversation } from '@vonage/voice';
 export function handler(pin) {
@@ -61,11 +64,14 @@ export async function measurePeers({ tmp, runs, emptyUrl, emptyModule }) {
   mkdirSync(dir, { recursive: true });
   const wanted = Object.entries(PEER_VERSIONS).map(([name, version]) => `${name}@${version}`);
   const manifest = join(dir, 'package.json');
-  const installed = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).dependencies ?? {} : {};
+  const installed = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')).dependencies ?? {}) : {};
   if (Object.entries(PEER_VERSIONS).some(([name, version]) => installed[name] !== version)) {
     writeFileSync(manifest, `${JSON.stringify({ name: 'bench-peers', private: true, type: 'module' }, null, 2)}\n`);
     process.stderr.write(`installing ${wanted.join(' ')} into bench/tmp/peers …\n`);
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...wanted], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...wanted], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   const results = [];
   let i = 0;
@@ -76,14 +82,28 @@ export async function measurePeers({ tmp, runs, emptyUrl, emptyModule }) {
       const { bytes, gzipBytes } = await bundleSize({ entry });
       const imported = timeImport(pathToFileURL(entry).href, { runs, cwd: dir, emptyUrl });
       // The bundle as a Lambda would load it; the peers are CommonJS, so give the bundle a require.
-      const { code } = await bundleSize({ entry, banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" });
+      const { code } = await bundleSize({
+        entry,
+        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      });
       const bundled = join(dir, `bundle-${i - 1}.mjs`);
       writeFileSync(bundled, code);
       const bundleImport = timeImport(pathToFileURL(bundled).href, { runs, cwd: dir, emptyUrl });
       const starter = join(dir, `start-${i}.mjs`);
-      writeFileSync(starter, `import { handler } from './handler-${i - 1}.mjs';\nif (typeof handler !== 'function') process.exit(1);\n${REPORT_CPU}\n`);
+      writeFileSync(
+        starter,
+        `import { handler } from './handler-${i - 1}.mjs';\nif (typeof handler !== 'function') process.exit(1);\n${REPORT_CPU}\n`,
+      );
       const { process: started } = /** @type {any} */ (timeProcesses({ process: [process.execPath, starter] }, { runs, cwd: dir }));
-      results.push({ name, bytes, gzipBytes, import: imported, bundledImport: bundleImport, process: started, processOverEmptyModule: { cpuMs: started.cpuMs - emptyModule.cpuMs, wallMs: started.wallMs - emptyModule.wallMs } });
+      results.push({
+        name,
+        bytes,
+        gzipBytes,
+        import: imported,
+        bundledImport: bundleImport,
+        process: started,
+        processOverEmptyModule: { cpuMs: started.cpuMs - emptyModule.cpuMs, wallMs: started.wallMs - emptyModule.wallMs },
+      });
     } catch (error) {
       results.push({ name, error: /** @type {Error} */ (error).message.split('\n')[0] });
     }

@@ -19,7 +19,10 @@ const TMP = join(ROOT, 'bench', 'tmp');
 const RESULTS = join(ROOT, 'bench', 'results.json');
 const args = new Set(process.argv.slice(2).filter((arg) => !arg.startsWith('--note=')));
 /** `--note=…`: what tree was measured, when it is not a plain commit (kept in results.json). */
-const note = process.argv.slice(2).find((arg) => arg.startsWith('--note='))?.slice('--note='.length);
+const note = process.argv
+  .slice(2)
+  .find((arg) => arg.startsWith('--note='))
+  ?.slice('--note='.length);
 const quick = args.has('--quick');
 
 /** The README's targets. */
@@ -37,7 +40,11 @@ const notMeasured = (/** @type {string} */ reason) => ({ measured: false, reason
 const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
 
 function npm(/** @type {string[]} */ argv, /** @type {string} */ cwd = ROOT) {
-  return execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', argv, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -52,7 +59,10 @@ const missing = ['actions', 'response', 'parseInvocationEvent', 'isActionSuccess
 
 // 1. Bundle and package size --------------------------------------------------------------------
 log('1/5 bundle size …');
-const bundle = missing.length > 0 ? notMeasured(`the package does not export ${missing.join(', ')} yet`) : { measured: true, ...(await bundleSize({ entry: HANDLER_ENTRY })) };
+const bundle =
+  missing.length > 0
+    ? notMeasured(`the package does not export ${missing.join(', ')} yet`)
+    : { measured: true, ...(await bundleSize({ entry: HANDLER_ENTRY })) };
 if ('code' in bundle) {
   writeFileSync(join(TMP, 'handler.bundle.mjs'), bundle.code);
   delete bundle.code;
@@ -73,7 +83,10 @@ const runs = quick ? 8 : 30;
 writeFileSync(join(TMP, 'start-empty.mjs'), '');
 const emptyUrl = pathToFileURL(join(TMP, 'start-empty.mjs')).href;
 writeFileSync(join(TMP, 'start-empty-report.mjs'), `${REPORT_CPU}\n`);
-writeFileSync(join(TMP, 'start-package.mjs'), `import * as kit from ${JSON.stringify(kitUrl)};\nif (!kit.actions) process.exit(1);\n${REPORT_CPU}\n`);
+writeFileSync(
+  join(TMP, 'start-package.mjs'),
+  `import * as kit from ${JSON.stringify(kitUrl)};\nif (!kit.actions) process.exit(1);\n${REPORT_CPU}\n`,
+);
 const packageImport = timeImport(kitUrl, { runs, emptyUrl });
 const bundleImport = 'bytes' in bundle ? timeImport(pathToFileURL(join(TMP, 'handler.bundle.mjs')).href, { runs, emptyUrl }) : undefined;
 const processMs = timeProcesses(
@@ -108,7 +121,11 @@ if (!('response' in kit) || !('actions' in kit)) {
 } else {
   const work = responseWorkload(kit);
   work.check();
-  perInvocation.responses = { measured: true, what: 'the 3 PIN-to-meeting responses: builders + response() + JSON.stringify vs object literals + JSON.stringify', ...compare({ ...work, rounds }) };
+  perInvocation.responses = {
+    measured: true,
+    what: 'the 3 PIN-to-meeting responses: builders + response() + JSON.stringify vs object literals + JSON.stringify',
+    ...compare({ ...work, rounds }),
+  };
 }
 if (!('parseInvocationEvent' in kit)) {
   perInvocation.flowEvents = notMeasured('the package does not export parseInvocationEvent yet');
@@ -116,10 +133,19 @@ if (!('parseInvocationEvent' in kit)) {
 } else {
   const flow = eventWorkload(kit, flowEventTexts());
   flow.check();
-  perInvocation.flowEvents = { measured: true, what: 'the 4 PIN-to-meeting events: JSON.parse + parseInvocationEvent + guards vs JSON.parse + the same checks', ...compare({ ...flow, rounds }) };
+  perInvocation.flowEvents = {
+    measured: true,
+    what: 'the 4 PIN-to-meeting events: JSON.parse + parseInvocationEvent + guards vs JSON.parse + the same checks',
+    ...compare({ ...flow, rounds }),
+  };
   const texts = documentedEvents(kit);
   const all = eventWorkload(kit, texts);
-  perInvocation.documentedEvents = { measured: true, what: `all ${texts.length} documented invocation events of test/fixtures, same comparison`, events: texts.length, ...compare({ ...all, rounds }) };
+  perInvocation.documentedEvents = {
+    measured: true,
+    what: `all ${texts.length} documented invocation events of test/fixtures, same comparison`,
+    events: texts.length,
+    ...compare({ ...all, rounds }),
+  };
 }
 
 // 4. Type-check cost ----------------------------------------------------------------------------
@@ -127,12 +153,26 @@ log('4/5 type-check cost (tsc --extendedDiagnostics) …');
 const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 /** Runs tsc on one fixture and returns its diagnostics (numbers), or the errors it printed. */
 function diagnostics(/** @type {string} */ project, /** @type {string[]} */ extra = []) {
-  const result = spawnSync(process.execPath, [tsc, '-p', project, '--extendedDiagnostics', ...extra], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
+  const result = spawnSync(process.execPath, [tsc, '-p', project, '--extendedDiagnostics', ...extra], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: cleanEnv(),
+  });
   const stats = Object.fromEntries(
-    [...result.stdout.matchAll(/^([A-Za-z ]+):\s+([\d.]+)(K|s)?$/gm)].map(([, key, value]) => [/** @type {string} */ (key).trim(), Number(value)]),
+    [...result.stdout.matchAll(/^([A-Za-z ]+):\s+([\d.]+)(K|s)?$/gm)].map(([, key, value]) => [
+      /** @type {string} */ (key).trim(),
+      Number(value),
+    ]),
   );
   const errors = result.stdout.split('\n').filter((line) => line.includes('error TS'));
-  return { errors, types: stats.Types, instantiations: stats.Instantiations, checkSeconds: stats['Check time'], memoryKB: stats['Memory used'], definitionLines: stats['Lines of Definitions'] };
+  return {
+    errors,
+    types: stats.Types,
+    instantiations: stats.Instantiations,
+    checkSeconds: stats['Check time'],
+    memoryKB: stats['Memory used'],
+    definitionLines: stats['Lines of Definitions'],
+  };
 }
 const typecheckRuns = quick ? 1 : 3;
 function typecheck(/** @type {string[]} */ extra) {
@@ -142,7 +182,10 @@ function typecheck(/** @type {string[]} */ extra) {
     return notMeasured(`the fixtures do not compile: ${[...withPackage.errors, ...baseline.errors].join('\n')}`);
   }
   // Counts are deterministic; check time is the median of a few runs.
-  const times = { baseline: [/** @type {number} */ (baseline.checkSeconds)], withPackage: [/** @type {number} */ (withPackage.checkSeconds)] };
+  const times = {
+    baseline: [/** @type {number} */ (baseline.checkSeconds)],
+    withPackage: [/** @type {number} */ (withPackage.checkSeconds)],
+  };
   for (let i = 1; i < typecheckRuns; i++) {
     times.baseline.push(/** @type {number} */ (diagnostics('bench/typecheck/hand-written', extra).checkSeconds));
     times.withPackage.push(/** @type {number} */ (diagnostics('bench/typecheck/package', extra).checkSeconds));
@@ -164,7 +207,9 @@ log('5/5 simulator …');
 let simulator;
 const testingEntry = join(ROOT, 'dist', 'testing.js');
 if (!existsSync(testingEntry) || 'bytes' in bundle === false) {
-  simulator = notMeasured(existsSync(testingEntry) ? 'the example handler could not be bundled' : 'chime-sma-kit/testing (the simulator) has not landed yet');
+  simulator = notMeasured(
+    existsSync(testingEntry) ? 'the example handler could not be bundled' : 'chime-sma-kit/testing (the simulator) has not landed yet',
+  );
 } else {
   const { simulateCall } = await import(pathToFileURL(testingEntry).href);
   const { handler } = await import(pathToFileURL(HANDLER_ENTRY).href);
@@ -183,23 +228,43 @@ if (!existsSync(testingEntry) || 'bytes' in bundle === false) {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  simulator = { measured: true, callsPerCpuSecond: calls / cpuSeconds, callsPerWallSecond: calls / seconds, invocationsPerCall: summary.length, events: summary };
+  simulator = {
+    measured: true,
+    callsPerCpuSecond: calls / cpuSeconds,
+    callsPerWallSecond: calls / seconds,
+    invocationsPerCall: summary.length,
+    events: summary,
+  };
 }
 
 // Flows ----------------------------------------------------------------------------------------
 log('flows: chime-sma-kit/flow vs createSmaHandler, and a 30-step flow …');
-const flow = existsSync(join(ROOT, 'dist', 'flow.js')) ? { measured: true, ...(await measureFlow({ tmp: TMP, quick })) } : notMeasured('chime-sma-kit/flow has not been built');
+const flow = existsSync(join(ROOT, 'dist', 'flow.js'))
+  ? { measured: true, ...(await measureFlow({ tmp: TMP, quick })) }
+  : notMeasured('chime-sma-kit/flow has not been built');
 
 // Peers --------------------------------------------------------------------------------------
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-const peers = args.has('--peers') ? await measurePeers({ tmp: TMP, runs, emptyUrl, emptyModule: /** @type {any} */ (processMs.emptyModule) }) : previous.peers;
+const peers = args.has('--peers')
+  ? await measurePeers({ tmp: TMP, runs, emptyUrl, emptyModule: /** @type {any} */ (processMs.emptyModule) })
+  : previous.peers;
 
 // Report ------------------------------------------------------------------------------------
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '';
 const load = (await import('node:os')).loadavg()[0];
 const results = {
-  meta: { date: new Date().toISOString(), commit, dirty, ...(note ? { note } : {}), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadAverage: load, quick },
+  meta: {
+    date: new Date().toISOString(),
+    commit,
+    dirty,
+    ...(note ? { note } : {}),
+    node: process.version,
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    loadAverage: load,
+    quick,
+  },
   targets: TARGETS,
   bundle,
   package: pkg,
@@ -219,50 +284,125 @@ const x = (/** @type {number} */ n) => `${n.toFixed(2)}×`;
 const verdict = (/** @type {boolean} */ ok) => (ok ? 'ok' : 'MISSED');
 /** @type {[string, string, string, string][]} */
 const rows = [];
-if ('gzipBytes' in bundle) rows.push(['handler bundle (esbuild, minified)', `${kb(bundle.bytes)}, ${kb(bundle.gzipBytes)} gzip`, `≤ ${kb(TARGETS.handlerGzipBytes)} gzip`, verdict(bundle.gzipBytes <= TARGETS.handlerGzipBytes)]);
+if ('gzipBytes' in bundle)
+  rows.push([
+    'handler bundle (esbuild, minified)',
+    `${kb(bundle.bytes)}, ${kb(bundle.gzipBytes)} gzip`,
+    `≤ ${kb(TARGETS.handlerGzipBytes)} gzip`,
+    verdict(bundle.gzipBytes <= TARGETS.handlerGzipBytes),
+  ]);
 else rows.push(['handler bundle', `not measured: ${bundle.reason}`, `≤ ${kb(TARGETS.handlerGzipBytes)} gzip`, '—']);
 rows.push(['package (npm pack)', `${kb(pkg.packedBytes)} packed, ${kb(pkg.unpackedBytes)} unpacked, ${pkg.fileCount} files`, '', '']);
-const importCell = (/** @type {{ cpuMs: number; wallMs: number } | undefined} */ t) => (t ? `${ms(t.cpuMs)} CPU (${ms(t.wallMs)} wall)` : 'n/a');
-rows.push(['import chime-sma-kit (in process)', importCell(packageImport), `≤ ${TARGETS.importMs} ms`, verdict(packageImport.cpuMs <= TARGETS.importMs)]);
-rows.push(['import bundled handler (in process)', importCell(bundleImport), `≤ ${TARGETS.importMs} ms`, bundleImport ? verdict(bundleImport.cpuMs <= TARGETS.importMs) : '—']);
+const importCell = (/** @type {{ cpuMs: number; wallMs: number } | undefined} */ t) =>
+  t ? `${ms(t.cpuMs)} CPU (${ms(t.wallMs)} wall)` : 'n/a';
+rows.push([
+  'import chime-sma-kit (in process)',
+  importCell(packageImport),
+  `≤ ${TARGETS.importMs} ms`,
+  verdict(packageImport.cpuMs <= TARGETS.importMs),
+]);
+rows.push([
+  'import bundled handler (in process)',
+  importCell(bundleImport),
+  `≤ ${TARGETS.importMs} ms`,
+  bundleImport ? verdict(bundleImport.cpuMs <= TARGETS.importMs) : '—',
+]);
 const p = /** @type {any} */ (processMs);
-rows.push(['process CPU: node -e / empty .mjs / package', `${ms(p.emptyEval.cpuMs)} / ${ms(p.emptyModule.cpuMs)} / ${ms(p.withPackage.cpuMs)}`, '', '']);
-rows.push(['process wall: node -e / empty .mjs / package', `${ms(p.emptyEval.wallMs)} / ${ms(p.emptyModule.wallMs)} / ${ms(p.withPackage.wallMs)}`, '', '']);
+rows.push([
+  'process CPU: node -e / empty .mjs / package',
+  `${ms(p.emptyEval.cpuMs)} / ${ms(p.emptyModule.cpuMs)} / ${ms(p.withPackage.cpuMs)}`,
+  '',
+  '',
+]);
+rows.push([
+  'process wall: node -e / empty .mjs / package',
+  `${ms(p.emptyEval.wallMs)} / ${ms(p.emptyModule.wallMs)} / ${ms(p.withPackage.wallMs)}`,
+  '',
+  '',
+]);
 for (const [name, label, target] of /** @type {const} */ ([
   ['responses', 'PIN-to-meeting responses vs literals', TARGETS.responseRatio],
   ['flowEvents', 'PIN-to-meeting events vs JSON.parse', TARGETS.eventRatio],
   ['documentedEvents', 'documented events vs JSON.parse', TARGETS.eventRatio],
 ])) {
   const r = /** @type {any} */ (perInvocation[name]);
-  if (r?.measured) rows.push([label, `${x(r.ratio)} (${us(r.subjectNs)} vs ${us(r.baselineNs)})`, `≤ ${target}×`, verdict(r.ratio <= target)]);
+  if (r?.measured)
+    rows.push([label, `${x(r.ratio)} (${us(r.subjectNs)} vs ${us(r.baselineNs)})`, `≤ ${target}×`, verdict(r.ratio <= target)]);
   else rows.push([label, `not measured: ${r?.reason}`, `≤ ${target}×`, '—']);
 }
-for (const [key, label] of /** @type {const} */ ([['skipLibCheck', 'type-check (skipLibCheck)'], ['fullLibCheck', 'type-check (skipLibCheck false)']])) {
+for (const [key, label] of /** @type {const} */ ([
+  ['skipLibCheck', 'type-check (skipLibCheck)'],
+  ['fullLibCheck', 'type-check (skipLibCheck false)'],
+])) {
   const t = /** @type {any} */ (typeCheck[key]);
   if (t.measured) {
-    rows.push([`${label}: Instantiations`, `${t.withPackage.instantiations} vs ${t.baseline.instantiations} = ${x(t.instantiationsRatio)}`, `≤ ${TARGETS.instantiationsRatio}×`, verdict(t.instantiationsRatio <= TARGETS.instantiationsRatio)]);
+    rows.push([
+      `${label}: Instantiations`,
+      `${t.withPackage.instantiations} vs ${t.baseline.instantiations} = ${x(t.instantiationsRatio)}`,
+      `≤ ${TARGETS.instantiationsRatio}×`,
+      verdict(t.instantiationsRatio <= TARGETS.instantiationsRatio),
+    ]);
     rows.push([`${label}: Types`, `${t.withPackage.types} vs ${t.baseline.types} = ${x(t.typesRatio)}`, '', '']);
   } else rows.push([label, `not measured: ${t.reason.split('\n')[0]}`, '', '—']);
 }
-if (simulator.measured) rows.push(['simulator: PIN-to-meeting calls', `${Number(simulator.callsPerCpuSecond).toFixed(0)} calls per CPU second (${simulator.invocationsPerCall} invocations each)`, '', '']);
+if (simulator.measured)
+  rows.push([
+    'simulator: PIN-to-meeting calls',
+    `${Number(simulator.callsPerCpuSecond).toFixed(0)} calls per CPU second (${simulator.invocationsPerCall} invocations each)`,
+    '',
+    '',
+  ]);
 else rows.push(['simulator', `not measured: ${simulator.reason}`, '', '—']);
 if (flow.measured) {
   const f = /** @type {any} */ (flow);
-  rows.push(['flow handler bundle vs createSmaHandler', `${kb(f.bundle.flow.gzipBytes)} vs ${kb(f.bundle.router.gzipBytes)} gzip (+${f.bundle.addedGzipBytes} bytes)`, '', '']);
-  rows.push(['flow invocation vs createSmaHandler', `${x(f.perInvocation.ratio)} (${us(f.perInvocation.subjectNs)} vs ${us(f.perInvocation.baselineNs)})`, '', '']);
+  rows.push([
+    'flow handler bundle vs createSmaHandler',
+    `${kb(f.bundle.flow.gzipBytes)} vs ${kb(f.bundle.router.gzipBytes)} gzip (+${f.bundle.addedGzipBytes} bytes)`,
+    '',
+    '',
+  ]);
+  rows.push([
+    'flow invocation vs createSmaHandler',
+    `${x(f.perInvocation.ratio)} (${us(f.perInvocation.subjectNs)} vs ${us(f.perInvocation.baselineNs)})`,
+    '',
+    '',
+  ]);
   const t = f.typeCheck;
   if (t.measured) {
-    rows.push(['flow type-check: Instantiations', `${t.flow.instantiations} vs ${t.router.instantiations} = ${x(t.instantiationsRatio)}; check ${t.flow.checkSeconds} s vs ${t.router.checkSeconds} s`, '', '']);
-    rows.push(['30-step flow type-check', `${t.thirtySteps.instantiations} instantiations, ${t.thirtySteps.types} types, check ${t.thirtySteps.checkSeconds} s`, '', '']);
+    rows.push([
+      'flow type-check: Instantiations',
+      `${t.flow.instantiations} vs ${t.router.instantiations} = ${x(t.instantiationsRatio)}; check ${t.flow.checkSeconds} s vs ${t.router.checkSeconds} s`,
+      '',
+      '',
+    ]);
+    rows.push([
+      '30-step flow type-check',
+      `${t.thirtySteps.instantiations} instantiations, ${t.thirtySteps.types} types, check ${t.thirtySteps.checkSeconds} s`,
+      '',
+      '',
+    ]);
   } else rows.push(['flow type-check', `not measured: ${t.reason.split('\n')[0]}`, '', '—']);
 } else rows.push(['flow', `not measured: ${/** @type {any} */ (flow).reason}`, '', '—']);
 if (peers) {
   for (const peer of peers.results ?? []) {
-    rows.push([`peer ${peer.name}`, peer.error ? `error: ${peer.error}` : `${kb(peer.bytes)}, ${kb(peer.gzipBytes)} gzip; import ${ms(peer.import.cpuMs)} CPU, bundled ${ms(peer.bundledImport.cpuMs)} CPU`, '', '']);
+    rows.push([
+      `peer ${peer.name}`,
+      peer.error
+        ? `error: ${peer.error}`
+        : `${kb(peer.bytes)}, ${kb(peer.gzipBytes)} gzip; import ${ms(peer.import.cpuMs)} CPU, bundled ${ms(peer.bundledImport.cpuMs)} CPU`,
+      '',
+      '',
+    ]);
   }
 }
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
-const line = (/** @type {string[]} */ row) => row.map((cell, i) => cell.padEnd(/** @type {number} */ (widths[i]))).join('  ').trimEnd();
-process.stdout.write(`chime-sma-kit bench (${results.meta.node}, ${results.meta.cpu} × ${results.meta.cores}, load ${load.toFixed(1)}, commit ${commit}${dirty ? ' + changes' : ''})\n${note ? `${note}\n` : ''}\n`);
+const line = (/** @type {string[]} */ row) =>
+  row
+    .map((cell, i) => cell.padEnd(/** @type {number} */ (widths[i])))
+    .join('  ')
+    .trimEnd();
+process.stdout.write(
+  `chime-sma-kit bench (${results.meta.node}, ${results.meta.cpu} × ${results.meta.cores}, load ${load.toFixed(1)}, commit ${commit}${dirty ? ' + changes' : ''})\n${note ? `${note}\n` : ''}\n`,
+);
 for (const row of rows) process.stdout.write(`${line(row)}\n`);
 process.stdout.write(`\nwritten: bench/results.json\n`);

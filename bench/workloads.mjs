@@ -93,7 +93,8 @@ function checkSame(/** @type {() => unknown} */ a, /** @type {() => unknown} */ 
   for (let n = 0; n < 16; n++) {
     const x = a();
     const y = b();
-    if (JSON.stringify(x) !== JSON.stringify(y)) throw new Error(`${what}: the package and the baseline disagree:\n${JSON.stringify(x)}\n${JSON.stringify(y)}`);
+    if (JSON.stringify(x) !== JSON.stringify(y))
+      throw new Error(`${what}: the package and the baseline disagree:\n${JSON.stringify(x)}\n${JSON.stringify(y)}`);
   }
 }
 

@@ -73,7 +73,8 @@ export function flowchartSvg(mermaid) {
   /** @type {Map<number, string[]>} */
   const rows = new Map();
   for (const [id, n] of nodes) rows.set(n.layer, [...(rows.get(n.layer) ?? []), id]);
-  const rowWidth = (/** @type {string[]} */ ids) => ids.reduce((sum, id) => sum + /** @type {any} */ (nodes.get(id)).w, 0) + GAP_X * (ids.length - 1);
+  const rowWidth = (/** @type {string[]} */ ids) =>
+    ids.reduce((sum, id) => sum + /** @type {any} */ (nodes.get(id)).w, 0) + GAP_X * (ids.length - 1);
   const width = Math.max(...[...rows.values()].map(rowWidth)) + 140;
   let y = 20;
   for (const layer of [...rows.keys()].sort((a, b) => a - b)) {
@@ -91,7 +92,12 @@ export function flowchartSvg(mermaid) {
   const height = Math.round(y - GAP_Y + 20);
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="ui-monospace, Menlo, Consolas, monospace" font-size="12" role="img">`,
-    `<title>${xml(`Flow of the steps ${[...nodes.entries()].filter(([, n]) => !n.round).map(([, n]) => n.lines[0]).join(', ')}`)}</title>`,
+    `<title>${xml(
+      `Flow of the steps ${[...nodes.entries()]
+        .filter(([, n]) => !n.round)
+        .map(([, n]) => n.lines[0])
+        .join(', ')}`,
+    )}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>',
     '<rect width="100%" height="100%" fill="#fff"/>',
   ];
@@ -140,7 +146,9 @@ export function flowchartSvg(mermaid) {
     if (text.length > 0) {
       const label = text.join(', ');
       const w = label.length * CHAR + 8;
-      labels.push(`<rect x="${Math.round(lx - w / 2)}" y="${Math.round(ly - 9)}" width="${w}" height="16" rx="3" fill="#fff" stroke="#ddd"/><text x="${Math.round(lx)}" y="${Math.round(ly + 3)}" text-anchor="middle" fill="#333">${xml(label)}</text>`);
+      labels.push(
+        `<rect x="${Math.round(lx - w / 2)}" y="${Math.round(ly - 9)}" width="${w}" height="16" rx="3" fill="#fff" stroke="#ddd"/><text x="${Math.round(lx)}" y="${Math.round(ly + 3)}" text-anchor="middle" fill="#333">${xml(label)}</text>`,
+      );
     }
   }
   for (const n of nodes.values()) {
@@ -151,7 +159,9 @@ export function flowchartSvg(mermaid) {
     }
     out.push(`<rect x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="4" fill="#f6f8fa" stroke="#446"/>`);
     n.lines.forEach((line, i) => {
-      out.push(`<text x="${n.x + PAD}" y="${n.y + PAD + 8 + i * LINE}"${i === 0 ? ' font-weight="bold"' : ' fill="#555"'}>${xml(line)}</text>`);
+      out.push(
+        `<text x="${n.x + PAD}" y="${n.y + PAD + 8 + i * LINE}"${i === 0 ? ' font-weight="bold"' : ' fill="#555"'}>${xml(line)}</text>`,
+      );
     });
   }
   out.push(...labels, '</svg>', '');

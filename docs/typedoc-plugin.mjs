@@ -111,7 +111,9 @@ function orderGuides(project) {
     const documents = project.childrenIncludingDocuments.filter((child) => child.isDocument());
     documents.sort(byOrder);
     let next = 0;
-    project.childrenIncludingDocuments = project.childrenIncludingDocuments.map((child) => (child.isDocument() ? documents[next++] : child));
+    project.childrenIncludingDocuments = project.childrenIncludingDocuments.map((child) =>
+      child.isDocument() ? documents[next++] : child,
+    );
   }
 }
 
@@ -123,5 +125,8 @@ export const AWS_DEVELOPER_GUIDE = 'https://docs.aws.amazon.com/chime-sdk/latest
 
 /** Rewrites the links linkify made of bare `name.md` source references into links to the AWS pages. */
 export function linkAwsSources(html) {
-  return html.replace(/<a href="http:\/\/([a-z0-9][a-z0-9-]*)\.md">\1\.md<\/a>/g, (_, name) => `<a href="${AWS_DEVELOPER_GUIDE}${name}.html">${name}.md</a>`);
+  return html.replace(
+    /<a href="http:\/\/([a-z0-9][a-z0-9-]*)\.md">\1\.md<\/a>/g,
+    (_, name) => `<a href="${AWS_DEVELOPER_GUIDE}${name}.html">${name}.md</a>`,
+  );
 }

@@ -23,7 +23,9 @@ function entryPointsOf(exportsField) {
     .map((subpath) => {
       const file = subpath === '.' ? 'src/index.ts' : `src/${subpath.slice(2)}/index.ts`;
       if (!existsSync(join(root, file))) {
-        throw new Error(`package.json exports "${subpath}" but ${file} does not exist: the docs expect each subpath "./name" to be built from src/name/index.ts`);
+        throw new Error(
+          `package.json exports "${subpath}" but ${file} does not exist: the docs expect each subpath "./name" to be built from src/name/index.ts`,
+        );
       }
       return file;
     });
@@ -51,16 +53,43 @@ const config = {
   // Referenced by public builder types but not exported by the package (yet).
   // Type-level helpers of ChimeDetailPattern, shown by name in its definition.
   // ActionResultOf reads each action's result contract from the (internal) table of specs.
-  intentionallyNotExported: ['WireAction', 'src/eventbridge/pattern.ts:StringKeys', 'src/eventbridge/pattern.ts:ValueAt', 'src/actions/index.ts:ActionResultOf'],
+  intentionallyNotExported: [
+    'WireAction',
+    'src/eventbridge/pattern.ts:StringKeys',
+    'src/eventbridge/pattern.ts:ValueAt',
+    'src/actions/index.ts:ActionResultOf',
+  ],
   treatValidationWarningsAsErrors: true,
   requiredToBeDocumented: [
-    'Enum', 'EnumMember', 'Variable', 'Function', 'Class', 'Interface', 'Property', 'Method',
-    'Accessor', 'TypeAlias', 'Namespace',
+    'Enum',
+    'EnumMember',
+    'Variable',
+    'Function',
+    'Class',
+    'Interface',
+    'Property',
+    'Method',
+    'Accessor',
+    'TypeAlias',
+    'Namespace',
   ],
   excludePrivate: true,
   excludeInternal: true,
   categorizeByGroup: false,
-  categoryOrder: ['Actions', 'Events', 'Responses', 'Validation', 'Handler', 'Flow', 'Calls', 'Testing', 'EventBridge', 'Meetings', 'Audio', '*'],
+  categoryOrder: [
+    'Actions',
+    'Events',
+    'Responses',
+    'Validation',
+    'Handler',
+    'Flow',
+    'Calls',
+    'Testing',
+    'EventBridge',
+    'Meetings',
+    'Audio',
+    '*',
+  ],
   navigation: { includeCategories: true, includeGroups: false, includeFolders: false, compactFolders: true, excludeReferences: false },
   searchInComments: true,
   searchInDocuments: true,

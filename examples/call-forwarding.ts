@@ -19,8 +19,13 @@ export interface ForwardingConfig {
 }
 
 /** The call-forwarding Lambda handler. */
-export function createCallForwardingHandler(config: ForwardingConfig, options: SmaHandlerOptions & { exhaustive?: false } = {}): SmaHandler {
-  const unavailable = actions.playAudio({ audioSource: { type: 'S3', bucketName: config.bucket, key: 'nobody-available.wav' } }).onLeg('LEG-A');
+export function createCallForwardingHandler(
+  config: ForwardingConfig,
+  options: SmaHandlerOptions & { exhaustive?: false } = {},
+): SmaHandler {
+  const unavailable = actions
+    .playAudio({ audioSource: { type: 'S3', bucketName: config.bucket, key: 'nobody-available.wav' } })
+    .onLeg('LEG-A');
   return createSmaHandler(
     {
       NEW_INBOUND_CALL: (event) => {
@@ -52,4 +57,7 @@ export function createCallForwardingHandler(config: ForwardingConfig, options: S
 }
 
 /** The Lambda handler, configured from the environment. */
-export const handler = createCallForwardingHandler({ forwardTo: process.env.FORWARD_TO ?? '+14155550123', bucket: process.env.PROMPTS_BUCKET ?? 'prompts' });
+export const handler = createCallForwardingHandler({
+  forwardTo: process.env.FORWARD_TO ?? '+14155550123',
+  bucket: process.env.PROMPTS_BUCKET ?? 'prompts',
+});

@@ -7,7 +7,16 @@
  *
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/start-call-recording.html
  */
-import { actions, callIdOf, createSmaHandler, participant, response, updateTransactionAttributes, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
+import {
+  actions,
+  callIdOf,
+  createSmaHandler,
+  participant,
+  response,
+  updateTransactionAttributes,
+  type SmaHandler,
+  type SmaHandlerOptions,
+} from 'chime-sma-kit';
 
 /** What the call remembers: where its recording goes. */
 export type RecordingState = { recording: string };
@@ -25,9 +34,17 @@ export interface RecordingConfig {
 }
 
 /** The call-recording Lambda handler. */
-export function createCallRecordingHandler(config: RecordingConfig, options: SmaHandlerOptions & { exhaustive?: false } = {}): SmaHandler<RecordingState> {
-  const notice = actions.playAudio({ audioSource: { type: 'S3', bucketName: config.bucket, key: 'this-call-is-recorded.wav' } }).onLeg('LEG-A');
-  const toAgent = actions.callAndBridge({ callerIdNumber: config.callerId, endpoints: [{ bridgeEndpointType: 'PSTN', uri: config.agent }] });
+export function createCallRecordingHandler(
+  config: RecordingConfig,
+  options: SmaHandlerOptions & { exhaustive?: false } = {},
+): SmaHandler<RecordingState> {
+  const notice = actions
+    .playAudio({ audioSource: { type: 'S3', bucketName: config.bucket, key: 'this-call-is-recorded.wav' } })
+    .onLeg('LEG-A');
+  const toAgent = actions.callAndBridge({
+    callerIdNumber: config.callerId,
+    endpoints: [{ bridgeEndpointType: 'PSTN', uri: config.agent }],
+  });
   return createSmaHandler<RecordingState>(
     {
       NEW_INBOUND_CALL: (event) => {
@@ -37,7 +54,9 @@ export function createCallRecordingHandler(config: RecordingConfig, options: Sma
       },
       ACTION_SUCCESSFUL: {
         StartCallRecording: (event) =>
-          updateTransactionAttributes<RecordingState>(response(toAgent), event, { recording: event.ActionData.CallRecordingDestination.Location }),
+          updateTransactionAttributes<RecordingState>(response(toAgent), event, {
+            recording: event.ActionData.CallRecordingDestination.Location,
+          }),
         CallAndBridge: () => response(),
       },
       ACTION_FAILED: {

@@ -30,7 +30,10 @@ export async function runDemo(): Promise<CallSimulation> {
     digits: ['999#', '12345#'],
     // The demo directory's meeting: JoinChimeMeeting succeeds with its attendee's join token.
     meetings: [
-      { meetingId: demoMeeting.Meeting.MeetingId, attendees: demoMeeting.Attendees.map((a) => ({ attendeeId: a.AttendeeId, joinToken: a.JoinToken })) },
+      {
+        meetingId: demoMeeting.Meeting.MeetingId,
+        attendees: demoMeeting.Attendees.map((a) => ({ attendeeId: a.AttendeeId, joinToken: a.JoinToken })),
+      },
     ],
     hangups: [{ leg: 'LEG-A', atMs: 90_000 }],
     audioDurationMs: (key) => (key === 'welcome-to-meetings.wav' ? 3000 : 2000),

@@ -12,14 +12,8 @@ import {
 // #region patterns
 // The rules' event patterns (PutRule's EventPattern, as JSON). Only
 // detail-types and values that exist compile.
-export const streamingRule = chimeEventPattern(
-  'Chime VoiceConnector Streaming Status',
-  { streamingStatus: ['STARTED', 'ENDED'] },
-);
-export const attendeeRule = chimeEventPattern(
-  'Chime Meeting State Change',
-  { eventType: ['chime:AttendeeJoined', 'chime:AttendeeLeft'] },
-);
+export const streamingRule = chimeEventPattern('Chime VoiceConnector Streaming Status', { streamingStatus: ['STARTED', 'ENDED'] });
+export const attendeeRule = chimeEventPattern('Chime Meeting State Change', { eventType: ['chime:AttendeeJoined', 'chime:AttendeeLeft'] });
 // #endregion patterns
 
 // #region handler

@@ -66,7 +66,11 @@ export function createIvrFlow(operator: string) {
       sales: step({ actions: [play('sales-hours.wav'), goodbye, hangUp] }),
       support: step({ actions: retryPrompt, await: menu('support-menu.wav'), description: '1 billing, 2 technical, 9 back, 0 operator' }),
       billing: step({ actions: [play('billing-info.wav'), goodbye, hangUp] }),
-      technical: step({ actions: retryPrompt, await: menu('technical-menu.wav'), description: '1 internet, 2 phone line, 9 back, 0 operator' }),
+      technical: step({
+        actions: retryPrompt,
+        await: menu('technical-menu.wav'),
+        description: '1 internet, 2 phone line, 9 back, 0 operator',
+      }),
       internet: step({ actions: [play('internet-status.wav'), goodbye, hangUp] }),
       phoneLine: step({ actions: [play('phone-line-status.wav'), goodbye, hangUp] }),
       // The operator sees the caller's number; the call rings for 20 seconds at most.

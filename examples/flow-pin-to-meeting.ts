@@ -24,7 +24,6 @@ import {
 } from './pin-to-meeting.js';
 // #endregion prompts
 
-
 // #region flow
 /** The PIN-to-meeting flow, with the PIN directory injected (tests and the demo pass a fake one). */
 export function createPinToMeetingFlow(findMeeting: FindMeeting) {

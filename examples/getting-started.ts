@@ -2,13 +2,7 @@
 // call by playing a welcome prompt from S3, then stops. The
 // getting-started guide shows this file as it is; test/examples/
 // runs it, and the package matrix bundles it as a Lambda.
-import {
-  actions,
-  isActionFailed,
-  parseInvocationEvent,
-  response,
-  type SmaResponse,
-} from 'chime-sma-kit';
+import { actions, isActionFailed, parseInvocationEvent, response, type SmaResponse } from 'chime-sma-kit';
 
 // Built once, when the Lambda starts: the builder checks its
 // parameters here (a mistake throws SmaValidationError at cold

@@ -25,7 +25,11 @@ export function createIvrMenuHandler(callerId: string, options: SmaHandlerOption
         response(
           actions
             .speakAndGetDigits({
-              speechParameters: { text: 'Thanks for calling. For sales, press 1. For support, press 2.', voiceId: 'Joanna', engine: 'neural' },
+              speechParameters: {
+                text: 'Thanks for calling. For sales, press 1. For support, press 2.',
+                voiceId: 'Joanna',
+                engine: 'neural',
+              },
               failureSpeechParameters: { text: 'Sorry, that is not an option.' },
               minNumberOfDigits: 1,
               maxNumberOfDigits: 1,
@@ -42,22 +46,33 @@ export function createIvrMenuHandler(callerId: string, options: SmaHandlerOption
           if (department === undefined) return response(say(callId, 'Goodbye.'), actions.hangup().onCall(callId));
           return response(
             say(callId, `Transferring you to ${department.name}.`),
-            actions.callAndBridge({ callerIdNumber: callerId, callTimeoutSeconds: 30, endpoints: [{ bridgeEndpointType: 'PSTN', uri: department.number }] }),
+            actions.callAndBridge({
+              callerIdNumber: callerId,
+              callTimeoutSeconds: 30,
+              endpoints: [{ bridgeEndpointType: 'PSTN', uri: department.number }],
+            }),
           );
         },
         CallAndBridge: () => response(),
       },
       ACTION_FAILED: {
         // No valid key after the repeats.
-        SpeakAndGetDigits: (event) => response(say(callIdOf(event, 'LEG-A'), 'We did not get your choice. Goodbye.'), actions.hangup().onLeg('LEG-A')),
+        SpeakAndGetDigits: (event) =>
+          response(say(callIdOf(event, 'LEG-A'), 'We did not get your choice. Goodbye.'), actions.hangup().onLeg('LEG-A')),
         // The department is busy or does not answer.
-        CallAndBridge: (event) => response(say(callIdOf(event, 'LEG-A'), 'Nobody is available right now. Please call again later.'), actions.hangup().onLeg('LEG-A')),
+        CallAndBridge: (event) =>
+          response(
+            say(callIdOf(event, 'LEG-A'), 'Nobody is available right now. Please call again later.'),
+            actions.hangup().onLeg('LEG-A'),
+          ),
         default: () => response(actions.hangup().onLeg('LEG-A')),
       },
       // After a transfer, whoever stays on the line is hung up too.
       HANGUP: (event) => {
         const other = event.ActionData.Parameters.ParticipantTag === 'LEG-A' ? 'LEG-B' : 'LEG-A';
-        return event.CallDetails.Participants.some((p) => p.ParticipantTag === other && p.Status === 'Connected') ? response(actions.hangup().onLeg(other)) : undefined;
+        return event.CallDetails.Participants.some((p) => p.ParticipantTag === other && p.Status === 'Connected')
+          ? response(actions.hangup().onLeg(other))
+          : undefined;
       },
     },
     options,

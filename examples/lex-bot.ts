@@ -44,9 +44,12 @@ export function createLexBotHandler(config: BotConfig, options: SmaHandlerOption
           const callId = callIdOf(event, 'LEG-A');
           const intent = event.ActionData.IntentResult.SessionState.Intent;
           if (intent.Name === 'TalkToAgent') {
-            return response(actions.callAndBridge({ callerIdNumber: config.callerId, endpoints: [{ bridgeEndpointType: 'PSTN', uri: config.agent }] }));
+            return response(
+              actions.callAndBridge({ callerIdNumber: config.callerId, endpoints: [{ bridgeEndpointType: 'PSTN', uri: config.agent }] }),
+            );
           }
-          if (intent.State === 'Fulfilled') return response(say(callId, 'Thank you, you are all set. Goodbye!'), actions.hangup().onCall(callId));
+          if (intent.State === 'Fulfilled')
+            return response(say(callId, 'Thank you, you are all set. Goodbye!'), actions.hangup().onCall(callId));
           return response(say(callId, 'Sorry, I could not help with that. Please call again later.'), actions.hangup().onCall(callId));
         },
         CallAndBridge: () => response(),

@@ -19,7 +19,9 @@ export interface HoldConfig {
 
 /** The Lambda handler of a call on hold, controlled by UpdateSipMediaApplicationCall. */
 export function createLiveCallHandler(config: HoldConfig, options: SmaHandlerOptions & { exhaustive?: false } = {}): SmaHandler {
-  const hold = actions.playAudio({ audioSource: { type: 'S3', bucketName: config.bucket, key: 'hold-music.wav' }, repeat: 100 }).onLeg('LEG-A');
+  const hold = actions
+    .playAudio({ audioSource: { type: 'S3', bucketName: config.bucket, key: 'hold-music.wav' }, repeat: 100 })
+    .onLeg('LEG-A');
   return createSmaHandler(
     {
       NEW_INBOUND_CALL: () => response(hold),
@@ -28,7 +30,8 @@ export function createLiveCallHandler(config: HoldConfig, options: SmaHandlerOpt
         const { action, text, to } = event.ActionData.Parameters.Arguments;
         const callId = callIdOf(event, 'LEG-A');
         if (action === 'say' && text) return response(actions.speak({ text }).onCall(callId), hold);
-        if (action === 'transfer' && to) return response(actions.callAndBridge({ callerIdNumber: config.callerId, endpoints: [{ bridgeEndpointType: 'PSTN', uri: to }] }));
+        if (action === 'transfer' && to)
+          return response(actions.callAndBridge({ callerIdNumber: config.callerId, endpoints: [{ bridgeEndpointType: 'PSTN', uri: to }] }));
         if (action === 'hangup') return response(actions.hangup().onCall(callId));
         return undefined; // unknown request: the hold music goes on
       },
@@ -44,4 +47,7 @@ export function createLiveCallHandler(config: HoldConfig, options: SmaHandlerOpt
 }
 
 /** The Lambda handler, configured from the environment. */
-export const handler = createLiveCallHandler({ bucket: process.env.PROMPTS_BUCKET ?? 'prompts', callerId: process.env.CALLER_ID ?? '+12065551212' });
+export const handler = createLiveCallHandler({
+  bucket: process.env.PROMPTS_BUCKET ?? 'prompts',
+  callerId: process.env.CALLER_ID ?? '+12065551212',
+});

@@ -20,8 +20,13 @@ export interface Attendee {
 }
 
 /** The meeting-mute Lambda handler; `attendeeFor` creates the caller's attendee (CreateAttendee in production). */
-export function createMeetingMuteHandler(attendeeFor: (caller: string) => Promise<Attendee>, options: SmaHandlerOptions & { exhaustive?: false } = {}): SmaHandler<MeetingState> {
-  const keypad = actions.receiveDigits({ inputDigitsRegex: '^\\*[67]$', inBetweenDigitsDurationInMilliseconds: 1000, flushDigitsDurationInMilliseconds: 3000 }).onLeg('LEG-A');
+export function createMeetingMuteHandler(
+  attendeeFor: (caller: string) => Promise<Attendee>,
+  options: SmaHandlerOptions & { exhaustive?: false } = {},
+): SmaHandler<MeetingState> {
+  const keypad = actions
+    .receiveDigits({ inputDigitsRegex: '^\\*[67]$', inBetweenDigitsDurationInMilliseconds: 1000, flushDigitsDurationInMilliseconds: 3000 })
+    .onLeg('LEG-A');
   const modify = (operation: 'Mute' | 'Unmute', meetingId: string, attendeeId: string) =>
     actions.modifyChimeMeetingAttendees({ operation, meetingId, attendeeList: [attendeeId] }).onLeg('LEG-B');
   return createSmaHandler<MeetingState>(
@@ -29,7 +34,10 @@ export function createMeetingMuteHandler(attendeeFor: (caller: string) => Promis
       NEW_INBOUND_CALL: async (event) => {
         const attendee = await attendeeFor(event.CallDetails.Participants[0]?.From ?? '');
         const join = actions.joinChimeMeeting({ joinToken: attendee.joinToken, meetingId: attendee.meetingId }).onLeg('LEG-A');
-        return updateTransactionAttributes<MeetingState>(response(join), event, { meetingId: attendee.meetingId, attendeeId: attendee.attendeeId });
+        return updateTransactionAttributes<MeetingState>(response(join), event, {
+          meetingId: attendee.meetingId,
+          attendeeId: attendee.attendeeId,
+        });
       },
       ACTION_SUCCESSFUL: {
         // In the meeting: listen for *6 / *7 on the caller's leg.
@@ -63,7 +71,11 @@ export function createMeetingMuteHandler(attendeeFor: (caller: string) => Promis
 }
 
 /** A fake CreateAttendee for trying the handler out. */
-export const demoAttendee = async (): Promise<Attendee> => ({ meetingId: 'meeting-1', attendeeId: 'attendee-caller', joinToken: 'ZGVtby10b2tlbg' });
+export const demoAttendee = async (): Promise<Attendee> => ({
+  meetingId: 'meeting-1',
+  attendeeId: 'attendee-caller',
+  joinToken: 'ZGVtby10b2tlbg',
+});
 
 /** The Lambda handler with the fake attendee. */
 export const handler = createMeetingMuteHandler(demoAttendee);

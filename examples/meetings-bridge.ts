@@ -2,22 +2,9 @@
 // meeting and its attendees, turn the API output into JoinChimeMeeting
 // actions, answer the call. docs/meetings-bridge.md shows the regions
 // of this file; test/examples/meetings-bridge.test.ts runs them.
-import {
-  ChimeSDKMeetingsClient,
-  CreateMeetingWithAttendeesCommand,
-} from '@aws-sdk/client-chime-sdk-meetings';
-import {
-  actions,
-  parseInvocationEvent,
-  participant,
-  response,
-  type SmaResponse,
-} from 'chime-sma-kit';
-import {
-  createMeetingWithAttendeesRequest,
-  type CreateMeetingWithAttendeesOutput,
-  joinActions,
-} from 'chime-sma-kit/meetings';
+import { ChimeSDKMeetingsClient, CreateMeetingWithAttendeesCommand } from '@aws-sdk/client-chime-sdk-meetings';
+import { actions, parseInvocationEvent, participant, response, type SmaResponse } from 'chime-sma-kit';
+import { createMeetingWithAttendeesRequest, type CreateMeetingWithAttendeesOutput, joinActions } from 'chime-sma-kit/meetings';
 
 /** The Amazon Chime SDK Meetings client (created once, reused). */
 export const meetings = new ChimeSDKMeetingsClient({ region: 'us-east-1' });
@@ -37,9 +24,7 @@ export async function handler(raw: unknown): Promise<SmaResponse> {
     ExternalMeetingId: `call-${caller.CallId}`,
     Attendees: [{ ExternalUserId: callerId }, { ExternalUserId: 'agent-7' }],
   });
-  const output = await meetings.send(
-    new CreateMeetingWithAttendeesCommand(request),
-  );
+  const output = await meetings.send(new CreateMeetingWithAttendeesCommand(request));
   // #endregion request
 
   // #region join
@@ -60,14 +45,9 @@ export async function handler(raw: unknown): Promise<SmaResponse> {
 // A meeting of the legacy Amazon Chime namespace (created through
 // the `chime` endpoint, as in the documented end-to-end example):
 // the action carries the join token only, no MeetingId.
-export function joinLegacyMeeting(
-  output: CreateMeetingWithAttendeesOutput,
-  externalUserId: string,
-): SmaResponse {
+export function joinLegacyMeeting(output: CreateMeetingWithAttendeesOutput, externalUserId: string): SmaResponse {
   const { attendees } = joinActions(output, { namespace: 'chime' });
   const seat = attendees.find((a) => a.externalUserId === externalUserId);
-  return seat === undefined
-    ? response(actions.hangup())
-    : response(seat.action.onLeg('LEG-A'));
+  return seat === undefined ? response(actions.hangup()) : response(seat.action.onLeg('LEG-A'));
 }
 // #endregion legacy

@@ -2,18 +2,9 @@
 // events, guards instead of casts, builders instead of PascalCase
 // literals. docs/migrating.md compares the two files;
 // test/examples/migrating.test.ts runs both.
-import {
-  actions,
-  isActionFailed,
-  isActionSuccessful,
-  parseInvocationEvent,
-  response,
-  type SmaResponse,
-} from 'chime-sma-kit';
+import { actions, isActionFailed, isActionSuccessful, parseInvocationEvent, response, type SmaResponse } from 'chime-sma-kit';
 
-const seats = new Map([
-  ['123456', { meetingId: '1e6bf4f5-f4b5-4917-b8c9-bda45c340706', joinToken: 'am9pbi10b2tlbg' }],
-]);
+const seats = new Map([['123456', { meetingId: '1e6bf4f5-f4b5-4917-b8c9-bda45c340706', joinToken: 'am9pbi10b2tlbg' }]]);
 
 // Checked once, at cold start; `inputDigitRegex` would not compile.
 const askForPin = actions
@@ -35,9 +26,7 @@ export const handler = async (raw: unknown): Promise<SmaResponse> => {
   if (isActionSuccessful(event, 'PlayAudioAndGetDigits')) {
     // ReceivedDigits is a string here: no `!`, no cast.
     const seat = seats.get(event.ActionData.ReceivedDigits);
-    return seat
-      ? response(actions.joinChimeMeeting(seat).onLeg('LEG-A'))
-      : response(askForPin);
+    return seat ? response(actions.joinChimeMeeting(seat).onLeg('LEG-A')) : response(askForPin);
   }
   if (isActionFailed(event)) {
     return response(actions.hangup({ sipResponseCode: '0' }).onLeg('LEG-A'));

@@ -51,9 +51,7 @@ export interface SipMediaApplicationResponse {
 
 // #region handler
 // --- the handler ---
-const seats = new Map([
-  ['123456', { meetingId: '1e6bf4f5-f4b5-4917-b8c9-bda45c340706', joinToken: 'am9pbi10b2tlbg' }],
-]);
+const seats = new Map([['123456', { meetingId: '1e6bf4f5-f4b5-4917-b8c9-bda45c340706', joinToken: 'am9pbi10b2tlbg' }]]);
 
 function askForPin(callId: string): Action {
   const parameters: PlayAudioAndGetDigitsParameters = {

@@ -8,7 +8,15 @@
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/use-create-call-api.html
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/speak.html
  */
-import { actions, callIdOf, createSmaHandler, response, updateTransactionAttributes, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
+import {
+  actions,
+  callIdOf,
+  createSmaHandler,
+  response,
+  updateTransactionAttributes,
+  type SmaHandler,
+  type SmaHandlerOptions,
+} from 'chime-sma-kit';
 
 /** What the call remembers: the text to say. */
 export type NotificationState = { message: string };

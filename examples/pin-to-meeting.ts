@@ -7,7 +7,15 @@
  *
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/use-cases.html
  */
-import { actions, createSmaHandler, participant, response, updateTransactionAttributes, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
+import {
+  actions,
+  createSmaHandler,
+  participant,
+  response,
+  updateTransactionAttributes,
+  type SmaHandler,
+  type SmaHandlerOptions,
+} from 'chime-sma-kit';
 import { joinActions, type CreateMeetingWithAttendeesOutput } from 'chime-sma-kit/meetings';
 
 // #region state
@@ -58,52 +66,60 @@ export const hangUp = actions.hangup().onLeg('LEG-A');
  * The PIN-to-meeting Lambda handler, with the PIN directory injected (so tests and the demo can
  * use a fake one) and the router's options (a logger, say).
  */
-export function createPinToMeetingHandler(findMeeting: FindMeeting, options: SmaHandlerOptions & { exhaustive?: false } = {}): SmaHandler<PinCallState> {
-  return createSmaHandler<PinCallState>({
-  // #endregion router
-    // #region new-call
-    NEW_INBOUND_CALL: (event) => updateTransactionAttributes<PinCallState>(response(welcome, askForPin), event, { wrongPins: '0' }),
-    // #endregion new-call
+export function createPinToMeetingHandler(
+  findMeeting: FindMeeting,
+  options: SmaHandlerOptions & { exhaustive?: false } = {},
+): SmaHandler<PinCallState> {
+  return createSmaHandler<PinCallState>(
+    {
+      // #endregion router
+      // #region new-call
+      NEW_INBOUND_CALL: (event) => updateTransactionAttributes<PinCallState>(response(welcome, askForPin), event, { wrongPins: '0' }),
+      // #endregion new-call
 
-    // #region digits
-    ACTION_SUCCESSFUL: {
-      PlayAudioAndGetDigits: async (event, { attributes }) => {
-        const meeting = await findMeeting(event.ActionData.ReceivedDigits);
-        if (meeting !== undefined) {
-          // The caller's JoinChimeMeeting action (its JoinToken and MeetingId), from the API output.
-          const seat = joinActions(meeting).attendees[0];
-          if (seat === undefined) return response(meetingUnavailable, hangUp);
-          return updateTransactionAttributes<PinCallState>(response(seat.action.onLeg('LEG-A')), event, { meetingId: meeting.Meeting?.MeetingId });
-        }
-        const wrongPins = Number(attributes.wrongPins ?? '0') + 1;
-        if (wrongPins >= MAX_WRONG_PINS) return response(unknownPin, goodbye, hangUp);
-        return updateTransactionAttributes<PinCallState>(response(unknownPin, askForPin), event, { wrongPins: String(wrongPins) });
+      // #region digits
+      ACTION_SUCCESSFUL: {
+        PlayAudioAndGetDigits: async (event, { attributes }) => {
+          const meeting = await findMeeting(event.ActionData.ReceivedDigits);
+          if (meeting !== undefined) {
+            // The caller's JoinChimeMeeting action (its JoinToken and MeetingId), from the API output.
+            const seat = joinActions(meeting).attendees[0];
+            if (seat === undefined) return response(meetingUnavailable, hangUp);
+            return updateTransactionAttributes<PinCallState>(response(seat.action.onLeg('LEG-A')), event, {
+              meetingId: meeting.Meeting?.MeetingId,
+            });
+          }
+          const wrongPins = Number(attributes.wrongPins ?? '0') + 1;
+          if (wrongPins >= MAX_WRONG_PINS) return response(unknownPin, goodbye, hangUp);
+          return updateTransactionAttributes<PinCallState>(response(unknownPin, askForPin), event, { wrongPins: String(wrongPins) });
+        },
+        // In the meeting: nothing more to run until someone hangs up.
+        JoinChimeMeeting: () => response(),
       },
-      // In the meeting: nothing more to run until someone hangs up.
-      JoinChimeMeeting: () => response(),
-    },
-    // #endregion digits
+      // #endregion digits
 
-    // #region failures
-    ACTION_FAILED: {
-      // The caller entered no valid PIN after every attempt.
-      PlayAudioAndGetDigits: () => response(goodbye, hangUp),
-      JoinChimeMeeting: (event, { logger }) => {
-        logger.warn(`joining meeting ${event.ActionData.Parameters.MeetingId ?? ''} failed: ${event.ActionData.ErrorType}`);
-        return response(meetingUnavailable, hangUp);
+      // #region failures
+      ACTION_FAILED: {
+        // The caller entered no valid PIN after every attempt.
+        PlayAudioAndGetDigits: () => response(goodbye, hangUp),
+        JoinChimeMeeting: (event, { logger }) => {
+          logger.warn(`joining meeting ${event.ActionData.Parameters.MeetingId ?? ''} failed: ${event.ActionData.ErrorType}`);
+          return response(meetingUnavailable, hangUp);
+        },
+        default: () => response(hangUp),
       },
-      default: () => response(hangUp),
-    },
-    // #endregion failures
+      // #endregion failures
 
-    // #region hangup
-    // The caller (or the meeting) left: when a leg is still up, hang it up too.
-    HANGUP: (event) => {
-      const other = event.ActionData.Parameters.ParticipantTag === 'LEG-A' ? 'LEG-B' : 'LEG-A';
-      return participant(event, other)?.Status === 'Connected' ? response(actions.hangup().onLeg(other)) : undefined;
+      // #region hangup
+      // The caller (or the meeting) left: when a leg is still up, hang it up too.
+      HANGUP: (event) => {
+        const other = event.ActionData.Parameters.ParticipantTag === 'LEG-A' ? 'LEG-B' : 'LEG-A';
+        return participant(event, other)?.Status === 'Connected' ? response(actions.hangup().onLeg(other)) : undefined;
+      },
+      // #endregion hangup
     },
-    // #endregion hangup
-  }, options);
+    options,
+  );
 }
 
 // #region handler

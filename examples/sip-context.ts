@@ -10,7 +10,15 @@
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/sip-headers.html
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/use-create-call-api.html
  */
-import { actions, createSmaHandler, participant, response, updateTransactionAttributes, type SmaHandler, type SmaHandlerOptions } from 'chime-sma-kit';
+import {
+  actions,
+  createSmaHandler,
+  participant,
+  response,
+  updateTransactionAttributes,
+  type SmaHandler,
+  type SmaHandlerOptions,
+} from 'chime-sma-kit';
 
 /** What the call remembers: who the customer is. */
 export type CustomerState = { customerId: string };
@@ -26,7 +34,10 @@ export interface AgentPbx {
 }
 
 /** The Lambda handler that carries the customer ID from the call's headers or arguments to the agent. */
-export function createSipContextHandler(pbx: AgentPbx, options: SmaHandlerOptions & { exhaustive?: false } = {}): SmaHandler<CustomerState> {
+export function createSipContextHandler(
+  pbx: AgentPbx,
+  options: SmaHandlerOptions & { exhaustive?: false } = {},
+): SmaHandler<CustomerState> {
   const toAgent = (customerId: string) =>
     actions.callAndBridge({
       callerIdNumber: pbx.callerId,

@@ -14,8 +14,7 @@ import {
   targetOf,
 } from 'chime-sma-kit';
 
-const prompt = (key: string) =>
-  ({ type: 'S3', bucketName: 'my-prompts-bucket', key }) as const;
+const prompt = (key: string) => ({ type: 'S3', bucketName: 'my-prompts-bucket', key }) as const;
 
 // #region bridge
 // Called with the caller on LEG-A: ring the agent's number, which
@@ -32,15 +31,11 @@ export function onEvent(event: InvocationEvent): SmaResponse {
   if (!isActionSuccessful(event, 'CallAndBridge')) return response();
 
   // Both legs are connected. By tag: the role ("the callee").
-  const whisper = actions
-    .playAudio({ audioSource: prompt('customer-waiting.wav') })
-    .onLeg('LEG-B');
+  const whisper = actions.playAudio({ audioSource: prompt('customer-waiting.wav') }).onLeg('LEG-B');
 
   // Speak takes CallId only (no onLeg): callIdOf returns the leg's
   // CallId, or throws a SmaValidationError naming the legs there are.
-  const connected = actions
-    .speak({ text: 'Connecting you to an agent.' })
-    .onCall(callIdOf(event, 'LEG-A'));
+  const connected = actions.speak({ text: 'Connecting you to an agent.' }).onCall(callIdOf(event, 'LEG-A'));
 
   return response(whisper, connected);
 }

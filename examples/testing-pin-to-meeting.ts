@@ -3,11 +3,7 @@
 // keep it next to your own handler. docs/testing.md shows its
 // regions; test/examples/testing-pin-to-meeting.test.ts runs it.
 import { actions, type SmaLogger } from 'chime-sma-kit';
-import {
-  actionSuccessfulEvent,
-  simulateCall,
-  type SimulatorOptions,
-} from 'chime-sma-kit/testing';
+import { actionSuccessfulEvent, simulateCall, type SimulatorOptions } from 'chime-sma-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { createPinToMeetingHandler, type FindMeeting } from './pin-to-meeting.js';
 
@@ -84,11 +80,7 @@ describe('PIN to meeting: whole calls', () => {
 
   it('says goodbye when the caller never types a PIN', async () => {
     const call = await simulateCall(createPinToMeetingHandler(directory), { meetings });
-    expect(call.transcript.eventSummary).toEqual([
-      'NEW_INBOUND_CALL',
-      'ACTION_FAILED PlayAudioAndGetDigits',
-      'HANGUP LEG-A',
-    ]);
+    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_FAILED PlayAudioAndGetDigits', 'HANGUP LEG-A']);
   });
 
   it('stops when the caller hangs up during the prompt', async () => {
@@ -125,9 +117,13 @@ describe('PIN to meeting: one route', () => {
       failureAudioSource: { type: 'S3', bucketName: 'prompts', key: 'again.wav' },
       repeatDurationInMilliseconds: 10000,
     });
-    const event = actionSuccessfulEvent(prompt.onLeg('LEG-A'), { ReceivedDigits: '999' }, {
-      transactionAttributes: { wrongPins: '2' },
-    });
+    const event = actionSuccessfulEvent(
+      prompt.onLeg('LEG-A'),
+      { ReceivedDigits: '999' },
+      {
+        transactionAttributes: { wrongPins: '2' },
+      },
+    );
 
     const answer = await handler(event);
     expect(answer.Actions?.map((action) => action.Type)).toEqual(['PlayAudio', 'PlayAudio', 'Hangup']);

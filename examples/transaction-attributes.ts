@@ -16,8 +16,7 @@ import {
   validateResponse,
 } from 'chime-sma-kit';
 
-const prompt = (key: string) =>
-  ({ type: 'S3', bucketName: 'my-prompts-bucket', key }) as const;
+const prompt = (key: string) => ({ type: 'S3', bucketName: 'my-prompts-bucket', key }) as const;
 const askForPin = actions
   .playAudioAndGetDigits({
     audioSource: prompt('enter-pin.wav'),
@@ -50,33 +49,21 @@ export async function handler(raw: unknown): Promise<SmaResponse> {
 
   if (event.InvocationEventType === 'NEW_INBOUND_CALL') {
     // Nothing is stored yet: this sends exactly these two keys.
-    return updateTransactionAttributes<CallState>(
-      response(askForPin),
-      event,
-      { step: 'pin', attempts: '1' },
-    );
+    return updateTransactionAttributes<CallState>(response(askForPin), event, { step: 'pin', attempts: '1' });
   }
 
   if (isActionSuccessful(event, 'PlayAudioAndGetDigits')) {
     const meetingId = meetingsByPin.get(event.ActionData.ReceivedDigits);
     if (meetingId !== undefined) {
       // Sends the complete set: step and attempts kept, meetingId added.
-      return updateTransactionAttributes<CallState>(
-        response(goodbye.onLeg('LEG-A')),
-        event,
-        { step: 'meeting', meetingId },
-      );
+      return updateTransactionAttributes<CallState>(response(goodbye.onLeg('LEG-A')), event, { step: 'meeting', meetingId });
     }
     const attempts = Number(state.attempts ?? '0') + 1;
     if (attempts > 3) {
       // Give up: `{}` erases every stored attribute.
       return clearTransactionAttributes(response(actions.hangup()));
     }
-    return updateTransactionAttributes<CallState>(
-      response(askForPin),
-      event,
-      { attempts: String(attempts) },
-    );
+    return updateTransactionAttributes<CallState>(response(askForPin), event, { attempts: String(attempts) });
   }
 
   return response();

@@ -1,4 +1,17 @@
-import { type FieldRule, Issues, SmaValidationError, checkBounds, checkValue, cloneJson, describeValue, isRecord, joinPath, ownRule, setOwn, throwOnErrors } from '../validation/index.js';
+import {
+  type FieldRule,
+  Issues,
+  SmaValidationError,
+  checkBounds,
+  checkValue,
+  cloneJson,
+  describeValue,
+  isRecord,
+  joinPath,
+  ownRule,
+  setOwn,
+  throwOnErrors,
+} from '../validation/index.js';
 import type { ParticipantTag } from './shapes/legs.js';
 import { type AnyActionSpec, TARGET_RULE, type TargetKey, type WireAction, checkParameters } from './spec.js';
 
@@ -121,7 +134,13 @@ function camelIndex(fields: Readonly<Record<string, FieldRule>>): Map<string, Wi
  * Converts camelCase builder params to wire parameters, driven by the rules; reports unknown keys.
  * `path` is the params' path, or its parent's path when `key` is given (joined only on an issue).
  */
-function toWire(fields: Readonly<Record<string, FieldRule>>, params: Record<string, unknown>, path: string, issues: Issues, key?: string | number): Record<string, unknown> {
+function toWire(
+  fields: Readonly<Record<string, FieldRule>>,
+  params: Record<string, unknown>,
+  path: string,
+  issues: Issues,
+  key?: string | number,
+): Record<string, unknown> {
   const wire: Record<string, unknown> = {};
   const index = camelIndex(fields);
   for (const name of Object.keys(params)) {
@@ -140,10 +159,20 @@ function toWire(fields: Readonly<Record<string, FieldRule>>, params: Record<stri
             ? `; builder parameters are camelCase: ${camel}`
             : '';
       const known = Object.keys(fields).map(uncapitalize).join(', ') || 'none';
-      issues.add(joinPath(key === undefined ? path : joinPath(path, key), name), 'unknown_parameter', `is not a parameter of this builder (parameters: ${known})${hint}`);
+      issues.add(
+        joinPath(key === undefined ? path : joinPath(path, key), name),
+        'unknown_parameter',
+        `is not a parameter of this builder (parameters: ${known})${hint}`,
+      );
       continue;
     }
-    setOwn(wire, wireKey, typeof value !== 'object' || value === null ? value : convert(rule, value, key === undefined ? path : joinPath(path, key), wireKey, issues));
+    setOwn(
+      wire,
+      wireKey,
+      typeof value !== 'object' || value === null
+        ? value
+        : convert(rule, value, key === undefined ? path : joinPath(path, key), wireKey, issues),
+    );
   }
   return wire;
 }
@@ -191,9 +220,15 @@ class Builder {
     const { targeting } = this.#spec;
     const legs = targeting.kind === 'callIdOrLeg' ? targeting.legs : [];
     if (!legs.includes(tag)) {
-      const allowed = legs.length > 0 ? `must be one of ${legs.map((leg) => `"${leg}"`).join(', ')}` : 'is not accepted: use .onCall(callId)';
+      const allowed =
+        legs.length > 0 ? `must be one of ${legs.map((leg) => `"${leg}"`).join(', ')}` : 'is not accepted: use .onCall(callId)';
       throw new SmaValidationError(`${this.type} action`, [
-        { path: 'Parameters.ParticipantTag', code: 'leg_not_allowed', message: `Parameters.ParticipantTag ${allowed} for ${this.type}, got ${describeValue(tag)}`, severity: 'error' },
+        {
+          path: 'Parameters.ParticipantTag',
+          code: 'leg_not_allowed',
+          message: `Parameters.ParticipantTag ${allowed} for ${this.type}, got ${describeValue(tag)}`,
+          severity: 'error',
+        },
       ]);
     }
     return new Builder(this.#spec, { ParticipantTag: tag, ...this.#parameters }, true);
@@ -210,7 +245,9 @@ class Builder {
         ? `is not a parameter of ${this.type}: it always runs on the invoked leg`
         : undefined;
     if (reason !== undefined) {
-      throw new SmaValidationError(`${this.type} action`, [{ path: `Parameters.${key}`, code: 'target_conflict', message: `Parameters.${key} ${reason}`, severity: 'error' }]);
+      throw new SmaValidationError(`${this.type} action`, [
+        { path: `Parameters.${key}`, code: 'target_conflict', message: `Parameters.${key} ${reason}`, severity: 'error' },
+      ]);
     }
   }
 }

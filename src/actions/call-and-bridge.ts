@@ -145,7 +145,10 @@ const endpointRule: ObjectRule<CallAndBridgeEndpoint> = {
   type: 'object',
   fields: {
     BridgeEndpointType: { type: 'string', required: true, enum: ['AWS', 'PSTN'] },
-    Arn: { type: 'string', requiredWhen: { test: (endpoint) => endpoint.BridgeEndpointType === 'AWS', description: 'BridgeEndpointType is "AWS"' } },
+    Arn: {
+      type: 'string',
+      requiredWhen: { test: (endpoint) => endpoint.BridgeEndpointType === 'AWS', description: 'BridgeEndpointType is "AWS"' },
+    },
     Uri: { type: 'string', required: true, sensitive: 'phone' },
   },
   refine: refineEndpoint,
@@ -156,7 +159,12 @@ const refineCallAndBridge: Refinement = (parameters, report) => {
   const { SipHeaders: headers, Endpoints: endpoints } = parameters;
   if (!isRecord(headers) || !Array.isArray(endpoints)) return;
   if (endpoints.some((endpoint) => isRecord(endpoint) && endpoint.BridgeEndpointType === 'PSTN')) {
-    report('SipHeaders', 'pstn_sip_headers', 'is documented for AWS (Voice Connector) endpoints only ("Use only with the AWS endpoint type"); with a PSTN endpoint the service may not pass them on', 'warning');
+    report(
+      'SipHeaders',
+      'pstn_sip_headers',
+      'is documented for AWS (Voice Connector) endpoints only ("Use only with the AWS endpoint type"); with a PSTN endpoint the service may not pass them on',
+      'warning',
+    );
   }
 };
 
@@ -202,11 +210,11 @@ export const callAndBridgeSpec: ActionSpec<CallAndBridgeAction, CallAndBridgeRes
  * @internal
  */
 export const callAndBridgeErrors: ErrorMessages<CallAndBridgeResult> = {
-    CallNotAnswered: 'Call not answered',
-    InvalidAudioSource: '',
-    InvalidActionParameter: 'Invalid SIP header(s) provided: X-AMZN',
-    SystemException: '',
-  };
+  CallNotAnswered: 'Call not answered',
+  InvalidAudioSource: '',
+  InvalidActionParameter: 'Invalid SIP header(s) provided: X-AMZN',
+  SystemException: '',
+};
 
 /**
  * Builds a `CallAndBridge` action. It has no `onCall()` / `onLeg()`: it always bridges from

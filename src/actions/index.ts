@@ -3,7 +3,11 @@ import type { ActionSpec } from './spec.js';
 import { type CallAndBridgeAction, callAndBridge, callAndBridgeSpec } from './call-and-bridge.js';
 import { type HangupAction, hangup, hangupSpec } from './hangup.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from './join-chime-meeting.js';
-import { type ModifyChimeMeetingAttendeesAction, modifyChimeMeetingAttendees, modifyChimeMeetingAttendeesSpec } from './modify-chime-meeting-attendees.js';
+import {
+  type ModifyChimeMeetingAttendeesAction,
+  modifyChimeMeetingAttendees,
+  modifyChimeMeetingAttendeesSpec,
+} from './modify-chime-meeting-attendees.js';
 import { type PauseAction, pause, pauseSpec } from './pause.js';
 import { type PlayAudioAction, playAudio, playAudioSpec } from './play-audio.js';
 import { type PlayAudioAndGetDigitsAction, playAudioAndGetDigits, playAudioAndGetDigitsSpec } from './play-audio-and-get-digits.js';
@@ -173,7 +177,8 @@ export type ActionResultOf<T extends ActionType> = NonNullable<(typeof specTable
  * check off for the rest of the process.
  * @internal
  */
-export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>, ActionResultOf<T>> } = /* @__PURE__ */ deepFreeze(specTable);
+export const actionSpecs: { readonly [T in ActionType]: ActionSpec<ActionOfType<T>, ActionResultOf<T>> } =
+  /* @__PURE__ */ deepFreeze(specTable);
 
 /**
  * The action types UpdateSipMediaApplicationCall interrupts (`ACTION_INTERRUPTED`): those whose

@@ -90,10 +90,10 @@ export const joinChimeMeetingSpec: ActionSpec<JoinChimeMeetingAction, JoinChimeM
  * @internal
  */
 export const joinChimeMeetingErrors: ErrorMessages<JoinChimeMeetingResult> = {
-    InvalidActionParameter: 'JoinToken parameter value is invalid.',
-    SystemException: 'System error while running action.',
-    ErrorJoiningMeeting: 'Error while joining meeting.',
-  };
+  InvalidActionParameter: 'JoinToken parameter value is invalid.',
+  SystemException: 'System error while running action.',
+  ErrorJoiningMeeting: 'Error while joining meeting.',
+};
 
 /**
  * Builds a `JoinChimeMeeting` action. Only `LEG-A` can join.

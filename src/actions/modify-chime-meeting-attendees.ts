@@ -118,9 +118,9 @@ export const modifyChimeMeetingAttendeesSpec: ActionSpec<ModifyChimeMeetingAtten
  * @internal
  */
 export const modifyChimeMeetingAttendeesErrors: ErrorMessages<ModifyChimeMeetingAttendeesResult> = {
-    InvalidActionParameter: 'The ModifyChimeMeetingAttendees Operation parameter value is invalid',
-    SystemException: 'System error while running action.',
-  };
+  InvalidActionParameter: 'The ModifyChimeMeetingAttendees Operation parameter value is invalid',
+  SystemException: 'System error while running action.',
+};
 
 /**
  * Builds a `ModifyChimeMeetingAttendees` action. Target the meeting leg: `.onLeg('LEG-B')` or

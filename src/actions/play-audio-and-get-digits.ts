@@ -98,10 +98,10 @@ export const playAudioAndGetDigitsSpec: ActionSpec<PlayAudioAndGetDigitsAction, 
  * @internal
  */
 export const playAudioAndGetDigitsErrors: ErrorMessages<PlayAudioAndGetDigitsResult> = {
-    InvalidAudioSource: 'Audio source parameter value is invalid.',
-    InvalidActionParameter: 'CallId or ParticipantTag parameter for the action is invalid.',
-    SystemException: 'System error while running the action.',
-  };
+  InvalidAudioSource: 'Audio source parameter value is invalid.',
+  InvalidActionParameter: 'CallId or ParticipantTag parameter for the action is invalid.',
+  SystemException: 'System error while running the action.',
+};
 
 /**
  * Builds a `PlayAudioAndGetDigits` action.
@@ -121,6 +121,8 @@ export const playAudioAndGetDigitsErrors: ErrorMessages<PlayAudioAndGetDigitsRes
  * @throws {@link SmaValidationError} when a parameter breaks a documented rule.
  * @category Actions
  */
-export function playAudioAndGetDigits(params: PlayAudioAndGetDigitsParams): TargetableActionBuilder<PlayAudioAndGetDigitsAction, ParticipantTag> {
+export function playAudioAndGetDigits(
+  params: PlayAudioAndGetDigitsParams,
+): TargetableActionBuilder<PlayAudioAndGetDigitsAction, ParticipantTag> {
   return createBuilder(playAudioAndGetDigitsSpec, params);
 }

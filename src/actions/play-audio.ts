@@ -101,10 +101,10 @@ export const playAudioSpec: ActionSpec<PlayAudioAction, PlayAudioResult> = {
  * @internal
  */
 export const playAudioErrors: ErrorMessages<PlayAudioResult> = {
-    InvalidAudioSource: 'The audio source parameter is invalid.',
-    SystemException: 'System error while running action.',
-    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
-  };
+  InvalidAudioSource: 'The audio source parameter is invalid.',
+  SystemException: 'System error while running action.',
+  InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
+};
 
 /**
  * Builds a `PlayAudio` action.

@@ -203,7 +203,11 @@ export const recordAudioSpec: ActionSpec<RecordAudioAction, RecordAudioResult> =
       RecordingDestination: {
         type: 'object',
         required: true,
-        fields: { Type: { type: 'string', required: true, enum: ['S3'] }, BucketName: { type: 'string', required: true }, Key: { type: 'string', required: true } },
+        fields: {
+          Type: { type: 'string', required: true, enum: ['S3'] },
+          BucketName: { type: 'string', required: true },
+          Key: { type: 'string', required: true },
+        },
       },
       RecordingTerminatorUsed: { type: 'string' },
     },
@@ -220,9 +224,9 @@ export const recordAudioSpec: ActionSpec<RecordAudioAction, RecordAudioResult> =
  * @internal
  */
 export const recordAudioErrors: ErrorMessages<RecordAudioResult> = {
-    InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
-    SystemException: 'System error while running an action.',
-  };
+  InvalidActionParameter: 'CallId or ParticipantTag parameter for action is invalid.',
+  SystemException: 'System error while running an action.',
+};
 
 /**
  * Builds a `RecordAudio` action.

@@ -93,7 +93,10 @@ export const sendDigitsSpec: ActionSpec<SendDigitsAction, SendDigitsResult> = {
  * Lambda bundles.
  * @internal
  */
-export const sendDigitsErrors: ErrorMessages<SendDigitsResult> = { InvalidActionParameter: 'ToneDuration parameter value is invalid.', SystemException: '' };
+export const sendDigitsErrors: ErrorMessages<SendDigitsResult> = {
+  InvalidActionParameter: 'ToneDuration parameter value is invalid.',
+  SystemException: '',
+};
 
 /**
  * Builds a `SendDigits` action. `response()` accepts it only after `.onCall(callId)`.

@@ -90,11 +90,11 @@ export const speakAndGetDigitsSpec: ActionSpec<SpeakAndGetDigitsAction, SpeakAnd
  * @internal
  */
 export const speakAndGetDigitsErrors: ErrorMessages<SpeakAndGetDigitsResult> = {
-    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector role is not configured correctly.',
-    InvalidActionParameter: '',
-    MissingRequiredActionParameter: 'Text is a required parameter.',
-    SystemException: 'System error while running action.',
-  };
+  AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector role is not configured correctly.',
+  InvalidActionParameter: '',
+  MissingRequiredActionParameter: 'Text is a required parameter.',
+  SystemException: 'System error while running action.',
+};
 
 /**
  * Builds a `SpeakAndGetDigits` action. The docs require `CallId`: `response()` accepts the

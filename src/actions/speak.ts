@@ -65,12 +65,12 @@ export const speakSpec: ActionSpec<SpeakAction, SpeakResult> = {
  * @internal
  */
 export const speakErrors: ErrorMessages<SpeakResult> = {
-    AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector service-linked role is not configured correctly.',
-    InvalidActionParameter: '',
-    ActionExecutionThrottled: 'Amazon Polly is throttling the request to synthesize speech.',
-    MissingRequiredActionParameter: 'Text is a required parameter.',
-    SystemException: 'System error while running action.',
-  };
+  AccessDenied: 'The AWSServiceRoleForAmazonChimeVoiceConnector service-linked role is not configured correctly.',
+  InvalidActionParameter: '',
+  ActionExecutionThrottled: 'Amazon Polly is throttling the request to synthesize speech.',
+  MissingRequiredActionParameter: 'Text is a required parameter.',
+  SystemException: 'System error while running action.',
+};
 
 /**
  * Builds a `Speak` action. The docs require `CallId`: `response()` accepts the builder only

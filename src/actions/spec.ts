@@ -1,4 +1,15 @@
-import { type FieldRule, type FieldRules, type Issues, type Refinement, type RequiredMarker, checkFields, checkValue, describeValue, isRecord, joinPath } from '../validation/index.js';
+import {
+  type FieldRule,
+  type FieldRules,
+  type Issues,
+  type Refinement,
+  type RequiredMarker,
+  checkFields,
+  checkValue,
+  describeValue,
+  isRecord,
+  joinPath,
+} from '../validation/index.js';
 import type { ParticipantTag } from './shapes/legs.js';
 
 /**
@@ -107,7 +118,9 @@ export interface UncheckedField {
 }
 
 /** The parser's rules of an action's result contract, typed by it (a missing or extra key does not compile). */
-export type ResultRules<R extends ActionResult> = (R extends { successful: infer S } ? { successful: ResultFieldRules<S> } : { successful?: never }) &
+export type ResultRules<R extends ActionResult> = (R extends { successful: infer S }
+  ? { successful: ResultFieldRules<S> }
+  : { successful?: never }) &
   (R extends { failed: infer F } ? { failed: ResultFieldRules<F> } : { failed?: never }) &
   (R extends { parameters: infer P } ? { parameters: ResultFieldRules<P> } : { parameters?: never });
 
@@ -182,7 +195,10 @@ export interface AnyActionSpec {
  * tag is not a participant tag).
  * @internal
  */
-export type LegChoice = { by: 'CallId'; callId: string } | { by: 'ParticipantTag' | 'actionLeg'; tag: ParticipantTag } | { by: 'invokedLeg' };
+export type LegChoice =
+  | { by: 'CallId'; callId: string }
+  | { by: 'ParticipantTag' | 'actionLeg'; tag: ParticipantTag }
+  | { by: 'invokedLeg' };
 
 function nonEmptyString(object: unknown, key: string): string | undefined {
   if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, key)) return undefined;
@@ -217,15 +233,29 @@ export const TARGET_RULE = { type: 'string', required: true } as const satisfies
  * parameters come from a builder that has not been targeted yet, so a missing required `CallId`
  * is not an error (`ready: false` keeps the builder out of `response()` until `onCall()`).
  */
-function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, unknown>>, path: string, issues: Issues, targetPending: boolean): void {
+function checkTarget(
+  targeting: Targeting,
+  parameters: Readonly<Record<string, unknown>>,
+  path: string,
+  issues: Issues,
+  targetPending: boolean,
+): void {
   // Paths are joined only when an issue is reported (this runs for every builder; see bench/).
   const callIdPath = (): string => joinPath(path, 'CallId');
   const tagPath = (): string => joinPath(path, 'ParticipantTag');
   const { CallId: callId, ParticipantTag: tag } = parameters;
   if (targeting.kind === 'none') {
-    for (const [key, value] of [['CallId', callId], ['ParticipantTag', tag]] as const) {
+    for (const [key, value] of [
+      ['CallId', callId],
+      ['ParticipantTag', tag],
+    ] as const) {
       if (value !== undefined) {
-        issues.add(joinPath(path, key), 'unknown_parameter', 'is not a documented parameter of this action; it always runs on the invoked leg', issues.tolerated);
+        issues.add(
+          joinPath(path, key),
+          'unknown_parameter',
+          'is not a documented parameter of this action; it always runs on the invoked leg',
+          issues.tolerated,
+        );
       }
     }
     return;
@@ -238,18 +268,34 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
   }
   if (targeting.kind === 'callIdOrLeg' && targeting.noDefaultLeg && callId === undefined && tag === undefined && !targetPending) {
     const legs = targeting.legs.map((leg) => `"${leg}"`).join(' or ');
-    issues.add(tagPath(), 'untargeted', `is not set, and neither is CallId: the docs give this action no default leg; target it with ParticipantTag ${legs} or a CallId`, 'warning');
+    issues.add(
+      tagPath(),
+      'untargeted',
+      `is not set, and neither is CallId: the docs give this action no default leg; target it with ParticipantTag ${legs} or a CallId`,
+      'warning',
+    );
   }
   if (tag === undefined) return;
   if (targeting.kind === 'callId') {
-    issues.add(tagPath(), 'unknown_parameter', 'is not a documented parameter of this action (it takes CallId only); the service ignores it', issues.tolerated);
+    issues.add(
+      tagPath(),
+      'unknown_parameter',
+      'is not a documented parameter of this action (it takes CallId only); the service ignores it',
+      issues.tolerated,
+    );
   } else if (typeof callId === 'string' && callId !== '') {
     // The service ignores ParticipantTag when CallId is set (docs), whatever its value: public
     // AWS samples send a Hangup with a valid CallId and ParticipantTag "" and work.
-    const value = targeting.legs.includes(tag as ParticipantTag) ? '' : `; its value ${describeValue(tag)} is not a leg of this action: remove it`;
+    const value = targeting.legs.includes(tag as ParticipantTag)
+      ? ''
+      : `; its value ${describeValue(tag)} is not a leg of this action: remove it`;
     issues.add(tagPath(), 'target_conflict', `is ignored because CallId is also set (CallId overrides ParticipantTag)${value}`, 'warning');
   } else if (!targeting.legs.includes(tag as ParticipantTag)) {
-    issues.add(tagPath(), 'enum', `must be one of ${targeting.legs.map((leg) => `"${leg}"`).join(', ')} for this action, got ${describeValue(tag)}`);
+    issues.add(
+      tagPath(),
+      'enum',
+      `must be one of ${targeting.legs.map((leg) => `"${leg}"`).join(', ')} for this action, got ${describeValue(tag)}`,
+    );
   } else if (callId !== undefined) {
     issues.add(tagPath(), 'target_conflict', 'is ignored because CallId is also set (CallId overrides ParticipantTag)', 'warning');
   }
@@ -261,7 +307,11 @@ function checkTarget(targeting: Targeting, parameters: Readonly<Record<string, u
  * rejects the action; a value sent as a string is coerced; any other warning is ignored).
  * @internal
  */
-export function ruleEffect(spec: AnyActionSpec, issue: { path: string; code: string; severity: 'error' | 'warning' }, fidelity: 'docs' | 'observed' = 'observed'): RuleEffect {
+export function ruleEffect(
+  spec: AnyActionSpec,
+  issue: { path: string; code: string; severity: 'error' | 'warning' },
+  fidelity: 'docs' | 'observed' = 'observed',
+): RuleEffect {
   const field = /(?:^|\.)Parameters\.([A-Za-z]+)/.exec(issue.path)?.[1];
   const override = field === undefined ? undefined : spec.effects?.[field];
   if (override !== undefined) return byFidelity(override, fidelity);
@@ -281,7 +331,9 @@ export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: 
   }
   checkTarget(spec.targeting, parameters, path, issues, targetPending);
   checkFields(spec.parameters as Record<string, FieldRule>, parameters, path, issues, ['CallId', 'ParticipantTag']);
-  spec.refine?.(parameters, (key, code, predicate, severity) => issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity));
+  spec.refine?.(parameters, (key, code, predicate, severity) =>
+    issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity),
+  );
 }
 
 /** The single runtime builder class; the exported interfaces narrow what each action shows. */

@@ -371,12 +371,12 @@ export const startBotConversationSpec: ActionSpec<StartBotConversationAction, St
  * @internal
  */
 export const startBotConversationErrors: ErrorMessages<StartBotConversationResult> = {
-    InvalidActionParameter: '',
-    SystemException: '',
-    ResourceNotFound: '',
-    ResourceAccessDenied: '',
-    ActionExecutionThrottled: '',
-  };
+  InvalidActionParameter: '',
+  SystemException: '',
+  ResourceNotFound: '',
+  ResourceAccessDenied: '',
+  ActionExecutionThrottled: '',
+};
 
 /**
  * A bot configuration without welcome messages, as {@link actions.startBotConversation} takes it: any

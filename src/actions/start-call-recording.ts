@@ -143,7 +143,11 @@ export const startCallRecordingSpec: ActionSpec<StartCallRecordingAction, StartC
   },
   result: {
     successful: {
-      CallRecordingDestination: { type: 'object', required: true, fields: { Type: { type: 'string', required: true, enum: ['S3'] }, Location: { type: 'string', required: true } } },
+      CallRecordingDestination: {
+        type: 'object',
+        required: true,
+        fields: { Type: { type: 'string', required: true, enum: ['S3'] }, Location: { type: 'string', required: true } },
+      },
     },
   },
   errorFormat: 'Error',
@@ -158,10 +162,10 @@ export const startCallRecordingSpec: ActionSpec<StartCallRecordingAction, StartC
  * @internal
  */
 export const startCallRecordingErrors: ErrorMessages<StartCallRecordingResult> = {
-    InvalidActionParameter: 'CallId parameter for action is invalid',
-    SystemException: 'System error while running an action.',
-    NoAccessToDestination: 'Error while accessing destination',
-  };
+  InvalidActionParameter: 'CallId parameter for action is invalid',
+  SystemException: 'System error while running an action.',
+  NoAccessToDestination: 'Error while accessing destination',
+};
 
 /**
  * Builds a `StartCallRecording` action. The docs require `CallId`: `response()` accepts the

@@ -75,10 +75,10 @@ export const voiceFocusSpec: ActionSpec<VoiceFocusAction, VoiceFocusResult> = {
  * @internal
  */
 export const voiceFocusErrors: ErrorMessages<VoiceFocusResult> = {
-    ActionExecutionThrottled: 'Failed to run action. The maximum number of actions per second has been reached.',
-    MissingRequiredActionParameter: 'Missing required action parameter.',
-    SystemException: 'System error while running action.',
-  };
+  ActionExecutionThrottled: 'Failed to run action. The maximum number of actions per second has been reached.',
+  MissingRequiredActionParameter: 'Missing required action parameter.',
+  SystemException: 'System error while running action.',
+};
 
 /**
  * Builds a `VoiceFocus` action. `response()` accepts it only after `.onCall(callId)`.

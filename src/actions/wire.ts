@@ -1,4 +1,17 @@
-import { type FieldRule, Issues, SmaValidationError, type ValidationResult, canonicalScalar, checkBounds, describeValue, isRecord, joinPath, toResult, cloneJson, setOwn } from '../validation/index.js';
+import {
+  type FieldRule,
+  Issues,
+  SmaValidationError,
+  type ValidationResult,
+  canonicalScalar,
+  checkBounds,
+  describeValue,
+  isRecord,
+  joinPath,
+  toResult,
+  cloneJson,
+  setOwn,
+} from '../validation/index.js';
 import { type AnyActionSpec, checkParameters } from './spec.js';
 import { isActionBuilder } from './builder.js';
 import { type Action, type ActionBuilder, actionSpecs, isActionType } from './index.js';
@@ -40,7 +53,12 @@ export function checkAction(value: unknown, path: string, issues: Issues): void 
   }
   for (const key of Object.keys(value)) {
     if (key !== 'Type' && key !== 'Parameters') {
-      issues.add(joinPath(path, key), 'unknown_parameter', 'is not part of an action (only Type and Parameters are); the service ignores it', 'warning');
+      issues.add(
+        joinPath(path, key),
+        'unknown_parameter',
+        'is not part of an action (only Type and Parameters are); the service ignores it',
+        'warning',
+      );
     }
   }
   checkParameters(actionSpecs[type] as AnyActionSpec, own('Parameters') ?? {}, joinPath(path, 'Parameters'), issues);
@@ -81,7 +99,11 @@ export function canonicalAction(action: Action): Action {
   return copy as unknown as Action;
 }
 
-function applyDefaults(fields: Readonly<Record<string, FieldRule>>, value: Record<string, unknown>, root: Record<string, unknown>): Record<string, unknown> {
+function applyDefaults(
+  fields: Readonly<Record<string, FieldRule>>,
+  value: Record<string, unknown>,
+  root: Record<string, unknown>,
+): Record<string, unknown> {
   for (const key of Object.keys(fields)) {
     const rule = fields[key] as FieldRule;
     const current = value[key];
@@ -110,10 +132,24 @@ export function effectiveParameters<A extends Action>(action: A | ActionBuilder<
   const issues = new Issues('lenient');
   if (!checkBounds(wire, '', issues)) throw new SmaValidationError('action', issues.list);
   if (!isRecord(wire) || !isActionType(wire.Type)) {
-    throw new SmaValidationError('action', [{ path: 'Type', code: 'unknown_action_type', message: `Type is not a returnable action type, got ${describeValue(isRecord(wire) ? wire.Type : wire)}`, severity: 'error' }]);
+    throw new SmaValidationError('action', [
+      {
+        path: 'Type',
+        code: 'unknown_action_type',
+        message: `Type is not a returnable action type, got ${describeValue(isRecord(wire) ? wire.Type : wire)}`,
+        severity: 'error',
+      },
+    ]);
   }
   if (wire.Parameters !== undefined && !isRecord(wire.Parameters)) {
-    throw new SmaValidationError(`${wire.Type} action`, [{ path: 'Parameters', code: 'type', message: `Parameters must be an object, got ${describeValue(wire.Parameters)}`, severity: 'error' }]);
+    throw new SmaValidationError(`${wire.Type} action`, [
+      {
+        path: 'Parameters',
+        code: 'type',
+        message: `Parameters must be an object, got ${describeValue(wire.Parameters)}`,
+        severity: 'error',
+      },
+    ]);
   }
   const spec = actionSpecs[wire.Type] as AnyActionSpec;
   const parameters = cloneJson(wire.Parameters ?? {}) as unknown as Record<string, unknown>;
@@ -132,4 +168,3 @@ export function runParameters(action: Action): Record<string, unknown> {
   const parameters = canonical.Parameters;
   return applyDefaults((actionSpecs[canonical.Type] as AnyActionSpec).parameters as Record<string, FieldRule>, parameters, parameters);
 }
-

@@ -166,7 +166,11 @@ export function checkAudio(bytes: Uint8Array | ArrayBuffer): AudioCheckResult {
   const data = asBytes(bytes);
   if (data === undefined) {
     const hint = typeof bytes === 'string' ? '; read the file first, for example readFileSync(path)' : '';
-    add('', 'type', `The value must be the file's bytes (a Uint8Array such as a Node Buffer, or an ArrayBuffer), got ${kindOf(bytes)}${hint}`);
+    add(
+      '',
+      'type',
+      `The value must be the file's bytes (a Uint8Array such as a Node Buffer, or an ArrayBuffer), got ${kindOf(bytes)}${hint}`,
+    );
     return { ...toResult(issues), byteLength: 0, wav: null };
   }
   const wav = readWav(data, add);
@@ -177,7 +181,8 @@ export function checkAudio(bytes: Uint8Array | ArrayBuffer): AudioCheckResult {
 function asBytes(value: unknown): Uint8Array | undefined {
   if (value instanceof Uint8Array) return value;
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  if (value instanceof ArrayBuffer || Object.prototype.toString.call(value) === '[object ArrayBuffer]') return new Uint8Array(value as ArrayBuffer);
+  if (value instanceof ArrayBuffer || Object.prototype.toString.call(value) === '[object ArrayBuffer]')
+    return new Uint8Array(value as ArrayBuffer);
   return undefined;
 }
 
@@ -192,7 +197,11 @@ type Add = (path: string, code: string, message: string, severity?: Severity) =>
 
 function checkSize(length: number, add: Add): void {
   if (length > MAX_AUDIO_BYTES) {
-    add('', 'too_large', `The file is ${megabytes(length)} (${bytesText(length)}); the service plays WAV files of at most 50 MB (${bytesText(MAX_AUDIO_BYTES)})`);
+    add(
+      '',
+      'too_large',
+      `The file is ${megabytes(length)} (${bytesText(length)}); the service plays WAV files of at most 50 MB (${bytesText(MAX_AUDIO_BYTES)})`,
+    );
   } else if (length > MAX_AUDIO_BYTES_DECIMAL) {
     add(
       '',
@@ -231,9 +240,17 @@ function readWav(bytes: Uint8Array, add: Add): WavInfo | null {
   const riffSize = view.getUint32(4, true);
   const riffEnd = 8 + riffSize;
   if (riffEnd > bytes.length) {
-    add('RIFF.ChunkSize', 'truncated', `RIFF.ChunkSize declares ${bytesText(riffSize)} after the first 8, but the file has only ${bytesText(bytes.length - 8)}: the file is truncated (or its writer never filled in the size)`);
+    add(
+      'RIFF.ChunkSize',
+      'truncated',
+      `RIFF.ChunkSize declares ${bytesText(riffSize)} after the first 8, but the file has only ${bytesText(bytes.length - 8)}: the file is truncated (or its writer never filled in the size)`,
+    );
   } else if (riffEnd < bytes.length && !(riffEnd + 1 === bytes.length && riffSize % 2 === 1)) {
-    add('RIFF.ChunkSize', 'chunk_size', `RIFF.ChunkSize declares ${bytesText(riffSize)} after the first 8, but the file has ${bytesText(bytes.length - 8)}: ${bytesText(bytes.length - riffEnd)} follow the RIFF chunk`);
+    add(
+      'RIFF.ChunkSize',
+      'chunk_size',
+      `RIFF.ChunkSize declares ${bytesText(riffSize)} after the first 8, but the file has ${bytesText(bytes.length - 8)}: ${bytesText(bytes.length - riffEnd)} follow the RIFF chunk`,
+    );
   }
   const end = Math.min(riffEnd, bytes.length);
 
@@ -255,12 +272,18 @@ function readWav(bytes: Uint8Array, add: Add): WavInfo | null {
     return info;
   }
   info.dataBytes = dataChunk.available;
-  if (dataChunk.size === 0) add('data.ChunkSize', 'no_audio', 'data.ChunkSize is 0: the file holds no audio, so the prompt plays silence', 'warning');
+  if (dataChunk.size === 0)
+    add('data.ChunkSize', 'no_audio', 'data.ChunkSize is 0: the file holds no audio, so the prompt plays silence', 'warning');
   const { blockAlign } = info;
   if (info.pcm && blockAlign > 0 && info.sampleRate > 0) {
     info.durationSeconds = Math.floor(dataChunk.available / blockAlign) / info.sampleRate;
     if (dataChunk.size === dataChunk.available && dataChunk.size % blockAlign !== 0) {
-      add('data.ChunkSize', 'partial_frame', `data.ChunkSize (${bytesText(dataChunk.size)}) is not a multiple of fmt.BlockAlign (${blockAlign}): the last ${bytesText(dataChunk.size % blockAlign)} are not a whole sample frame and are not played`, 'warning');
+      add(
+        'data.ChunkSize',
+        'partial_frame',
+        `data.ChunkSize (${bytesText(dataChunk.size)}) is not a multiple of fmt.BlockAlign (${blockAlign}): the last ${bytesText(dataChunk.size % blockAlign)} are not a whole sample frame and are not played`,
+        'warning',
+      );
     }
   }
   return info;
@@ -272,7 +295,11 @@ function readChunks(bytes: Uint8Array, view: DataView, end: number, riffEnd: num
   while (offset < end) {
     if (offset + 8 > end) {
       if (end === bytes.length) {
-        add('RIFF', 'truncated', `The file is truncated: a chunk header at byte ${offset} needs 8 bytes, only ${bytesText(end - offset)} remain`);
+        add(
+          'RIFF',
+          'truncated',
+          `The file is truncated: a chunk header at byte ${offset} needs 8 bytes, only ${bytesText(end - offset)} remain`,
+        );
       } else {
         add('RIFF.ChunkSize', 'chunk_size', `RIFF.ChunkSize ends the RIFF chunk inside the chunk header at byte ${offset}`);
       }
@@ -283,9 +310,17 @@ function readChunks(bytes: Uint8Array, view: DataView, end: number, riffEnd: num
     const bodyEnd = offset + 8 + size;
     const path = `${chunkName(id)}.ChunkSize`;
     if (bodyEnd > bytes.length) {
-      add(path, 'truncated', `${path} declares ${bytesText(size)}, but only ${bytesText(bytes.length - offset - 8)} remain in the file: the "${id}" chunk is truncated (or its writer never filled in the size)`);
+      add(
+        path,
+        'truncated',
+        `${path} declares ${bytesText(size)}, but only ${bytesText(bytes.length - offset - 8)} remain in the file: the "${id}" chunk is truncated (or its writer never filled in the size)`,
+      );
     } else if (bodyEnd > riffEnd) {
-      add(path, 'chunk_size', `${path} declares ${bytesText(size)}, which runs ${bytesText(bodyEnd - riffEnd)} past the end RIFF.ChunkSize gives`);
+      add(
+        path,
+        'chunk_size',
+        `${path} declares ${bytesText(size)}, which runs ${bytesText(bodyEnd - riffEnd)} past the end RIFF.ChunkSize gives`,
+      );
     }
     chunks.push({ id, offset, size, available: Math.max(0, Math.min(size, bytes.length - offset - 8)) });
     offset = bodyEnd + (size % 2); // chunks are padded to an even size
@@ -318,37 +353,72 @@ function readFormat(bytes: Uint8Array, view: DataView, fmt: Chunk, add: Add): Wa
   let encoding = formatName(formatTag);
   if (formatTag === WAVE_FORMAT_EXTENSIBLE) {
     if (fmt.available < 40) {
-      add('fmt.ChunkSize', 'chunk_size', `fmt.ChunkSize is ${fmt.size}; a WAVE_FORMAT_EXTENSIBLE "fmt " chunk has at least 40 bytes (its SubFormat is missing)`);
+      add(
+        'fmt.ChunkSize',
+        'chunk_size',
+        `fmt.ChunkSize is ${fmt.size}; a WAVE_FORMAT_EXTENSIBLE "fmt " chunk has at least 40 bytes (its SubFormat is missing)`,
+      );
     } else {
       const guid = body + 24;
       const tail = bytes.subarray(guid + 2, guid + 16);
       const derived = SUBFORMAT_GUID_TAIL.every((b, i) => tail[i] === b);
       subFormat = derived ? view.getUint16(guid, true) : null;
       pcm = subFormat === WAVE_FORMAT_PCM;
-      encoding = derived ? `${formatName(subFormat as number)} (WAVE_FORMAT_EXTENSIBLE)` : 'WAVE_FORMAT_EXTENSIBLE with an unknown SubFormat';
+      encoding = derived
+        ? `${formatName(subFormat as number)} (WAVE_FORMAT_EXTENSIBLE)`
+        : 'WAVE_FORMAT_EXTENSIBLE with an unknown SubFormat';
       if (pcm) {
-        add('fmt.AudioFormat', 'extensible_format', 'fmt.AudioFormat is WAVE_FORMAT_EXTENSIBLE (0xFFFE) with PCM samples; the service documents plain PCM WAV only, so save it as plain PCM (AudioFormat 1) to be safe', 'warning');
+        add(
+          'fmt.AudioFormat',
+          'extensible_format',
+          'fmt.AudioFormat is WAVE_FORMAT_EXTENSIBLE (0xFFFE) with PCM samples; the service documents plain PCM WAV only, so save it as plain PCM (AudioFormat 1) to be safe',
+          'warning',
+        );
       } else {
-        add('fmt.SubFormat', 'not_pcm', `fmt.SubFormat is ${derived ? formatName(subFormat as number) : 'not a known format GUID'}; the service plays only uncompressed PCM WAV`);
+        add(
+          'fmt.SubFormat',
+          'not_pcm',
+          `fmt.SubFormat is ${derived ? formatName(subFormat as number) : 'not a known format GUID'}; the service plays only uncompressed PCM WAV`,
+        );
       }
     }
   } else if (!pcm) {
-    add('fmt.AudioFormat', 'not_pcm', `fmt.AudioFormat is ${formatTag} (${formatName(formatTag)}); the service plays only uncompressed PCM WAV (AudioFormat 1)`);
+    add(
+      'fmt.AudioFormat',
+      'not_pcm',
+      `fmt.AudioFormat is ${formatTag} (${formatName(formatTag)}); the service plays only uncompressed PCM WAV (AudioFormat 1)`,
+    );
   }
 
   if (channels === 0) add('fmt.NumChannels', 'invalid_header', 'fmt.NumChannels is 0; a WAV file has at least one channel');
-  else if (channels > 1) add('fmt.NumChannels', 'channels', `fmt.NumChannels is ${channels}; mono (1 channel) is recommended, as calls are mono`, 'warning');
+  else if (channels > 1)
+    add('fmt.NumChannels', 'channels', `fmt.NumChannels is ${channels}; mono (1 channel) is recommended, as calls are mono`, 'warning');
   if (sampleRate === 0) add('fmt.SampleRate', 'invalid_header', 'fmt.SampleRate is 0 Hz');
-  else if (sampleRate !== RECOMMENDED_SAMPLE_RATE) add('fmt.SampleRate', 'sample_rate', `fmt.SampleRate is ${sampleRate} Hz; ${RECOMMENDED_SAMPLE_RATE} Hz (8 kHz) is recommended`, 'warning');
+  else if (sampleRate !== RECOMMENDED_SAMPLE_RATE)
+    add(
+      'fmt.SampleRate',
+      'sample_rate',
+      `fmt.SampleRate is ${sampleRate} Hz; ${RECOMMENDED_SAMPLE_RATE} Hz (8 kHz) is recommended`,
+      'warning',
+    );
   if (bitsPerSample === 0) add('fmt.BitsPerSample', 'invalid_header', 'fmt.BitsPerSample is 0');
-  else if (bitsPerSample !== RECOMMENDED_BITS_PER_SAMPLE) add('fmt.BitsPerSample', 'bit_depth', `fmt.BitsPerSample is ${bitsPerSample}; 16-bit PCM is expected`, 'warning');
+  else if (bitsPerSample !== RECOMMENDED_BITS_PER_SAMPLE)
+    add('fmt.BitsPerSample', 'bit_depth', `fmt.BitsPerSample is ${bitsPerSample}; 16-bit PCM is expected`, 'warning');
 
   if (pcm && channels > 0 && bitsPerSample > 0) {
     const expectedAlign = channels * Math.ceil(bitsPerSample / 8);
     if (blockAlign !== expectedAlign) {
-      add('fmt.BlockAlign', 'invalid_header', `fmt.BlockAlign is ${blockAlign}; ${channels} channel(s) of ${bitsPerSample}-bit PCM need ${expectedAlign} bytes per sample frame`);
+      add(
+        'fmt.BlockAlign',
+        'invalid_header',
+        `fmt.BlockAlign is ${blockAlign}; ${channels} channel(s) of ${bitsPerSample}-bit PCM need ${expectedAlign} bytes per sample frame`,
+      );
     } else if (sampleRate > 0 && byteRate !== sampleRate * blockAlign) {
-      add('fmt.ByteRate', 'invalid_header', `fmt.ByteRate is ${byteRate}; ${sampleRate} Hz × ${blockAlign} bytes per frame is ${sampleRate * blockAlign}`);
+      add(
+        'fmt.ByteRate',
+        'invalid_header',
+        `fmt.ByteRate is ${byteRate}; ${sampleRate} Hz × ${blockAlign} bytes per frame is ${sampleRate * blockAlign}`,
+      );
     }
   }
   return { formatTag, subFormat, encoding, pcm, sampleRate, channels, bitsPerSample, blockAlign, dataBytes: null, durationSeconds: null };

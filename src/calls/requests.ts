@@ -2,7 +2,19 @@
 // (dial out) and UpdateSipMediaApplicationCall (send data to a running call), checked against
 // the chime-sdk-voice API model before they are sent, like the action builders check actions.
 import { sipHeadersRule } from '../actions/shapes/sip-headers.js';
-import { type FieldRules, Issues, type MapRule, type ObjectRule, SmaValidationError, type StringRule, type ValidationResult, checkBounds, checkValue, cloneJson, toResult } from '../validation/index.js';
+import {
+  type FieldRules,
+  Issues,
+  type MapRule,
+  type ObjectRule,
+  SmaValidationError,
+  type StringRule,
+  type ValidationResult,
+  checkBounds,
+  checkValue,
+  cloneJson,
+  toResult,
+} from '../validation/index.js';
 
 /**
  * The input of `CreateSipMediaApplicationCall` (`@aws-sdk/client-chime-sdk-voice`): the SIP media
@@ -56,7 +68,12 @@ export interface UpdateSipMediaApplicationCallRequest {
 }
 
 /** The API model's E164PhoneNumber: the `+` is optional there. */
-const PHONE: StringRule = { type: 'string', pattern: /^\+?[1-9]\d{1,14}$/, format: 'an E.164 phone number (+ then 2 to 15 digits)', sensitive: 'phone' };
+const PHONE: StringRule = {
+  type: 'string',
+  pattern: /^\+?[1-9]\d{1,14}$/,
+  format: 'an E.164 phone number (+ then 2 to 15 digits)',
+  sensitive: 'phone',
+};
 /** The API model's NonEmptyString. */
 const NON_BLANK: StringRule = { type: 'string', pattern: /\S/, format: 'a non-blank string' };
 /** The API model's argument maps: at most 20 string pairs. */

@@ -115,7 +115,8 @@ export function parseArgs(argv: readonly string[], options: Readonly<Record<stri
       if (equals !== -1) value = arg.slice(equals + 1);
       else {
         const next = argv[i + 1];
-        if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`option ${flag} needs a value (${spec.valueName ?? 'VALUE'})`);
+        if (next === undefined || (next.startsWith('-') && next !== '-'))
+          throw new UsageError(`option ${flag} needs a value (${spec.valueName ?? 'VALUE'})`);
         value = next;
         i += 1;
       }
@@ -188,7 +189,8 @@ export function describeReadError(error: unknown): { code: string; message: stri
  */
 export function formatIssue(label: string, issue: ValidationIssue): string {
   const where = issue.path === '' ? label : `${label}:${issue.path}`;
-  const message = issue.path !== '' && issue.message.startsWith(`${issue.path} `) ? issue.message.slice(issue.path.length + 1) : issue.message;
+  const message =
+    issue.path !== '' && issue.message.startsWith(`${issue.path} `) ? issue.message.slice(issue.path.length + 1) : issue.message;
   return `${where}: ${issue.severity}: ${message} [${issue.code}]`;
 }
 

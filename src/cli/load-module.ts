@@ -57,7 +57,7 @@ export async function importModule(path: string, loaders?: readonly TypeScriptLo
   if (available.length === 0) {
     throw new NoTypeScriptLoader(
       'TypeScript needs a loader: this Node.js does not strip types (22.18+ and 23.6+ do, 22.6+ with --experimental-strip-types), ' +
-        'and neither tsx nor esbuild is installed in the handler\'s project; install one there (npm install --save-dev tsx) or build the handler to .js first',
+        "and neither tsx nor esbuild is installed in the handler's project; install one there (npm install --save-dev tsx) or build the handler to .js first",
     );
   }
   for (const [index, loader] of available.entries()) {
@@ -73,7 +73,11 @@ export async function importModule(path: string, loaders?: readonly TypeScriptLo
 }
 
 /** Errors of Node.js's type stripping that another loader may not have. */
-const NODE_CANNOT_STRIP: ReadonlySet<string> = new Set(['ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING', 'ERR_UNKNOWN_FILE_EXTENSION']);
+const NODE_CANNOT_STRIP: ReadonlySet<string> = new Set([
+  'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX',
+  'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING',
+  'ERR_UNKNOWN_FILE_EXTENSION',
+]);
 
 /** Imports a TypeScript file with one loader. */
 async function importTypeScript(loader: TypeScriptLoader, absolute: string, url: string): Promise<Record<string, unknown>> {
@@ -123,7 +127,9 @@ async function importWithEsbuild(absolute: string): Promise<Record<string, unkno
     target: `node${process.versions.node.split('.')[0]}`,
     write: false,
     logLevel: 'silent',
-    banner: { js: "import { createRequire as __chimeSmaKitRequire } from 'node:module'; const require = __chimeSmaKitRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __chimeSmaKitRequire } from 'node:module'; const require = __chimeSmaKitRequire(import.meta.url);",
+    },
   });
   const output = join(dirname(absolute), `.${basename(absolute)}.chime-sma-kit-${process.pid}.mjs`);
   await writeFile(output, result.outputFiles[0]?.text ?? '');

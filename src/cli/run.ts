@@ -1,5 +1,17 @@
 import { maskText } from '../validation/index.js';
-import { COMMON_OPTIONS, type Command, type Context, EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, type ExitCode, UsageError, helpOf, parseArgs, usageOf } from './command.js';
+import {
+  COMMON_OPTIONS,
+  type Command,
+  type Context,
+  EXIT_CODES_HELP,
+  EXIT_OK,
+  EXIT_USAGE,
+  type ExitCode,
+  UsageError,
+  helpOf,
+  parseArgs,
+  usageOf,
+} from './command.js';
 import { commands } from './commands/index.js';
 
 /** The program name in usage lines. */
@@ -103,6 +115,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
 
 function usage(err: (line: string) => void, message: string, command?: Command): ExitCode {
   err(`${PROGRAM}${command ? ` ${command.name}` : ''}: ${message}`);
-  err(command ? `${usageOf(PROGRAM, command)}\nRun "${PROGRAM} ${command.name} --help" for help.` : `Usage: ${PROGRAM} <command> [options]\nRun "${PROGRAM} --help" for the commands.`);
+  err(
+    command
+      ? `${usageOf(PROGRAM, command)}\nRun "${PROGRAM} ${command.name} --help" for help.`
+      : `Usage: ${PROGRAM} <command> [options]\nRun "${PROGRAM} --help" for the commands.`,
+  );
   return EXIT_USAGE;
 }

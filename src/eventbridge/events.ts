@@ -1,6 +1,19 @@
 import type { ChimeEventBridgeEvent } from './envelope.js';
-import { MEDIA_INSIGHTS_RULES_MATCHED, MEDIA_INSIGHTS_STATE_CHANGE, type MediaInsightsEventDetail, type MediaInsightsEventType, type MediaInsightsRulesMatchedDetail, mediaInsightsRulesMatchedSpec, mediaInsightsStateChangeSpec } from './media-insights.js';
-import { MEDIA_PIPELINE_STATE_CHANGE, type MediaPipelineEventDetail, type MediaPipelineEventType, mediaPipelineSpec } from './media-pipeline.js';
+import {
+  MEDIA_INSIGHTS_RULES_MATCHED,
+  MEDIA_INSIGHTS_STATE_CHANGE,
+  type MediaInsightsEventDetail,
+  type MediaInsightsEventType,
+  type MediaInsightsRulesMatchedDetail,
+  mediaInsightsRulesMatchedSpec,
+  mediaInsightsStateChangeSpec,
+} from './media-insights.js';
+import {
+  MEDIA_PIPELINE_STATE_CHANGE,
+  type MediaPipelineEventDetail,
+  type MediaPipelineEventType,
+  mediaPipelineSpec,
+} from './media-pipeline.js';
 import { MEETING_STATE_CHANGE, type MeetingEventDetail, type MeetingEventType, meetingStateChangeSpec } from './meeting.js';
 import {
   CHANNEL_FLOW_PROCESSING_STATUS,
@@ -13,7 +26,12 @@ import {
   undocumentedSpec,
 } from './other.js';
 import type { DetailTypeSpec } from './spec.js';
-import { VOICE_CONNECTOR_STREAMING_STATUS, type VoiceConnectorStreamingDetail, type VoiceConnectorStreamingStatus, voiceConnectorStreamingSpec } from './voice-connector.js';
+import {
+  VOICE_CONNECTOR_STREAMING_STATUS,
+  type VoiceConnectorStreamingDetail,
+  type VoiceConnectorStreamingStatus,
+  voiceConnectorStreamingSpec,
+} from './voice-connector.js';
 
 /**
  * The `detail` of each Chime `detail-type` this package recognises.
@@ -70,7 +88,10 @@ export type VoiceConnectorStreamingEvent<S extends VoiceConnectorStreamingStatus
  * A meeting event of type `E` (any meeting event by default).
  * @category EventBridge
  */
-export type MeetingStateChangeEvent<E extends MeetingEventType = MeetingEventType> = ChimeEventBridgeEvent<typeof MEETING_STATE_CHANGE, MeetingEventDetail<E>>;
+export type MeetingStateChangeEvent<E extends MeetingEventType = MeetingEventType> = ChimeEventBridgeEvent<
+  typeof MEETING_STATE_CHANGE,
+  MeetingEventDetail<E>
+>;
 
 /**
  * A media pipeline event of type `E` (any by default).

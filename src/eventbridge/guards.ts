@@ -63,7 +63,10 @@ export function isVoiceConnectorStreamingEvent<S extends VoiceConnectorStreaming
  * ```
  * @category EventBridge
  */
-export function isMeetingStateChangeEvent<E extends MeetingEventType = MeetingEventType>(event: ChimeEvent, eventType?: E): event is MeetingStateChangeEvent<E> {
+export function isMeetingStateChangeEvent<E extends MeetingEventType = MeetingEventType>(
+  event: ChimeEvent,
+  eventType?: E,
+): event is MeetingStateChangeEvent<E> {
   return matches(event, MEETING_STATE_CHANGE, 'eventType', eventType);
 }
 

@@ -32,7 +32,15 @@ export type MediaInsightsEventType =
  * are accepted.
  * @category EventBridge
  */
-export type MediaInsightsElementStatusValue = 'NotStarted' | 'InProgress' | 'Paused' | 'Stopped' | 'Failed' | 'TemporarilyFailed' | 'NotSupported' | (string & {});
+export type MediaInsightsElementStatusValue =
+  | 'NotStarted'
+  | 'InProgress'
+  | 'Paused'
+  | 'Stopped'
+  | 'Failed'
+  | 'TemporarilyFailed'
+  | 'NotSupported'
+  | (string & {});
 
 /**
  * The status of one element of a media insights pipeline.
@@ -155,7 +163,9 @@ export type MediaInsightsEventDetailMap = {
  * discriminated on `eventType`.
  * @category EventBridge
  */
-export type MediaInsightsEventDetail<E extends MediaInsightsEventType = MediaInsightsEventType> = { [K in E]: MediaInsightsEventDetailMap[K] }[E];
+export type MediaInsightsEventDetail<E extends MediaInsightsEventType = MediaInsightsEventType> = {
+  [K in E]: MediaInsightsEventDetailMap[K];
+}[E];
 
 /**
  * `detail` of `Media Insights Rules Matched` (a real-time alert rule matched). Which of the

@@ -26,7 +26,9 @@ export type MediaPipelineLifecycleEventType =
  * Media stream pipeline event types (streaming meeting audio to Kinesis Video Streams).
  * @category EventBridge
  */
-export type MediaPipelineKinesisVideoStreamEventType = 'chime:MediaPipelineKinesisVideoStreamStart' | 'chime:MediaPipelineKinesisVideoStreamEnd';
+export type MediaPipelineKinesisVideoStreamEventType =
+  | 'chime:MediaPipelineKinesisVideoStreamStart'
+  | 'chime:MediaPipelineKinesisVideoStreamEnd';
 
 /**
  * Every `detail.eventType` of `Chime Media Pipeline State Change`.
@@ -64,7 +66,8 @@ export interface MediaPipelineBaseDetail<E extends MediaPipelineEventType> {
  * @category EventBridge
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/media-pipe-events.html
  */
-export interface MediaPipelineLifecycleDetail<E extends MediaPipelineLifecycleEventType = MediaPipelineLifecycleEventType> extends MediaPipelineBaseDetail<E> {
+export interface MediaPipelineLifecycleDetail<E extends MediaPipelineLifecycleEventType = MediaPipelineLifecycleEventType>
+  extends MediaPipelineBaseDetail<E> {
   /**
    * The version of the detail.
    *
@@ -101,7 +104,8 @@ export interface MediaPipelineKinesisVideoStreamStartDetail<
  * @category EventBridge
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/stream-pipe-events.html
  */
-export interface MediaPipelineKinesisVideoStreamEndDetail extends MediaPipelineKinesisVideoStreamStartDetail<'chime:MediaPipelineKinesisVideoStreamEnd'> {
+export interface MediaPipelineKinesisVideoStreamEndDetail
+  extends MediaPipelineKinesisVideoStreamStartDetail<'chime:MediaPipelineKinesisVideoStreamEnd'> {
   /** When streaming ended (ISO-8601). */
   endTime: string;
   /** The fragment number where streaming ended. */
@@ -124,9 +128,17 @@ export type MediaPipelineEventDetailMap = { [E in MediaPipelineLifecycleEventTyp
  * on `eventType`.
  * @category EventBridge
  */
-export type MediaPipelineEventDetail<E extends MediaPipelineEventType = MediaPipelineEventType> = { [K in E]: MediaPipelineEventDetailMap[K] }[E];
+export type MediaPipelineEventDetail<E extends MediaPipelineEventType = MediaPipelineEventType> = {
+  [K in E]: MediaPipelineEventDetailMap[K];
+}[E];
 
-const base = { timestamp: requiredNumber, meetingId: requiredString, externalMeetingId: requiredString, mediaPipelineId: requiredString, mediaRegion: requiredString };
+const base = {
+  timestamp: requiredNumber,
+  meetingId: requiredString,
+  externalMeetingId: requiredString,
+  mediaPipelineId: requiredString,
+  mediaRegion: requiredString,
+};
 
 function lifecycle(eventType: MediaPipelineLifecycleEventType): FieldRules<MediaPipelineLifecycleDetail> {
   return { ...base, eventType: literal(eventType), version: requiredString };

@@ -36,7 +36,11 @@ export type AttendeeEventType =
  * Attendee event types whose detail always carries `networkType`.
  * @category EventBridge
  */
-export type AttendeeNetworkEventType = 'chime:AttendeeJoined' | 'chime:AttendeeLeft' | 'chime:AttendeeDropped' | 'chime:AttendeeContentDropped';
+export type AttendeeNetworkEventType =
+  | 'chime:AttendeeJoined'
+  | 'chime:AttendeeLeft'
+  | 'chime:AttendeeDropped'
+  | 'chime:AttendeeContentDropped';
 
 /**
  * Content-share event types whose detail carries `networkType` in some documented examples and
@@ -140,7 +144,8 @@ export interface AttendeeEventDetail<E extends AttendeeEventType = AttendeeEvent
  * @category EventBridge
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/using-events.html
  */
-export interface AttendeeNetworkEventDetail<E extends AttendeeNetworkEventType = AttendeeNetworkEventType> extends MeetingEventBaseDetail<E> {
+export interface AttendeeNetworkEventDetail<E extends AttendeeNetworkEventType = AttendeeNetworkEventType>
+  extends MeetingEventBaseDetail<E> {
   /** The attendee's ID. */
   attendeeId: string;
   /** The attendee's `ExternalUserId`. */
@@ -155,7 +160,8 @@ export interface AttendeeNetworkEventDetail<E extends AttendeeNetworkEventType =
  * @category EventBridge
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/using-events.html
  */
-export interface AttendeeContentEventDetail<E extends AttendeeContentEventType = AttendeeContentEventType> extends MeetingEventBaseDetail<E> {
+export interface AttendeeContentEventDetail<E extends AttendeeContentEventType = AttendeeContentEventType>
+  extends MeetingEventBaseDetail<E> {
   /** The attendee's ID (of the content share). */
   attendeeId: string;
   /** The attendee's `ExternalUserId`. */
@@ -235,7 +241,8 @@ export interface TranscriptionEventDetail<E extends TranscriptionEventType | Tra
  * @category EventBridge
  * @see https://docs.aws.amazon.com/chime-sdk/latest/dg/transcription-events.html
  */
-export interface TranscriptionFailureEventDetail<E extends TranscriptionFailureEventType = TranscriptionFailureEventType> extends TranscriptionEventDetail<E> {
+export interface TranscriptionFailureEventDetail<E extends TranscriptionFailureEventType = TranscriptionFailureEventType>
+  extends TranscriptionEventDetail<E> {
   /** What went wrong, such as `"Internal server error"`. */
   message: string;
 }
@@ -246,10 +253,14 @@ export interface TranscriptionFailureEventDetail<E extends TranscriptionFailureE
  */
 export type MeetingEventDetailMap = { [E in MeetingLifecycleEventType]: MeetingLifecycleDetail<E> } & {
   [E in AttendeeEventType]: AttendeeEventDetail<E>;
-} & { [E in AttendeeNetworkEventType]: AttendeeNetworkEventDetail<E> } & { [E in AttendeeContentEventType]: AttendeeContentEventDetail<E> } & {
+} & { [E in AttendeeNetworkEventType]: AttendeeNetworkEventDetail<E> } & {
+  [E in AttendeeContentEventType]: AttendeeContentEventDetail<E>;
+} & {
   /** An attendee's capabilities were updated. */
   'chime:AttendeeCapabilitiesUpdated': AttendeeCapabilitiesUpdatedDetail;
-} & { [E in TranscriptionEventType]: TranscriptionEventDetail<E> } & { [E in TranscriptionFailureEventType]: TranscriptionFailureEventDetail<E> };
+} & { [E in TranscriptionEventType]: TranscriptionEventDetail<E> } & {
+  [E in TranscriptionFailureEventType]: TranscriptionFailureEventDetail<E>;
+};
 
 /**
  * The `detail` of a meeting event of type `E` (all of them by default), discriminated on
@@ -258,10 +269,20 @@ export type MeetingEventDetailMap = { [E in MeetingLifecycleEventType]: MeetingL
  */
 export type MeetingEventDetail<E extends MeetingEventType = MeetingEventType> = { [K in E]: MeetingEventDetailMap[K] }[E];
 
-const common = { version: requiredString, timestamp: requiredNumber, meetingId: requiredString, externalMeetingId: optionalString, mediaRegion: requiredString };
+const common = {
+  version: requiredString,
+  timestamp: requiredNumber,
+  meetingId: requiredString,
+  externalMeetingId: optionalString,
+  mediaRegion: requiredString,
+};
 const attendee = { attendeeId: requiredString, externalUserId: requiredString };
 const networkType: StringRule<MeetingNetworkType> = { type: 'string' };
-const capability: StringRule<AttendeeMediaCapability> & { required: true } = { type: 'string', required: true, enum: ['SendReceive', 'Send', 'Receive', 'None'] };
+const capability: StringRule<AttendeeMediaCapability> & { required: true } = {
+  type: 'string',
+  required: true,
+  enum: ['SendReceive', 'Send', 'Receive', 'None'],
+};
 
 function lifecycle(eventType: MeetingLifecycleEventType): FieldRules<MeetingLifecycleDetail> {
   return { ...common, eventType: literal(eventType), externalMeetingId: requiredString };
@@ -281,7 +302,13 @@ function transcription(eventType: TranscriptionEventType): TranscriptionRules<Tr
   return { ...common, eventType: literal(eventType), mediaRegion: optionalString, transcriptionRegion: requiredString };
 }
 function transcriptionFailure(eventType: TranscriptionFailureEventType): TranscriptionRules<TranscriptionFailureEventDetail> {
-  return { ...common, eventType: literal(eventType), mediaRegion: optionalString, transcriptionRegion: requiredString, message: requiredString };
+  return {
+    ...common,
+    eventType: literal(eventType),
+    mediaRegion: optionalString,
+    transcriptionRegion: requiredString,
+    message: requiredString,
+  };
 }
 
 const capabilitiesUpdated: FieldRules<AttendeeCapabilitiesUpdatedDetail> = {
@@ -336,7 +363,8 @@ export const meetingStateChangeSpec: DetailTypeSpec = {
     if (typeof eventType !== 'string' || !eventType.startsWith('chime:Transcription')) return;
     const value = detail['transcriptionConfiguration'];
     if (value === undefined || value === '') report('transcriptionConfiguration', 'required', 'is required (a string or an object)');
-    else if (typeof value !== 'string' && !isRecord(value)) report('transcriptionConfiguration', 'type', `must be a string or an object, got ${describeValue(value)}`);
+    else if (typeof value !== 'string' && !isRecord(value))
+      report('transcriptionConfiguration', 'type', `must be a string or an object, got ${describeValue(value)}`);
   },
   normalise(detail) {
     for (const [legacy, canonical] of LEGACY_KEYS) {

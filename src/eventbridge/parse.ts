@@ -1,4 +1,15 @@
-import { Issues, SmaValidationError, type ValidationIssue, checkBounds, checkFields, cloneJson, describeValue, isRecord, joinPath, hasOwn } from '../validation/index.js';
+import {
+  Issues,
+  SmaValidationError,
+  type ValidationIssue,
+  checkBounds,
+  checkFields,
+  cloneJson,
+  describeValue,
+  isRecord,
+  joinPath,
+  hasOwn,
+} from '../validation/index.js';
 import { CHIME_EVENT_SOURCE, envelopeRules } from './envelope.js';
 import { type ChimeEvent, CHIME_DETAIL_TYPES, detailTypeSpecs } from './events.js';
 import { LEGACY_MEETING_STATE_CHANGE, MEETING_STATE_CHANGE } from './meeting.js';
@@ -33,7 +44,6 @@ export interface SafeParseChimeEventFailure {
 export type SafeParseChimeEventResult = SafeParseChimeEventSuccess | SafeParseChimeEventFailure;
 
 const SUBJECT = 'Amazon Chime EventBridge event';
-
 
 /**
  * Reads an Amazon Chime EventBridge event (`source: "aws.chime"`), for example the `event` a
@@ -86,7 +96,11 @@ function readEvent(value: unknown, issues: Issues): Record<string, unknown> | un
   const { source } = event;
   if (source === undefined || source === '') issues.add('source', 'required', `is required ("${CHIME_EVENT_SOURCE}")`);
   else if (source !== CHIME_EVENT_SOURCE) {
-    issues.add('source', 'unknown_source', `must be "${CHIME_EVENT_SOURCE}" (this parser reads Amazon Chime events only), got ${describeValue(source)}`);
+    issues.add(
+      'source',
+      'unknown_source',
+      `must be "${CHIME_EVENT_SOURCE}" (this parser reads Amazon Chime events only), got ${describeValue(source)}`,
+    );
   }
   checkFields(envelopeRules, event, '', issues, ['source', 'detail-type', 'detail']);
 
@@ -99,7 +113,11 @@ function readEvent(value: unknown, issues: Issues): Record<string, unknown> | un
   if (detailType === undefined || detailType === '') {
     issues.add('detail-type', 'required', 'is required (an Amazon Chime detail-type such as "Chime VoiceConnector Streaming Status")');
   } else if (spec === undefined) {
-    issues.add('detail-type', 'unknown_detail_type', `is not an Amazon Chime detail-type this package knows, got ${describeValue(detailType)} (known: ${CHIME_DETAIL_TYPES.map((t) => `"${t}"`).join(', ')})`);
+    issues.add(
+      'detail-type',
+      'unknown_detail_type',
+      `is not an Amazon Chime detail-type this package knows, got ${describeValue(detailType)} (known: ${CHIME_DETAIL_TYPES.map((t) => `"${t}"`).join(', ')})`,
+    );
   }
 
   const { detail } = event;
@@ -123,12 +141,18 @@ function readEvent(value: unknown, issues: Issues): Record<string, unknown> | un
     if (kind === undefined || kind === '') {
       issues.add(path, 'required', `is required (one of ${[...spec.variants.keys()].map((k) => `"${k}"`).join(', ')})`);
     } else if (rules === undefined) {
-      issues.add(path, 'unknown_event_type', `is not a documented ${key} of "${String(detailType)}", got ${describeValue(kind)} (known: ${[...spec.variants.keys()].map((k) => `"${k}"`).join(', ')})`);
+      issues.add(
+        path,
+        'unknown_event_type',
+        `is not a documented ${key} of "${String(detailType)}", got ${describeValue(kind)} (known: ${[...spec.variants.keys()].map((k) => `"${k}"`).join(', ')})`,
+      );
     }
   }
   if (rules !== undefined) {
     checkFields(rules, detail, 'detail', issues);
-    spec.refine?.(detail, (key, code, predicate, severity) => issues.add(key === '' ? 'detail' : joinPath('detail', key), code, predicate, severity));
+    spec.refine?.(detail, (key, code, predicate, severity) =>
+      issues.add(key === '' ? 'detail' : joinPath('detail', key), code, predicate, severity),
+    );
   }
   return event;
 }
@@ -146,7 +170,8 @@ function coerce(event: Record<string, unknown>, issues: readonly ValidationIssue
     const keys = [...issue.path.matchAll(SEGMENT)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] as string)));
     const last = keys.pop();
     let parent: unknown = event;
-    for (const key of keys) parent = isRecord(parent) || Array.isArray(parent) ? (parent as Record<string | number, unknown>)[key] : undefined;
+    for (const key of keys)
+      parent = isRecord(parent) || Array.isArray(parent) ? (parent as Record<string | number, unknown>)[key] : undefined;
     if (last === undefined || !(isRecord(parent) || Array.isArray(parent))) continue;
     const target = parent as Record<string | number, unknown>;
     const current = target[last];

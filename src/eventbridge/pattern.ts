@@ -51,8 +51,14 @@ const valuesRule = { type: 'array', minItems: 1, items: { type: 'string' } } as 
  * @category EventBridge
  */
 export function chimeEventPattern(): ChimeEventPattern;
-export function chimeEventPattern<T extends ChimeDetailType>(detailTypes: T | readonly T[], detail?: ChimeDetailPattern<T>): ChimeEventPattern;
-export function chimeEventPattern(detailTypes?: string | readonly string[], detail?: Readonly<Record<string, readonly string[] | undefined>>): ChimeEventPattern {
+export function chimeEventPattern<T extends ChimeDetailType>(
+  detailTypes: T | readonly T[],
+  detail?: ChimeDetailPattern<T>,
+): ChimeEventPattern;
+export function chimeEventPattern(
+  detailTypes?: string | readonly string[],
+  detail?: Readonly<Record<string, readonly string[] | undefined>>,
+): ChimeEventPattern {
   const pattern: ChimeEventPattern = { source: [CHIME_EVENT_SOURCE] };
   if (detailTypes === undefined) return pattern;
   const issues = new Issues('strict');
@@ -62,7 +68,11 @@ export function chimeEventPattern(detailTypes?: string | readonly string[], deta
   types.forEach((type, index) => {
     const spec = detailTypeSpecs.get(type);
     if (spec === undefined) {
-      issues.add(joinPath('detail-type', index), 'unknown_detail_type', `is not an Amazon Chime detail-type this package knows, got ${describeValue(type)} (known: ${CHIME_DETAIL_TYPES.map((t) => `"${t}"`).join(', ')})`);
+      issues.add(
+        joinPath('detail-type', index),
+        'unknown_detail_type',
+        `is not an Amazon Chime detail-type this package knows, got ${describeValue(type)} (known: ${CHIME_DETAIL_TYPES.map((t) => `"${t}"`).join(', ')})`,
+      );
       return;
     }
     for (const rules of spec.variants.values()) for (const key of Object.keys(rules)) fields.add(key);
@@ -77,9 +87,11 @@ export function chimeEventPattern(detailTypes?: string | readonly string[], deta
         const values = detail[key];
         if (values === undefined) continue;
         const path = joinPath('detail', key);
-        if (!fields.has(key)) issues.add(path, 'unknown_parameter', `is not a field of the details of ${types.map((t) => `"${t}"`).join(', ')}`);
+        if (!fields.has(key))
+          issues.add(path, 'unknown_parameter', `is not a field of the details of ${types.map((t) => `"${t}"`).join(', ')}`);
         checkValue(valuesRule, values, path, issues);
-        if (Array.isArray(values)) Object.defineProperty(out, key, { value: [...values], enumerable: true, writable: true, configurable: true });
+        if (Array.isArray(values))
+          Object.defineProperty(out, key, { value: [...values], enumerable: true, writable: true, configurable: true });
       }
       pattern.detail = out;
     }

@@ -180,9 +180,14 @@ export interface VoiceConnectorStreamingDetailMap {
  * discriminated on `streamingStatus`.
  * @category EventBridge
  */
-export type VoiceConnectorStreamingDetail<S extends VoiceConnectorStreamingStatus = VoiceConnectorStreamingStatus> = VoiceConnectorStreamingDetailMap[S];
+export type VoiceConnectorStreamingDetail<S extends VoiceConnectorStreamingStatus = VoiceConnectorStreamingStatus> =
+  VoiceConnectorStreamingDetailMap[S];
 
-const directionRule: StringRule<StreamingCallDirection> & { required: true } = { type: 'string', required: true, enum: ['Inbound', 'Outbound'] };
+const directionRule: StringRule<StreamingCallDirection> & { required: true } = {
+  type: 'string',
+  required: true,
+  enum: ['Inbound', 'Outbound'],
+};
 /** A phone number, masked in messages; not pattern-checked (SIP trunks may send other forms). */
 const phoneRule = { type: 'string', sensitive: 'phone' } as const satisfies StringRule;
 
@@ -203,7 +208,12 @@ const streamInfo: FieldRules<VoiceConnectorStreamInfo> = {
 };
 
 const started: FieldRules<VoiceConnectorStreamingStartedDetail> = { ...base, ...streamInfo, streamingStatus: literal('STARTED') };
-const ended: FieldRules<VoiceConnectorStreamingEndedDetail> = { ...base, ...streamInfo, streamingStatus: literal('ENDED'), endTime: requiredString };
+const ended: FieldRules<VoiceConnectorStreamingEndedDetail> = {
+  ...base,
+  ...streamInfo,
+  streamingStatus: literal('ENDED'),
+  endTime: requiredString,
+};
 const updated: FieldRules<VoiceConnectorStreamingUpdatedDetail> = {
   ...base,
   streamingStatus: literal('UPDATED'),

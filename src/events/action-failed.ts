@@ -40,7 +40,9 @@ export interface ActionFailure<T extends ActionType> {
  * @typeParam T - the action's `Type`; a union gives a union discriminated on `Type`.
  * @category Events
  */
-export type ActionFailedData<T extends ActionType = ActionType> = T extends ActionType ? ActionDataBase<T> & ActionFailure<T> & FailureExtrasOf<T> : never;
+export type ActionFailedData<T extends ActionType = ActionType> = T extends ActionType
+  ? ActionDataBase<T> & ActionFailure<T> & FailureExtrasOf<T>
+  : never;
 
 /**
  * `ACTION_FAILED` for one action type `T`. Use {@link ActionFailedEvent}.
@@ -71,7 +73,8 @@ const ERROR_FIELD = /^\s*([A-Za-z][\w.-]*)\s*:\s*([\s\S]*)$/;
 function checkFailure(data: Json, issues: Issues): void {
   if (data.ErrorType !== undefined) {
     checkValue(string, data.ErrorType, 'ActionData.ErrorType', issues);
-    if (requirePresent(data, 'ErrorMessage', 'ActionData', 'a string, with ErrorType', issues)) checkValue(string, data.ErrorMessage, 'ActionData.ErrorMessage', issues);
+    if (requirePresent(data, 'ErrorMessage', 'ActionData', 'a string, with ErrorType', issues))
+      checkValue(string, data.ErrorMessage, 'ActionData.ErrorMessage', issues);
   } else if (data.Error !== undefined) {
     const match = typeof data.Error === 'string' ? ERROR_FIELD.exec(data.Error) : null;
     if (typeof data.Error !== 'string') {
@@ -84,7 +87,11 @@ function checkFailure(data: Json, issues: Issues): void {
       else checkValue(string, data.ErrorMessage, 'ActionData.ErrorMessage', issues);
     }
   } else {
-    issues.add('ActionData.ErrorType', 'required', 'is required in an ACTION_FAILED event (with ErrorMessage, or the single field Error: "<ErrorType>: <message>")');
+    issues.add(
+      'ActionData.ErrorType',
+      'required',
+      'is required in an ACTION_FAILED event (with ErrorMessage, or the single field Error: "<ErrorType>: <message>")',
+    );
   }
   if (data.ErrorList !== undefined && !Array.isArray(data.ErrorList)) {
     issues.add('ActionData.ErrorList', 'type', `must be an array, got ${describeValue(data.ErrorList)}`);

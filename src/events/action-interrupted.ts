@@ -38,4 +38,6 @@ export type ActionInterruptedEvent<T extends ActionType = ActionType> = T extend
  * The parser's rules of {@link ActionInterruptedEvent}: `ActionData` of a known action.
  * @internal
  */
-export const actionInterruptedEventSpec: EventSpec = { check: (event, issues) => void checkActionData(event, 'ACTION_INTERRUPTED', undefined, issues) };
+export const actionInterruptedEventSpec: EventSpec = {
+  check: (event, issues) => void checkActionData(event, 'ACTION_INTERRUPTED', undefined, issues),
+};

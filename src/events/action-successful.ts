@@ -60,4 +60,6 @@ export type ActionSuccessfulEvent<T extends ActionType = ActionType> = T extends
  * result fields its spec documents for success.
  * @internal
  */
-export const actionSuccessfulEventSpec: EventSpec = { check: (event, issues) => void checkActionData(event, 'ACTION_SUCCESSFUL', 'successful', issues) };
+export const actionSuccessfulEventSpec: EventSpec = {
+  check: (event, issues) => void checkActionData(event, 'ACTION_SUCCESSFUL', 'successful', issues),
+};

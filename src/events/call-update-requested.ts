@@ -46,7 +46,8 @@ function checkCallUpdateRequested(event: Json, issues: Issues): void {
   if (data === undefined) return;
   checkFields({ Type: { type: 'string', required: true, enum: ['CallUpdateRequest'] } }, data, 'ActionData', issues);
   const parameters = checkParametersObject(data, issues);
-  if (parameters !== undefined) checkExtras({ Arguments: { ...ARGUMENTS_RULE, required: true } }, parameters, 'ActionData.Parameters', issues);
+  if (parameters !== undefined)
+    checkExtras({ Arguments: { ...ARGUMENTS_RULE, required: true } }, parameters, 'ActionData.Parameters', issues);
 }
 
 /**

@@ -42,7 +42,12 @@ export function checkExtras(rules: Readonly<Record<string, FieldRule | Unchecked
     const rule = rules[key] as FieldRule | UncheckedField;
     if ('unchecked' in rule) continue;
     if (object[key] === undefined || !hasOwn(object, key)) {
-      if (rule.required) issues.add(joinPath(path, key), 'required', `is required in this event (a${rule.type === 'object' || rule.type === 'array' ? 'n' : ''} ${rule.type})`);
+      if (rule.required)
+        issues.add(
+          joinPath(path, key),
+          'required',
+          `is required in this event (a${rule.type === 'object' || rule.type === 'array' ? 'n' : ''} ${rule.type})`,
+        );
       continue;
     }
     checkValue({ ...rule, required: false }, object[key], joinPath(path, key), issues);
@@ -54,8 +59,13 @@ export const string = { type: 'string' } as const;
 export const requiredString = { type: 'string', required: true } as const;
 
 /** The parser's rules of an action's result fields, from its spec (`undefined` for an unknown action). */
-export function extraRules(type: string, kind: 'successful' | 'failed' | 'parameters'): Readonly<Record<string, FieldRule | UncheckedField>> | undefined {
-  return isActionType(type) ? (actionSpecs[type] as AnyActionSpec).result[kind] as Readonly<Record<string, FieldRule | UncheckedField>> | undefined : undefined;
+export function extraRules(
+  type: string,
+  kind: 'successful' | 'failed' | 'parameters',
+): Readonly<Record<string, FieldRule | UncheckedField>> | undefined {
+  return isActionType(type)
+    ? ((actionSpecs[type] as AnyActionSpec).result[kind] as Readonly<Record<string, FieldRule | UncheckedField>> | undefined)
+    : undefined;
 }
 
 /** Checks that `ActionData` is an object with a `Parameters` object; normalises its ParticipantTag. */
@@ -76,7 +86,7 @@ export function actionDataOf(event: Json, eventType: InvocationEventType, requir
 export function checkParametersObject(data: Json, issues: Issues): Json | undefined {
   const parameters = data.Parameters;
   if (parameters === undefined) {
-    issues.add('ActionData.Parameters', 'required', 'is required (the action\'s parameters, an object)');
+    issues.add('ActionData.Parameters', 'required', "is required (the action's parameters, an object)");
     return undefined;
   }
   if (!isRecord(parameters)) {
@@ -107,13 +117,17 @@ export function checkActionType(data: Json, issues: Issues, extra: readonly stri
 
 export const ARGUMENTS_RULE = { type: 'map', maxEntries: 20, sensitive: 'private' } as const satisfies FieldRule;
 
-
 /**
  * ACTION_SUCCESSFUL, ACTION_FAILED, ACTION_INTERRUPTED: `ActionData` of a known action, and the
  * result fields its spec documents for this event (`successful`, `failed`; `parameters` for all).
  * Returns the `ActionData` when it is an object, for the event's own further checks.
  */
-export function checkActionData(event: Json, eventType: 'ACTION_SUCCESSFUL' | 'ACTION_FAILED' | 'ACTION_INTERRUPTED', result: 'successful' | 'failed' | undefined, issues: Issues): Json | undefined {
+export function checkActionData(
+  event: Json,
+  eventType: 'ACTION_SUCCESSFUL' | 'ACTION_FAILED' | 'ACTION_INTERRUPTED',
+  result: 'successful' | 'failed' | undefined,
+  issues: Issues,
+): Json | undefined {
   const data = actionDataOf(event, eventType, true, issues);
   if (data === undefined) return undefined;
   const type = checkActionType(data, issues);

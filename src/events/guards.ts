@@ -73,7 +73,10 @@ export function isActionFailed<T extends ActionType = ActionType>(event: Invocat
  * ```
  * @category Events
  */
-export function isActionInterrupted<T extends ActionType = ActionType>(event: InvocationEvent, type?: T): event is ActionInterruptedEvent<T> {
+export function isActionInterrupted<T extends ActionType = ActionType>(
+  event: InvocationEvent,
+  type?: T,
+): event is ActionInterruptedEvent<T> {
   return isActionEvent(event, 'ACTION_INTERRUPTED', type);
 }
 

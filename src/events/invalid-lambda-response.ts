@@ -58,7 +58,8 @@ function checkInvalidLambdaResponse(event: Json, issues: Issues): void {
   const data = actionDataOf(event, 'INVALID_LAMBDA_RESPONSE', false, issues);
   if (data !== undefined) {
     if (data.Type !== undefined) checkValue(string, data.Type, 'ActionData.Type', issues);
-    if (data.Parameters !== undefined && !isRecord(data.Parameters)) issues.add('ActionData.Parameters', 'type', `must be an object, got ${describeValue(data.Parameters)}`);
+    if (data.Parameters !== undefined && !isRecord(data.Parameters))
+      issues.add('ActionData.Parameters', 'type', `must be an object, got ${describeValue(data.Parameters)}`);
     for (const key of ['ErrorType', 'ErrorMessage']) {
       if (data[key] !== undefined && event[key] === undefined) setOwn(event, key, data[key]);
     }

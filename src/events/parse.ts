@@ -17,7 +17,14 @@ import { actionInterruptedEventSpec } from './action-interrupted.js';
 import { actionSuccessfulEventSpec } from './action-successful.js';
 import { callUpdateRequestedEventSpec } from './call-update-requested.js';
 import { digitsReceivedEventSpec } from './digits-received.js';
-import { type CallDetails, type EventEnvelope, INVOCATION_EVENT_TYPES, type InvocationEventType, type Participant, isInvocationEventType } from './envelope.js';
+import {
+  type CallDetails,
+  type EventEnvelope,
+  INVOCATION_EVENT_TYPES,
+  type InvocationEventType,
+  type Participant,
+  isInvocationEventType,
+} from './envelope.js';
 import { ENVELOPE_ONLY, type EventSpec, type Json, normaliseTag, requiredString, string } from './event-rules.js';
 import { PARTICIPANT_TAGS } from '../actions/shapes/legs.js';
 import { hangupEventSpec } from './hangup.js';
@@ -64,8 +71,6 @@ export type SafeParseResult<T> =
       error: SmaValidationError;
     };
 
-
-
 /** A copy of `object` with `from` renamed to `to`, in place (key order kept). */
 function renameKey(object: Json, from: string, to: string): Json {
   const renamed: Json = {};
@@ -88,7 +93,11 @@ function canonicalKey(object: Json, canonical: string, alias: string, path: stri
   if (!hasOwn(object, alias)) return object;
   if (!hasOwn(object, canonical)) return renameKey(object, alias, canonical);
   if (object[alias] !== object[canonical]) {
-    issues.add(joinPath(path, alias), 'conflict', `is ${describeValue(object[alias])} but ${canonical} is ${describeValue(object[canonical])}; send one spelling`);
+    issues.add(
+      joinPath(path, alias),
+      'conflict',
+      `is ${describeValue(object[alias])} but ${canonical} is ${describeValue(object[canonical])}; send one spelling`,
+    );
   }
   return withoutKey(object, alias);
 }
@@ -128,7 +137,8 @@ function parseCallDetails(value: Json, issues: Issues): Json {
     // A call's only participant is its LEG-A: a hand-written test event without ParticipantTag
     // (a public sample's fixture has one) is read as that, not rejected.
     const [only] = details.Participants;
-    if (details.Participants.length === 1 && isRecord(only) && typeof only.CallId === 'string' && only.ParticipantTag === undefined) only.ParticipantTag = 'LEG-A';
+    if (details.Participants.length === 1 && isRecord(only) && typeof only.CallId === 'string' && only.ParticipantTag === undefined)
+      only.ParticipantTag = 'LEG-A';
   }
   const id = details.SipMediaApplicationId;
   if (id === undefined || id === '') {
@@ -154,7 +164,12 @@ function checkDuplicateLegs(participants: unknown, path: string, issues: Issues)
       if (typeof value !== 'string' || value === '') return;
       const first = seen.get(value);
       if (first === undefined) seen.set(value, index);
-      else issues.add(joinPath(joinPath(path, index), key), 'duplicate', `is the same as Participants[${first}].${key}: a call has one participant per leg`);
+      else
+        issues.add(
+          joinPath(joinPath(path, index), key),
+          'duplicate',
+          `is the same as Participants[${first}].${key}: a call has one participant per leg`,
+        );
     });
   }
 }
@@ -170,7 +185,11 @@ function parseEvent(value: unknown, issues: Issues): unknown {
   const event = canonicalKey(cloneJson(value), 'InvocationEventType', 'InvocationEvent', '', issues);
   const type = event.InvocationEventType;
   if (type === undefined || type === '') {
-    issues.add('InvocationEventType', 'required', 'is required (the event type, such as "NEW_INBOUND_CALL"; also accepted as InvocationEvent)');
+    issues.add(
+      'InvocationEventType',
+      'required',
+      'is required (the event type, such as "NEW_INBOUND_CALL"; also accepted as InvocationEvent)',
+    );
     return event;
   }
   if (!isInvocationEventType(type)) {

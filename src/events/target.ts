@@ -76,12 +76,20 @@ export function invokedLeg(event: InvocationEvent): Participant | undefined {
  * ```
  * @category Events
  */
-export function targetOf(action: Action | ActionBuilder<Action> | CallIdRequiredBuilder<Action>, event: InvocationEvent): ActionTarget | undefined {
+export function targetOf(
+  action: Action | ActionBuilder<Action> | CallIdRequiredBuilder<Action>,
+  event: InvocationEvent,
+): ActionTarget | undefined {
   const wire: unknown = isActionBuilder(action) ? action.toJSON() : action;
   const type = stringField(wire, 'Type');
   if (!isActionType(type)) return undefined;
   const choice = chooseLeg(actionSpecs[type].targeting, (wire as { Parameters?: unknown }).Parameters);
   if (choice === undefined) return undefined;
-  const leg = choice.by === 'CallId' ? participant(event, choice.callId) : choice.by === 'invokedLeg' ? invokedLeg(event) : participant(event, choice.tag);
+  const leg =
+    choice.by === 'CallId'
+      ? participant(event, choice.callId)
+      : choice.by === 'invokedLeg'
+        ? invokedLeg(event)
+        : participant(event, choice.tag);
   return leg === undefined ? undefined : { by: choice.by, participant: leg };
 }

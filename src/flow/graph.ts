@@ -82,7 +82,12 @@ export function toMermaid(start: string, steps: readonly DiagramStep[], edges: r
  * Problems of the graph: steps no path from `start` reaches, and steps from which no path
  * reaches a step that ends the call.
  */
-export function graphProblems(start: string, steps: readonly DiagramStep[], edges: readonly FlowEdge[], extraRoots: readonly string[]): { unreachable: string[]; endless: string[] } {
+export function graphProblems(
+  start: string,
+  steps: readonly DiagramStep[],
+  edges: readonly FlowEdge[],
+  extraRoots: readonly string[],
+): { unreachable: string[]; endless: string[] } {
   const next = new Map<string, string[]>(steps.map((s) => [s.name, []]));
   const previous = new Map<string, string[]>(steps.map((s) => [s.name, []]));
   for (const edge of edges) {
@@ -101,7 +106,10 @@ export function graphProblems(start: string, steps: readonly DiagramStep[], edge
     return seen;
   };
   const reached = walk([start, ...extraRoots], next);
-  const canEnd = walk(steps.filter((s) => s.ends).map((s) => s.name), previous);
+  const canEnd = walk(
+    steps.filter((s) => s.ends).map((s) => s.name),
+    previous,
+  );
   return {
     unreachable: steps.filter((s) => !reached.has(s.name)).map((s) => s.name),
     endless: steps.filter((s) => reached.has(s.name) && !canEnd.has(s.name)).map((s) => s.name),

@@ -1,8 +1,24 @@
 import { actions } from '../actions/index.js';
 import type { InvocationEvent } from '../events/index.js';
 import { safeParseInvocationEvent } from '../events/index.js';
-import { readTransactionAttributes, type AttributeShape, type SmaResponse, type TransactionAttributes, validateResponse } from '../response/index.js';
-import { SmaValidationError, escapeControls, thrownText, isRecord, joinTokensIn, maskPhone, maskSecretsIn, maskText, phoneNumbersIn } from '../validation/index.js';
+import {
+  readTransactionAttributes,
+  type AttributeShape,
+  type SmaResponse,
+  type TransactionAttributes,
+  validateResponse,
+} from '../response/index.js';
+import {
+  SmaValidationError,
+  escapeControls,
+  thrownText,
+  isRecord,
+  joinTokensIn,
+  maskPhone,
+  maskSecretsIn,
+  maskText,
+  phoneNumbersIn,
+} from '../validation/index.js';
 import type {
   ExhaustiveSmaRoutes,
   FallbackInfo,
@@ -49,7 +65,8 @@ function safeLine(text: string, raw: unknown): string {
 }
 
 /** A short label of a raw value from the event, for a log line (never a conversion that can throw). */
-const label = (value: unknown): string | undefined => (typeof value === 'string' ? value.slice(0, 100) : typeof value === 'number' ? String(value) : undefined);
+const label = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value.slice(0, 100) : typeof value === 'number' ? String(value) : undefined;
 
 function describe(event: InvocationEvent | undefined, raw: unknown): string {
   const source: unknown = event ?? raw;
@@ -74,7 +91,9 @@ export function routeFor<A extends AttributeShape<A>>(routes: SmaRoutes<A>, even
   if (entry === undefined) return undefined;
   if (typeof entry === 'function') return entry as Route<InvocationEvent, A>;
   if (!isRecord(entry)) return undefined;
-  const type = isRecord((event as { ActionData?: unknown }).ActionData) ? (event as { ActionData: { Type?: unknown } }).ActionData.Type : undefined;
+  const type = isRecord((event as { ActionData?: unknown }).ActionData)
+    ? (event as { ActionData: { Type?: unknown } }).ActionData.Type
+    : undefined;
   const byType = typeof type === 'string' && Object.prototype.hasOwnProperty.call(entry, type) ? entry[type] : undefined;
   const chosen = typeof byType === 'function' ? byType : entry.default;
   return typeof chosen === 'function' ? (chosen as Route<InvocationEvent, A>) : undefined;
@@ -115,7 +134,10 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
   routes: SmaRoutes<A>,
   options?: SmaHandlerOptions & { exhaustive?: false },
 ): SmaHandler<A>;
-export function createSmaHandler<A extends AttributeShape<A> = TransactionAttributes>(routes: SmaRoutes<A>, options: SmaHandlerOptions = {}): SmaHandler<A> {
+export function createSmaHandler<A extends AttributeShape<A> = TransactionAttributes>(
+  routes: SmaRoutes<A>,
+  options: SmaHandlerOptions = {},
+): SmaHandler<A> {
   const logger: SmaLogger = options.logger ?? console;
   const validate = options.validateResponses ?? true;
 
@@ -127,8 +149,19 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
     return { SchemaVersion: '1.0', Actions: [actions.hangup({ sipResponseCode: '480' }).toJSON()] };
   };
 
-  const recover = async (reason: FallbackReason, error: unknown, event: InvocationEvent | undefined, context: RouteContext<A>, raw: unknown): Promise<SmaResponse<Partial<A>>> => {
-    const what = reason === 'parse_error' ? 'could not parse the event' : reason === 'route_error' ? 'route threw' : 'route returned an invalid response';
+  const recover = async (
+    reason: FallbackReason,
+    error: unknown,
+    event: InvocationEvent | undefined,
+    context: RouteContext<A>,
+    raw: unknown,
+  ): Promise<SmaResponse<Partial<A>>> => {
+    const what =
+      reason === 'parse_error'
+        ? 'could not parse the event'
+        : reason === 'route_error'
+          ? 'route threw'
+          : 'route returned an invalid response';
     logger.error(safeLine(`chime-sma-kit: ${describe(event, raw)}: ${what}: ${thrownText(error, true)}`, raw));
     if (routes.onError !== undefined && reason !== 'invalid_response') {
       try {
@@ -140,7 +173,12 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
     return fallback(reason, event, error) as SmaResponse<Partial<A>>;
   };
 
-  const finish = async (result: RouteResult<A>, event: InvocationEvent | undefined, context: RouteContext<A>, raw: unknown): Promise<SmaResponse<Partial<A>>> => {
+  const finish = async (
+    result: RouteResult<A>,
+    event: InvocationEvent | undefined,
+    context: RouteContext<A>,
+    raw: unknown,
+  ): Promise<SmaResponse<Partial<A>>> => {
     const answer = (result ?? NULL_ACTION_SET()) as SmaResponse<Partial<A>>;
     if (validate) {
       const checked = validateResponse(answer);
@@ -148,10 +186,21 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
       // What the service ignores or coerces (a misspelt key, both CallId and ParticipantTag):
       // the response is sent, and the validator's messages, with their hints, say what to fix.
       const warnings = checked.issues.map((issue) => issue.message);
-      if (warnings.length > 0) logger.warn(safeLine(`chime-sma-kit: ${describe(event, raw)}: the response has ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.join('; ')}`, raw));
+      if (warnings.length > 0)
+        logger.warn(
+          safeLine(
+            `chime-sma-kit: ${describe(event, raw)}: the response has ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.join('; ')}`,
+            raw,
+          ),
+        );
     }
     if (event !== undefined && isIgnoredEvent(event) && Array.isArray(answer.Actions) && answer.Actions.length > 0) {
-      logger.warn(safeLine(`chime-sma-kit: ${describe(event, raw)}: the service ignores the actions of a response to this event (TransactionAttributes are kept)`, raw));
+      logger.warn(
+        safeLine(
+          `chime-sma-kit: ${describe(event, raw)}: the service ignores the actions of a response to this event (TransactionAttributes are kept)`,
+          raw,
+        ),
+      );
     }
     return answer;
   };
@@ -162,11 +211,18 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
       const context: RouteContext<A> = { attributes: readTransactionAttributes<A>(isRecord(raw) ? raw : undefined), lambdaContext, logger };
       // Forward compatibility: an event or action type this package does not know yet is not a
       // broken event; it goes to `unrecognized`, or gets the NULL action set, never a hang-up.
-      const unknown = parsed.error.issues.find((issue) => issue.code === 'unknown_event_type' || (issue.code === 'unknown_action_type' && issue.path === 'ActionData.Type'));
+      const unknown = parsed.error.issues.find(
+        (issue) => issue.code === 'unknown_event_type' || (issue.code === 'unknown_action_type' && issue.path === 'ActionData.Type'),
+      );
       if (unknown !== undefined && isRecord(raw)) {
         if (routes.unrecognized === undefined) {
           const what = unknown.code === 'unknown_event_type' ? 'unknown event type' : 'unknown action type';
-          logger.warn(safeLine(`chime-sma-kit: ${describe(undefined, raw)}: ${what}, answered with the NULL action set (add an "unrecognized" route to handle it)`, raw));
+          logger.warn(
+            safeLine(
+              `chime-sma-kit: ${describe(undefined, raw)}: ${what}, answered with the NULL action set (add an "unrecognized" route to handle it)`,
+              raw,
+            ),
+          );
           return NULL_ACTION_SET() as SmaResponse<Partial<A>>;
         }
         try {

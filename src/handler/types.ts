@@ -69,7 +69,10 @@ export type RouteResult<A extends AttributeShape<A>> = SmaResponse<Partial<A>> |
  * @typeParam A - the shape of the call's TransactionAttributes.
  * @category Handler
  */
-export type Route<E, A extends AttributeShape<A>> = (event: WithAttributes<E, A>, context: RouteContext<A>) => RouteResult<A> | Promise<RouteResult<A>>;
+export type Route<E, A extends AttributeShape<A>> = (
+  event: WithAttributes<E, A>,
+  context: RouteContext<A>,
+) => RouteResult<A> | Promise<RouteResult<A>>;
 
 /**
  * The three event types the router also routes by action type.
@@ -95,7 +98,6 @@ export type ActionRoutes<K extends ActionEventType, A extends AttributeShape<A>>
   /** The route for every action type without its own. */
   default?: Route<ActionEventOf<K, ActionType>, A>;
 };
-
 
 /**
  * An event whose `InvocationEventType` this version of the package does not know, as received.
@@ -244,5 +246,8 @@ export interface SmaHandlerOptions {
  * @typeParam A - the shape of the call's TransactionAttributes.
  * @category Handler
  */
-export type SmaHandler<A extends AttributeShape<A> = TransactionAttributes> = (event: unknown, context?: unknown, callback?: unknown) => Promise<SmaResponse<Partial<A>>>;
-
+export type SmaHandler<A extends AttributeShape<A> = TransactionAttributes> = (
+  event: unknown,
+  context?: unknown,
+  callback?: unknown,
+) => Promise<SmaResponse<Partial<A>>>;

@@ -1,7 +1,15 @@
 import type { TargetableActionBuilder } from '../actions/builder.js';
 import { type JoinChimeMeetingAction, joinChimeMeeting, joinChimeMeetingSpec } from '../actions/join-chime-meeting.js';
 import { type FieldRules, Issues, checkFields, describeValue, isRecord, joinPath, throwOnErrors, hasOwn } from '../validation/index.js';
-import { type Attendee, type BatchCreateAttendeeOutput, type CreateAttendeeOutput, type CreateMeetingOutput, type Meeting, type MeetingNamespace, NAMESPACE_NAMES } from './types.js';
+import {
+  type Attendee,
+  type BatchCreateAttendeeOutput,
+  type CreateAttendeeOutput,
+  type CreateMeetingOutput,
+  type Meeting,
+  type MeetingNamespace,
+  NAMESPACE_NAMES,
+} from './types.js';
 
 /**
  * A JoinChimeMeeting builder for one attendee. Target it with `.onLeg('LEG-A')` or
@@ -79,7 +87,6 @@ const attendeeRules: FieldRules<Required<Pick<Attendee, 'ExternalUserId' | 'Atte
 /** Keys that only the Amazon Chime SDK Meetings namespace returns. */
 const NEW_NAMESPACE_MEETING_KEYS = ['MeetingArn', 'MeetingFeatures', 'TenantIds', 'PrimaryMeetingId', 'MeetingHostId'] as const;
 
-
 /** The `Meeting` of a `CreateMeeting` output, or the value itself when it is a meeting. */
 function unwrapMeeting(value: unknown): unknown {
   return isRecord(value) && hasOwn(value, 'Meeting') ? value['Meeting'] : value;
@@ -91,7 +98,11 @@ function meetingIdOf(meeting: unknown, path: string, namespace: MeetingNamespace
     if (isRecord(meeting)) {
       for (const key of NEW_NAMESPACE_MEETING_KEYS) {
         if (meeting[key] !== undefined && hasOwn(meeting, key)) {
-          issues.add(joinPath(path, key), 'namespace_mismatch', `is returned only by the ${NAMESPACE_NAMES['chime-sdk-meetings']}, but namespace 'chime' was given; pass { namespace: 'chime-sdk-meetings' } so the action carries MeetingId`);
+          issues.add(
+            joinPath(path, key),
+            'namespace_mismatch',
+            `is returned only by the ${NAMESPACE_NAMES['chime-sdk-meetings']}, but namespace 'chime' was given; pass { namespace: 'chime-sdk-meetings' } so the action carries MeetingId`,
+          );
         }
       }
     }
@@ -116,7 +127,12 @@ function meetingIdOf(meeting: unknown, path: string, namespace: MeetingNamespace
 }
 
 /** Checks one attendee of an output and returns what the action needs. */
-function readAttendee(value: unknown, path: string, namespace: MeetingNamespace, issues: Issues): { externalUserId: string; attendeeId: string; joinToken: string } | undefined {
+function readAttendee(
+  value: unknown,
+  path: string,
+  namespace: MeetingNamespace,
+  issues: Issues,
+): { externalUserId: string; attendeeId: string; joinToken: string } | undefined {
   if (!isRecord(value)) {
     issues.add(path, 'type', `must be an attendee object ({ ExternalUserId, AttendeeId, JoinToken }), got ${describeValue(value)}`);
     return undefined;
@@ -125,10 +141,18 @@ function readAttendee(value: unknown, path: string, namespace: MeetingNamespace,
   // Unknown keys (Capabilities, future fields) are fine on an output: only the three needed are checked.
   checkFields(attendeeRules, value, path, issues, Object.keys(value));
   if (namespace === 'chime' && value['Capabilities'] !== undefined && hasOwn(value, 'Capabilities')) {
-    issues.add(joinPath(path, 'Capabilities'), 'namespace_mismatch', `is returned only by the ${NAMESPACE_NAMES['chime-sdk-meetings']}, but namespace 'chime' was given`);
+    issues.add(
+      joinPath(path, 'Capabilities'),
+      'namespace_mismatch',
+      `is returned only by the ${NAMESPACE_NAMES['chime-sdk-meetings']}, but namespace 'chime' was given`,
+    );
   }
   if (issues.list.slice(before).some((issue) => issue.severity === 'error')) return undefined;
-  return { externalUserId: value['ExternalUserId'] as string, attendeeId: value['AttendeeId'] as string, joinToken: value['JoinToken'] as string };
+  return {
+    externalUserId: value['ExternalUserId'] as string,
+    attendeeId: value['AttendeeId'] as string,
+    joinToken: value['JoinToken'] as string,
+  };
 }
 
 function readError(value: unknown, path: string, issues: Issues): MeetingAttendeeError | undefined {
@@ -139,7 +163,11 @@ function readError(value: unknown, path: string, issues: Issues): MeetingAttende
   const text = (key: string): string | undefined => {
     const field = hasOwn(value, key) ? value[key] : undefined;
     if (field === undefined || typeof field === 'string') return field;
-    issues.add(joinPath(path, key), 'type', `must be a string, got ${describeValue(field, key === 'ExternalUserId' ? 'private' : undefined)}`);
+    issues.add(
+      joinPath(path, key),
+      'type',
+      `must be a string, got ${describeValue(field, key === 'ExternalUserId' ? 'private' : undefined)}`,
+    );
     return undefined;
   };
   return { externalUserId: text('ExternalUserId'), errorCode: text('ErrorCode'), errorMessage: text('ErrorMessage') };
@@ -192,7 +220,12 @@ export function joinActions(output: BatchCreateAttendeeOutput & CreateMeetingOut
   const meetingId = meetingIdOf(meeting, fromOptions ? 'options.meeting' : 'Meeting', namespace, issues);
   listAt(output, 'Attendees', issues).forEach((item, index) => {
     const attendee = readAttendee(item, joinPath('Attendees', index), namespace, issues);
-    if (attendee !== undefined) result.attendees.push({ externalUserId: attendee.externalUserId, attendeeId: attendee.attendeeId, action: build(attendee, meetingId) });
+    if (attendee !== undefined)
+      result.attendees.push({
+        externalUserId: attendee.externalUserId,
+        attendeeId: attendee.attendeeId,
+        action: build(attendee, meetingId),
+      });
   });
   listAt(output, 'Errors', issues).forEach((item, index) => {
     const error = readError(item, joinPath('Errors', index), issues);
@@ -226,7 +259,12 @@ export function joinAction(
   const wrapped = isRecord(meeting) && hasOwn(meeting, 'Meeting');
   const meetingId = meetingIdOf(unwrapMeeting(meeting), wrapped ? 'Meeting' : 'meeting', namespace, issues);
   const attendeeWrapped = isRecord(attendee) && hasOwn(attendee, 'Attendee');
-  const read = readAttendee(attendeeWrapped ? (attendee as CreateAttendeeOutput).Attendee : attendee, attendeeWrapped ? 'Attendee' : 'attendee', namespace, issues);
+  const read = readAttendee(
+    attendeeWrapped ? (attendee as CreateAttendeeOutput).Attendee : attendee,
+    attendeeWrapped ? 'Attendee' : 'attendee',
+    namespace,
+    issues,
+  );
   throwOnErrors(`meeting output (${NAMESPACE_NAMES[namespace]})`, issues.list);
   return build(read as { joinToken: string }, meetingId);
 }

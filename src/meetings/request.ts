@@ -13,9 +13,16 @@ import {
   describeValue,
   isRecord,
   presentRule,
-  toResult, cloneJson
+  toResult,
+  cloneJson,
 } from '../validation/index.js';
-import { type AttendeeCapabilities, type MediaCapability, type MeetingFeaturesConfiguration, type MeetingNamespace, NAMESPACE_NAMES } from './types.js';
+import {
+  type AttendeeCapabilities,
+  type MediaCapability,
+  type MeetingFeaturesConfiguration,
+  type MeetingNamespace,
+  NAMESPACE_NAMES,
+} from './types.js';
 
 /**
  * The media Regions of the Amazon Chime SDK Meetings namespace (`af-south-1` and `eu-south-1`
@@ -63,7 +70,9 @@ export type LegacyMediaRegion = Exclude<MediaRegion, 'us-gov-east-1' | 'us-gov-w
  * The media Regions of the legacy Amazon Chime namespace.
  * @category Meetings
  */
-export const LEGACY_MEDIA_REGIONS: readonly LegacyMediaRegion[] = MEDIA_REGIONS.filter((region): region is LegacyMediaRegion => !region.startsWith('us-gov-'));
+export const LEGACY_MEDIA_REGIONS: readonly LegacyMediaRegion[] = MEDIA_REGIONS.filter(
+  (region): region is LegacyMediaRegion => !region.startsWith('us-gov-'),
+);
 
 /**
  * A tag of a meeting (or, in the legacy namespace, of an attendee).
@@ -242,9 +251,17 @@ export interface MeetingRequestOptions<N extends MeetingNamespace = MeetingNames
   namespace?: N;
 }
 
-const TOKEN: StringRule = { type: 'string', minLength: 2, maxLength: 64, pattern: /^[-_a-zA-Z0-9]*$/, format: 'made of letters, digits, "-" and "_" only', sensitive: 'secret' };
+const TOKEN: StringRule = {
+  type: 'string',
+  minLength: 2,
+  maxLength: 64,
+  pattern: /^[-_a-zA-Z0-9]*$/,
+  format: 'made of letters, digits, "-" and "_" only',
+  sensitive: 'secret',
+};
 const EXTERNAL_ID_PATTERN = /^[-_&@+=,(){}[\]/«».:|'"#a-zA-Z0-9À-ÿ\s]*$/;
-const notReserved = (value: string): string | undefined => (value.toLowerCase().startsWith('aws:') ? 'must not begin with "aws:" (reserved)' : undefined);
+const notReserved = (value: string): string | undefined =>
+  value.toLowerCase().startsWith('aws:') ? 'must not begin with "aws:" (reserved)' : undefined;
 const EXTERNAL_ID: StringRule = {
   type: 'string',
   minLength: 2,
@@ -256,14 +273,29 @@ const EXTERNAL_ID: StringRule = {
 };
 const LEGACY_EXTERNAL_ID: StringRule = { type: 'string', minLength: 2, maxLength: 64, sensitive: 'private' };
 const SHORT_ID: StringRule = { type: 'string', minLength: 2, maxLength: 64 };
-const ARN: StringRule = { type: 'string', minLength: 1, maxLength: 1024, pattern: /^arn[/:\-_.a-zA-Z0-9]+$/, format: 'an ARN', sensitive: 'private' };
-const CAPABILITY: StringRule<MediaCapability> & { required: true } = { type: 'string', required: true, enum: ['SendReceive', 'Send', 'Receive', 'None'] };
+const ARN: StringRule = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 1024,
+  pattern: /^arn[/:\-_.a-zA-Z0-9]+$/,
+  format: 'an ARN',
+  sensitive: 'private',
+};
+const CAPABILITY: StringRule<MediaCapability> & { required: true } = {
+  type: 'string',
+  required: true,
+  enum: ['SendReceive', 'Send', 'Receive', 'None'],
+};
 const RECEIVES = new Set(['SendReceive', 'Receive']);
 
 /** Content `SendReceive`/`Receive` needs video `SendReceive`/`Receive` (documented 400). */
 const capabilitiesRefine: Refinement = (value, report) => {
   if (RECEIVES.has(String(value['Content'])) && !RECEIVES.has(String(value['Video']))) {
-    report('Content', 'capabilities', `can be "SendReceive" or "Receive" only when Video is "SendReceive" or "Receive" too (Video is ${describeValue(value['Video'])}); the service answers 400 otherwise`);
+    report(
+      'Content',
+      'capabilities',
+      `can be "SendReceive" or "Receive" only when Video is "SendReceive" or "Receive" too (Video is ${describeValue(value['Video'])}); the service answers 400 otherwise`,
+    );
   }
 };
 
@@ -274,10 +306,16 @@ const capabilitiesRule: ObjectRule<AttendeeCapabilities> = {
 };
 
 function tagsRule(minItems: number, maxItems: number, legacy: boolean): ArrayRule<MeetingTag> {
-  const key: StringRule = legacy ? { type: 'string', minLength: 1, maxLength: 128, sensitive: 'private' } : { type: 'string', minLength: 1, maxLength: 128, pattern: /^[a-zA-Z+-=._:/]+$/, format: 'a tag key (letters and +-=._:/)' };
+  const key: StringRule = legacy
+    ? { type: 'string', minLength: 1, maxLength: 128, sensitive: 'private' }
+    : { type: 'string', minLength: 1, maxLength: 128, pattern: /^[a-zA-Z+-=._:/]+$/, format: 'a tag key (letters and +-=._:/)' };
   const value: FieldRule = legacy
     ? { type: 'string', required: true, minLength: 1, maxLength: 256, sensitive: 'private' }
-    : presentRule('Value', { type: 'string', maxLength: 256, pattern: /^[\s\w+-=.:/@]*$/, format: 'a tag value (letters, digits, spaces and _.:/=+-@)' }, 'a tag is given (it may be empty)');
+    : presentRule(
+        'Value',
+        { type: 'string', maxLength: 256, pattern: /^[\s\w+-=.:/@]*$/, format: 'a tag value (letters, digits, spaces and _.:/=+-@)' },
+        'a tag is given (it may be empty)',
+      );
   const fields: FieldRules<Omit<MeetingTag, 'Value'>> & { Value: FieldRule } = { Key: { ...key, required: true }, Value: value };
   return { type: 'array', minItems, maxItems, items: { type: 'object', fields } as ObjectRule<MeetingTag> };
 }
@@ -303,7 +341,11 @@ const featuresRefine: Refinement = (request, report) => {
       const capabilities = isRecord(attendee) ? attendee['Capabilities'] : undefined;
       const capability = isRecord(capabilities) ? capabilities[kind] : undefined;
       if (capability !== undefined && capability !== 'None') {
-        report(`Attendees[${index}].Capabilities.${kind}`, 'capabilities', `must be "None" because MeetingFeatures.${kind}.MaxResolution is "None", got ${describeValue(capability)}; the service answers 400 otherwise`);
+        report(
+          `Attendees[${index}].Capabilities.${kind}`,
+          'capabilities',
+          `must be "None" because MeetingFeatures.${kind}.MaxResolution is "None", got ${describeValue(capability)}; the service answers 400 otherwise`,
+        );
       }
     });
   }
@@ -328,7 +370,13 @@ const requestRules: FieldRules<CreateMeetingWithAttendeesRequest> = {
     type: 'array',
     minItems: 1,
     maxItems: 5,
-    items: { type: 'string', minLength: 2, maxLength: 256, pattern: /^(?!.*?(.)\1{3})[-_!@#$a-zA-Z0-9]*$/, format: 'a tenant ID (letters, digits and -_!@#$, no character four times in a row)' },
+    items: {
+      type: 'string',
+      minLength: 2,
+      maxLength: 256,
+      pattern: /^(?!.*?(.)\1{3})[-_!@#$a-zA-Z0-9]*$/,
+      format: 'a tenant ID (letters, digits and -_!@#$, no character four times in a row)',
+    },
   },
   Tags: tagsRule(0, 50, false),
   MediaPlacementNetworkType: { type: 'string', enum: ['DualStack', 'Ipv4Only'] },
@@ -361,13 +409,14 @@ const RULES: { readonly [N in MeetingNamespace]: ObjectRule<unknown> } = {
  */
 const LEGACY_NAMESPACE_WARNING =
   "is a request for the legacy 'chime' namespace, whose meeting operations were deprecated on 2023-06-29 and removed from the AWS SDKs on 2025-02-26: " +
-  "no current SDK can send it; create meetings in the Amazon Chime SDK Meetings namespace (the default; @aws-sdk/client-chime-sdk-meetings). " +
+  'no current SDK can send it; create meetings in the Amazon Chime SDK Meetings namespace (the default; @aws-sdk/client-chime-sdk-meetings). ' +
   "Meetings created in the legacy namespace can still be joined (joinActions(output, { namespace: 'chime' }))";
 
 function check(value: unknown, namespace: MeetingNamespace): Issues {
   const issues = new Issues('strict');
   const rule = RULES[namespace] as FieldRule | undefined;
-  if (rule === undefined) issues.add('', 'namespace', `must be checked for namespace 'chime-sdk-meetings' or 'chime', got ${describeValue(namespace)}`);
+  if (rule === undefined)
+    issues.add('', 'namespace', `must be checked for namespace 'chime-sdk-meetings' or 'chime', got ${describeValue(namespace)}`);
   else if (checkBounds(value, '', issues)) checkValue(rule, value, '', issues);
   if (namespace === 'chime') issues.add('', 'legacy_namespace', LEGACY_NAMESPACE_WARNING, 'warning');
   return issues;
@@ -416,8 +465,14 @@ export function validateCreateMeetingWithAttendeesRequest(value: unknown, option
  * @throws {@link SmaValidationError} with every issue at once.
  * @category Meetings
  */
-export function createMeetingWithAttendeesRequest(input: CreateMeetingWithAttendeesRequest, options?: MeetingRequestOptions<'chime-sdk-meetings'>): CreateMeetingWithAttendeesRequest;
-export function createMeetingWithAttendeesRequest(input: LegacyCreateMeetingWithAttendeesRequest, options: MeetingRequestOptions<'chime'> & { namespace: 'chime' }): LegacyCreateMeetingWithAttendeesRequest;
+export function createMeetingWithAttendeesRequest(
+  input: CreateMeetingWithAttendeesRequest,
+  options?: MeetingRequestOptions<'chime-sdk-meetings'>,
+): CreateMeetingWithAttendeesRequest;
+export function createMeetingWithAttendeesRequest(
+  input: LegacyCreateMeetingWithAttendeesRequest,
+  options: MeetingRequestOptions<'chime'> & { namespace: 'chime' },
+): LegacyCreateMeetingWithAttendeesRequest;
 export function createMeetingWithAttendeesRequest(input: unknown, options: MeetingRequestOptions = {}): unknown {
   const namespace = options.namespace ?? 'chime-sdk-meetings';
   const issues = check(input, namespace);
@@ -428,4 +483,3 @@ export function createMeetingWithAttendeesRequest(input: unknown, options: Meeti
   if (legacy !== undefined) warnLegacyNamespace(legacy.message);
   return cloneJson(input);
 }
-

@@ -1,6 +1,11 @@
 // The caller's API requests as the simulator takes them: a CreateSipMediaApplicationCall input
 // places the outbound call, an UpdateSipMediaApplicationCall input updates the running call.
-import { type CreateSipMediaApplicationCallRequest, type UpdateSipMediaApplicationCallRequest, createSipMediaApplicationCallRequest, updateSipMediaApplicationCallRequest } from '../calls/index.js';
+import {
+  type CreateSipMediaApplicationCallRequest,
+  type UpdateSipMediaApplicationCallRequest,
+  createSipMediaApplicationCallRequest,
+  updateSipMediaApplicationCallRequest,
+} from '../calls/index.js';
 import type { SimulatorOptions } from './options.js';
 
 /** The API accepts E.164 numbers without their `+`; the events carry them with it. */
@@ -34,13 +39,20 @@ export function withOutboundCall(options: SimulatorOptions): SimulatorOptions {
  * @throws SmaValidationError for a request the API would reject; Error when it names another
  * call or SIP media application (the service answers NotFoundException).
  */
-export function updateArgumentsFor(request: UpdateSipMediaApplicationCallRequest, call: { transactionId: string; sipMediaApplicationId: string }): Record<string, string> {
+export function updateArgumentsFor(
+  request: UpdateSipMediaApplicationCallRequest,
+  call: { transactionId: string; sipMediaApplicationId: string },
+): Record<string, string> {
   const checked = updateSipMediaApplicationCallRequest(request);
   if (checked.TransactionId !== call.transactionId) {
-    throw new Error(`updateCall(): TransactionId ${JSON.stringify(checked.TransactionId)} is not this call's (${call.transactionId}); the service answers NotFoundException`);
+    throw new Error(
+      `updateCall(): TransactionId ${JSON.stringify(checked.TransactionId)} is not this call's (${call.transactionId}); the service answers NotFoundException`,
+    );
   }
   if (checked.SipMediaApplicationId !== call.sipMediaApplicationId) {
-    throw new Error(`updateCall(): SipMediaApplicationId ${JSON.stringify(checked.SipMediaApplicationId)} is not this call's (${call.sipMediaApplicationId}); the service answers NotFoundException`);
+    throw new Error(
+      `updateCall(): SipMediaApplicationId ${JSON.stringify(checked.SipMediaApplicationId)} is not this call's (${call.sipMediaApplicationId}); the service answers NotFoundException`,
+    );
   }
   return checked.Arguments;
 }

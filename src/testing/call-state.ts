@@ -114,7 +114,11 @@ export function participantOf(leg: LegState): JsonObject {
 }
 
 /** The `CallDetails` of an event: identity, stored attributes, and the legs not yet reported gone. */
-export function callDetailsOf(identity: CallIdentity, legs: readonly LegState[], attributes: Record<string, string> | undefined): JsonObject {
+export function callDetailsOf(
+  identity: CallIdentity,
+  legs: readonly LegState[],
+  attributes: Record<string, string> | undefined,
+): JsonObject {
   const details: JsonObject = { TransactionId: identity.transactionId };
   if (attributes !== undefined && Object.keys(attributes).length > 0) details.TransactionAttributes = { ...attributes };
   details.AwsAccountId = identity.awsAccountId;

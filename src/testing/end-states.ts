@@ -60,7 +60,8 @@ export function callIssues(call: CallRecord): SimulationIssue[] {
   const [up] = connected as [JsonObject];
   const hangup = [...call.transcript.entries].reverse().find((entry): entry is InvocationEntry => {
     if (entry.kind !== 'invocation' || entry.eventType !== 'HANGUP') return false;
-    const parameters = isRecord(entry.event.ActionData) && isRecord(entry.event.ActionData.Parameters) ? entry.event.ActionData.Parameters : {};
+    const parameters =
+      isRecord(entry.event.ActionData) && isRecord(entry.event.ActionData.Parameters) ? entry.event.ActionData.Parameters : {};
     return parameters.CallId !== up.CallId;
   });
   const tag = String(up.ParticipantTag);

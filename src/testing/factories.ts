@@ -70,14 +70,41 @@ function testCall(options: TestEventOptions, hungUp?: ParticipantTag): TestCall 
   const from = options.from ?? (inbound ? '+15105550101' : '+12065551212');
   const to = options.to ?? (inbound ? '+12065551212' : '+15105550101');
   const legs: LegState[] = [
-    { callId: ids.uuid(), tag: 'LEG-A', from, to, direction: inbound ? 'Inbound' : 'Outbound', startMs: start, status: 'Connected', kind: 'pstn' },
+    {
+      callId: ids.uuid(),
+      tag: 'LEG-A',
+      from,
+      to,
+      direction: inbound ? 'Inbound' : 'Outbound',
+      startMs: start,
+      status: 'Connected',
+      kind: 'pstn',
+    },
   ];
   const legA = legs[0] as LegState;
   if (options.sipHeaders !== undefined) legA.sipHeaders = { ...options.sipHeaders };
   if (options.legB === 'pstn') {
-    legs.push({ callId: ids.uuid(), tag: 'LEG-B', from: inbound ? to : from, to: '+17035550122', direction: 'Outbound', startMs: start + 5000, status: 'Connected', kind: 'pstn' });
+    legs.push({
+      callId: ids.uuid(),
+      tag: 'LEG-B',
+      from: inbound ? to : from,
+      to: '+17035550122',
+      direction: 'Outbound',
+      startMs: start + 5000,
+      status: 'Connected',
+      kind: 'pstn',
+    });
   } else if (options.legB === 'meeting') {
-    legs.push({ callId: ids.uuid(), tag: 'LEG-B', from: inbound ? to : from, to: 'SMA', direction: 'Outbound', startMs: start + 5000, status: 'Connected', kind: 'meeting' });
+    legs.push({
+      callId: ids.uuid(),
+      tag: 'LEG-B',
+      from: inbound ? to : from,
+      to: 'SMA',
+      direction: 'Outbound',
+      startMs: start + 5000,
+      status: 'Connected',
+      kind: 'meeting',
+    });
   }
   if (hungUp !== undefined) {
     for (const leg of legs) {
@@ -115,7 +142,11 @@ export function newOutboundCallEvent(options: TestEventOptions & { arguments?: R
   const event = simple('NEW_OUTBOUND_CALL', { ...options, direction: 'outbound' }, 'none');
   if (options.arguments === undefined) return event as unknown as NewOutboundCallEvent;
   const { CallDetails: details, ...head } = event;
-  return { ...head, ActionData: { Parameters: { Arguments: { ...options.arguments } } }, CallDetails: details } as unknown as NewOutboundCallEvent;
+  return {
+    ...head,
+    ActionData: { Parameters: { Arguments: { ...options.arguments } } },
+    CallDetails: details,
+  } as unknown as NewOutboundCallEvent;
 }
 
 /**
@@ -139,9 +170,16 @@ export function callAnsweredEvent(options: TestEventOptions = {}): CallAnsweredE
  * result fields in `extras` (`{ ReceivedDigits: '1234' }`, `{ IntentResult }` …).
  * @category Testing
  */
-export function actionSuccessfulEvent<A extends Action>(action: ActionLike<A>, extras: SuccessExtras<A['Type']> = {}, options: TestEventOptions = {}): ActionSuccessfulEvent<A['Type']> {
+export function actionSuccessfulEvent<A extends Action>(
+  action: ActionLike<A>,
+  extras: SuccessExtras<A['Type']> = {},
+  options: TestEventOptions = {},
+): ActionSuccessfulEvent<A['Type']> {
   const { details } = testCall(options);
-  return buildEvent('ACTION_SUCCESSFUL', options.sequence ?? 2, details, { ...wire(action), ...(extras as JsonObject) }) as unknown as ActionSuccessfulEvent<A['Type']>;
+  return buildEvent('ACTION_SUCCESSFUL', options.sequence ?? 2, details, {
+    ...wire(action),
+    ...(extras as JsonObject),
+  }) as unknown as ActionSuccessfulEvent<A['Type']>;
 }
 
 /**
@@ -172,7 +210,10 @@ export function actionFailedEvent<A extends Action>(
  * RecordAudio or Pause). The service ignores the response.
  * @category Testing
  */
-export function actionInterruptedEvent<A extends Action>(action: ActionLike<A>, options: TestEventOptions = {}): ActionInterruptedEvent<A['Type']> {
+export function actionInterruptedEvent<A extends Action>(
+  action: ActionLike<A>,
+  options: TestEventOptions = {},
+): ActionInterruptedEvent<A['Type']> {
   const { details } = testCall(options);
   return buildEvent('ACTION_INTERRUPTED', options.sequence ?? 3, details, wire(action)) as unknown as ActionInterruptedEvent<A['Type']>;
 }
@@ -185,7 +226,10 @@ export function actionInterruptedEvent<A extends Action>(action: ActionLike<A>, 
 export function digitsReceivedEvent(digits: string, options: TestEventOptions & { action?: ActionLike } = {}): DigitsReceivedEvent {
   const { details } = testCall(options);
   const action = options.action !== undefined ? wire(options.action) : { Type: 'ReceiveDigits', Parameters: {} };
-  return buildEvent('DIGITS_RECEIVED', options.sequence ?? 3, details, { ReceivedDigits: digits, ...action }) as unknown as DigitsReceivedEvent;
+  return buildEvent('DIGITS_RECEIVED', options.sequence ?? 3, details, {
+    ReceivedDigits: digits,
+    ...action,
+  }) as unknown as DigitsReceivedEvent;
 }
 
 /**
@@ -212,7 +256,10 @@ export function callUpdateRequestedEvent(args: Record<string, string>, options: 
   const count = Object.keys(args).length;
   if (count > 20) throw new Error(`callUpdateRequestedEvent(): at most 20 Arguments, got ${count}`);
   const { details } = testCall(options);
-  return buildEvent('CALL_UPDATE_REQUESTED', options.sequence ?? 2, details, { Type: 'CallUpdateRequest', Parameters: { Arguments: { ...args } } }) as unknown as CallUpdateRequestedEvent;
+  return buildEvent('CALL_UPDATE_REQUESTED', options.sequence ?? 2, details, {
+    Type: 'CallUpdateRequest',
+    Parameters: { Arguments: { ...args } },
+  }) as unknown as CallUpdateRequestedEvent;
 }
 
 /**
@@ -225,6 +272,13 @@ export function invalidLambdaResponseEvent(
   options: TestEventOptions & { errorMessage?: string } = {},
 ): InvalidLambdaResponseEvent {
   const { details } = testCall(options);
-  const message = options.errorMessage ?? (errorType === 'TransactionAttributesInvalidMapSize' ? 'Transaction Attributes has too many mappings. Maximum number of mappings is 100' : `${errorType}`);
-  return buildEvent('INVALID_LAMBDA_RESPONSE', options.sequence ?? 2, details, undefined, { ErrorType: errorType, ErrorMessage: message }) as unknown as InvalidLambdaResponseEvent;
+  const message =
+    options.errorMessage ??
+    (errorType === 'TransactionAttributesInvalidMapSize'
+      ? 'Transaction Attributes has too many mappings. Maximum number of mappings is 100'
+      : `${errorType}`);
+  return buildEvent('INVALID_LAMBDA_RESPONSE', options.sequence ?? 2, details, undefined, {
+    ErrorType: errorType,
+    ErrorMessage: message,
+  }) as unknown as InvalidLambdaResponseEvent;
 }

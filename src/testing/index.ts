@@ -23,7 +23,13 @@ export type { CallIdentityOptions, JsonObject, SmaIdKey } from './call-state.js'
 export { applyTransactionAttributes } from './transaction-attributes.js';
 export { callIssues, type CallRecord, type SimulationIssue } from './end-states.js';
 export { simulateCalls, type SimulateCallsOptions } from './warm-calls.js';
-export { pythonHandler, invokeUrlHandler, type PythonHandlerOptions, type RuntimeHandler, type InvokeUrlOptions } from './runtimes/index.js';
+export {
+  pythonHandler,
+  invokeUrlHandler,
+  type PythonHandlerOptions,
+  type RuntimeHandler,
+  type InvokeUrlOptions,
+} from './runtimes/index.js';
 export {
   Transcript,
   describeAction,

@@ -35,7 +35,10 @@ export function checkResponse(value: unknown): CheckedResponse {
         issues: all.filter((issue) => issue.path.startsWith(`Actions[${index}].`)),
       }))
     : null;
-  const attributes = typeof response.TransactionAttributes === 'object' && response.TransactionAttributes !== null ? (response.TransactionAttributes as Record<string, string>) : null;
+  const attributes =
+    typeof response.TransactionAttributes === 'object' && response.TransactionAttributes !== null
+      ? (response.TransactionAttributes as Record<string, string>)
+      : null;
   return { kind: 'valid', actions, attributes };
 }
 

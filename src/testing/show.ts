@@ -1,7 +1,8 @@
 import { isRecord, maskPhone } from '../validation/index.js';
 
 /** A wire scalar as text (strings as they are, numbers written out), else `undefined`. */
-export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
+export const str = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
 /** A text in quotes, cut at `max` characters. */
 export const quoted = (text: string, max = 40): string => JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);

@@ -6,7 +6,16 @@ import { FLOW_STEP_ATTRIBUTE } from '../flow/state.js';
 import { type ValidationIssue, hasOwn, isRecord, thrownText } from '../validation/index.js';
 import { type ActionContext, type DigitListener, type Outcome, behaviours } from './behaviours/index.js';
 import { updateArgumentsFor, withOutboundCall } from './call-requests.js';
-import { type CallIdentity, type JsonObject, type LegKind, type LegState, type SimulatedMeetingState, buildEvent, callDetailsOf, createIdentity } from './call-state.js';
+import {
+  type CallIdentity,
+  type JsonObject,
+  type LegKind,
+  type LegState,
+  type SimulatedMeetingState,
+  buildEvent,
+  callDetailsOf,
+  createIdentity,
+} from './call-state.js';
 import { checkInjectedError, errorMessageOf, failureExtrasOf, usesErrorString } from './errors.js';
 import { IdSource } from './ids.js';
 import { LoopGuard } from './loop-guard.js';
@@ -135,7 +144,12 @@ export class CallSimulation {
       if (problem !== undefined) throw new Error(`Injected failure: ${problem}`);
       return { ...failure };
     });
-    const digits = options.digits === undefined ? [] : typeof options.digits === 'string' || !Array.isArray(options.digits) ? [options.digits as DigitInput] : (options.digits as readonly DigitInput[]);
+    const digits =
+      options.digits === undefined
+        ? []
+        : typeof options.digits === 'string' || !Array.isArray(options.digits)
+          ? [options.digits as DigitInput]
+          : (options.digits as readonly DigitInput[]);
     for (const input of digits) this.press(input);
     for (const hangup of options.hangups ?? []) this.hangUp(hangup.leg, { atMs: hangup.atMs });
     for (const update of options.updates ?? []) this.update(update.arguments, { atMs: update.atMs });
@@ -163,7 +177,11 @@ export class CallSimulation {
 
   /** The call's legs now, as `Participants` entries would show them (including disconnected ones). */
   get participants(): JsonObject[] {
-    return (callDetailsOf(this.#identity, this.#legs.map((leg) => ({ ...leg, reported: false })), undefined).Participants as JsonObject[]);
+    return callDetailsOf(
+      this.#identity,
+      this.#legs.map((leg) => ({ ...leg, reported: false })),
+      undefined,
+    ).Participants as JsonObject[];
   }
 
   /** The meeting the call joined, if any. */
@@ -192,7 +210,8 @@ export class CallSimulation {
    */
   press(input: DigitInput): this {
     const entry = typeof input === 'string' ? { keys: input } : input;
-    if (!/^[0-9#*A-D]*$/.test(entry.keys)) throw new Error(`press(): keys must be DTMF keys 0-9, #, *, A-D, got ${JSON.stringify(entry.keys)}`);
+    if (!/^[0-9#*A-D]*$/.test(entry.keys))
+      throw new Error(`press(): keys must be DTMF keys 0-9, #, *, A-D, got ${JSON.stringify(entry.keys)}`);
     if (entry.atMs === undefined) this.#typed.push(entry);
     else this.#schedulePresses(entry, entry.atMs);
     return this;
@@ -252,7 +271,8 @@ export class CallSimulation {
       if (options.sipHeaders !== undefined) legA.sipHeaders = { ...options.sipHeaders };
       this.#note(`inbound call from ${showNumber(legA.from)} to ${showNumber(legA.to)}`);
       await this.#invokeAndApply(this.#event('NEW_INBOUND_CALL'), { ignored: false, leg: legA });
-      if (!this.#answered && this.#queue.length === 0 && !this.#ended) this.#schedule({ at: SERVICE_TIMINGS.unansweredTimeoutMs, kind: 'unanswered' });
+      if (!this.#answered && this.#queue.length === 0 && !this.#ended)
+        this.#schedule({ at: SERVICE_TIMINGS.unansweredTimeoutMs, kind: 'unanswered' });
       return;
     }
     const legA = this.#addLeg('LEG-A', options.from ?? '+12065551212', options.to ?? '+15105550101', 'Outbound', 'pstn', undefined);
@@ -280,7 +300,14 @@ export class CallSimulation {
     await this.#invokeAndApply(this.#event('CALL_ANSWERED'), { ignored: false, leg: legA });
   }
 
-  #addLeg(tag: ParticipantTag, from: string, to: string, direction: 'Inbound' | 'Outbound', kind: LegKind, status: LegState['status']): LegState {
+  #addLeg(
+    tag: ParticipantTag,
+    from: string,
+    to: string,
+    direction: 'Inbound' | 'Outbound',
+    kind: LegKind,
+    status: LegState['status'],
+  ): LegState {
     const existing = this.#legs.findIndex((leg) => leg.tag === tag);
     if (existing >= 0) this.#legs.splice(existing, 1);
     const leg: LegState = { callId: this.#ids.uuid(), tag, from, to, direction, startMs: this.#epoch + this.#now, status, kind };
@@ -326,7 +353,15 @@ export class CallSimulation {
     }
     const eventType = String(event.InvocationEventType);
     const actionType = isRecord(event.ActionData) && typeof event.ActionData.Type === 'string' ? event.ActionData.Type : undefined;
-    const entry: InvocationEntry = { kind: 'invocation', atMs: at, sequence: Number(event.Sequence), eventType, event, attempts, handling: 'applied' };
+    const entry: InvocationEntry = {
+      kind: 'invocation',
+      atMs: at,
+      sequence: Number(event.Sequence),
+      eventType,
+      event,
+      attempts,
+      handling: 'applied',
+    };
     if (actionType !== undefined) entry.actionType = actionType;
     if (!answered) {
       entry.handling = 'failed';
@@ -352,7 +387,10 @@ export class CallSimulation {
       entry.problems = checked.problems;
       this.transcript.add(entry);
       if (context.ignored || this.#ended) return false;
-      const invalidEvent = this.#event('INVALID_LAMBDA_RESPONSE', undefined, { ErrorType: checked.errorType, ErrorMessage: checked.errorMessage });
+      const invalidEvent = this.#event('INVALID_LAMBDA_RESPONSE', undefined, {
+        ErrorType: checked.errorType,
+        ErrorMessage: checked.errorMessage,
+      });
       return this.#invokeAndApply(invalidEvent, context);
     }
     if (checked.kind === 'valid') this.#attributes = applyTransactionAttributes(this.#attributes, checked.attributes);
@@ -432,12 +470,18 @@ export class CallSimulation {
     const fidelity = this.#options.fidelity ?? 'observed';
     const rejections = pending.issues.filter((issue) => ruleEffect(specOf(type), issue, fidelity) === 'reject');
     for (const issue of pending.issues) {
-      if (!rejections.includes(issue)) this.#note(`${type}: ${issue.message} (the service ${ruleEffect(specOf(type), issue, fidelity) === 'coerce' ? 'coerces it' : 'ignores it'})`);
+      if (!rejections.includes(issue))
+        this.#note(
+          `${type}: ${issue.message} (the service ${ruleEffect(specOf(type), issue, fidelity) === 'coerce' ? 'coerces it' : 'ignores it'})`,
+        );
     }
     if (rejections.length > 0 || leg === undefined) {
       const issue = rejections[0];
       // The documented type for a missing parameter where the action has one (Speak, VoiceFocus …).
-      const errorType = issue !== undefined && issue.code === 'required' && hasOwn(behaviours[type as ActionType].errors, 'MissingRequiredActionParameter') ? 'MissingRequiredActionParameter' : 'InvalidActionParameter';
+      const errorType =
+        issue !== undefined && issue.code === 'required' && hasOwn(behaviours[type as ActionType].errors, 'MissingRequiredActionParameter')
+          ? 'MissingRequiredActionParameter'
+          : 'InvalidActionParameter';
       const message =
         issue !== undefined
           ? issue.message
@@ -449,7 +493,10 @@ export class CallSimulation {
     const targeted = typeof parameters.CallId === 'string' || typeof parameters.ParticipantTag === 'string';
     this.#note(`${describeAction(action)} starts${targeted && specOf(type).targeting.kind !== 'none' ? '' : ` on ${leg.tag}`}`);
     if (behaviours[type as ActionType].answersCall !== false) this.#answered = true;
-    const injected = this.#failures.find((failure) => !failure.used && failure.action === type && (failure.occurrence === undefined || failure.occurrence === this.#runs.get(type)));
+    const injected = this.#failures.find(
+      (failure) =>
+        !failure.used && failure.action === type && (failure.occurrence === undefined || failure.occurrence === this.#runs.get(type)),
+    );
     if (injected !== undefined) {
       injected.used = true;
       this.#note(`injected failure: ${type} fails with ${injected.errorType}`);
@@ -598,7 +645,14 @@ export class CallSimulation {
       audioMs(source: unknown): number {
         return this.#sim.#audioMs(source);
       }
-      addLeg(tag: ParticipantTag, from: string, to: string, direction: 'Inbound' | 'Outbound', kind: LegKind, status: LegState['status']): LegState {
+      addLeg(
+        tag: ParticipantTag,
+        from: string,
+        to: string,
+        direction: 'Inbound' | 'Outbound',
+        kind: LegKind,
+        status: LegState['status'],
+      ): LegState {
         return this.#sim.#addLeg(tag, from, to, direction, kind, status);
       }
       scheduleHangup(target: LegState, atMs: number): void {
@@ -757,13 +811,18 @@ export class CallSimulation {
         if (this.#ended) return undefined;
         this.#note(`UpdateSipMediaApplicationCall ${JSON.stringify(item.arguments)}`);
         const data = { Type: 'CallUpdateRequest', Parameters: { Arguments: item.arguments } };
-        const replaced = await this.#invokeAndApply(this.#event('CALL_UPDATE_REQUESTED', data), { ignored: false, leg: this.#connected(running?.leg) });
+        const replaced = await this.#invokeAndApply(this.#event('CALL_UPDATE_REQUESTED', data), {
+          ignored: false,
+          leg: this.#connected(running?.leg),
+        });
         if (replaced && running !== undefined && running.interruptible) throw new Interrupted();
         if (this.#ended && running !== undefined) throw new LegGone();
         return undefined;
       }
       case 'hangup': {
-        const leg = this.#legs.find((candidate) => candidate.tag === item.leg && (item.callId === undefined || candidate.callId === item.callId));
+        const leg = this.#legs.find(
+          (candidate) => candidate.tag === item.leg && (item.callId === undefined || candidate.callId === item.callId),
+        );
         if (leg === undefined || leg.status !== 'Connected' || this.#ended) return undefined;
         leg.status = 'Disconnected';
         this.#note(`${leg.tag} (${showNumber(leg.tag === 'LEG-A' && leg.direction === 'Inbound' ? leg.from : leg.to)}) hangs up`);
@@ -836,7 +895,11 @@ async function invokeHandler(handler: SimulatedHandler, event: JsonObject, conte
       settle(error ?? new Error('handler threw'));
       return;
     }
-    if (isThenable(returned)) returned.then((value) => settle(undefined, value), (error: unknown) => settle(error ?? new Error('handler rejected')));
+    if (isThenable(returned))
+      returned.then(
+        (value) => settle(undefined, value),
+        (error: unknown) => settle(error ?? new Error('handler rejected')),
+      );
     else if (returned !== undefined || handler.length < 3) settle(undefined, returned);
   });
 }

@@ -190,10 +190,13 @@ export class Transcript {
   get eventSummary(): string[] {
     return this.invocations.map((entry) => {
       if (entry.eventType === 'HANGUP') {
-        const data = isRecord(entry.event.ActionData) && isRecord(entry.event.ActionData.Parameters) ? entry.event.ActionData.Parameters : {};
+        const data =
+          isRecord(entry.event.ActionData) && isRecord(entry.event.ActionData.Parameters) ? entry.event.ActionData.Parameters : {};
         return `HANGUP ${str(data.ParticipantTag) ?? '?'}`;
       }
-      return entry.actionType !== undefined && entry.eventType.startsWith('ACTION_') ? `${entry.eventType} ${entry.actionType}` : entry.eventType;
+      return entry.actionType !== undefined && entry.eventType.startsWith('ACTION_')
+        ? `${entry.eventType} ${entry.actionType}`
+        : entry.eventType;
     });
   }
 
@@ -211,7 +214,8 @@ export class Transcript {
       }
       lines.push(`${time} → ${describeEvent(entry)}`);
       for (const attempt of entry.attempts) {
-        if (attempt.outcome === 'threw') lines.push(`${' '.repeat(time.length)}   ✗ handler threw after ${attempt.latencyMs} ms: ${attempt.error ?? ''}`);
+        if (attempt.outcome === 'threw')
+          lines.push(`${' '.repeat(time.length)}   ✗ handler threw after ${attempt.latencyMs} ms: ${attempt.error ?? ''}`);
         if (attempt.outcome === 'timed-out') lines.push(`${' '.repeat(time.length)}   ✗ handler timed out (${attempt.latencyMs} ms)`);
       }
       const handling = `${entry.handling === 'applied' ? '' : ` [${entry.handling}]`}${entry.step === undefined ? '' : ` {step ${entry.step}}`}`;

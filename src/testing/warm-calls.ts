@@ -29,9 +29,13 @@ export interface SimulateCallsOptions extends SimulatorOptions {
  * ```
  * @category Testing
  */
-export async function simulateCalls(createHandler: () => SimulatedHandler | Promise<SimulatedHandler>, options: SimulateCallsOptions = {}): Promise<CallSimulation[]> {
+export async function simulateCalls(
+  createHandler: () => SimulatedHandler | Promise<SimulatedHandler>,
+  options: SimulateCallsOptions = {},
+): Promise<CallSimulation[]> {
   const { calls = 2, instance = 'shared', ...world } = options;
-  if (!Number.isInteger(calls) || calls < 1) throw new Error(`simulateCalls(): calls must be a whole number of at least 1, got ${String(calls)}`);
+  if (!Number.isInteger(calls) || calls < 1)
+    throw new Error(`simulateCalls(): calls must be a whole number of at least 1, got ${String(calls)}`);
   const simulations: CallSimulation[] = [];
   let shared: SimulatedHandler | undefined;
   for (let index = 0; index < calls; index += 1) {

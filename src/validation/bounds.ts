@@ -42,7 +42,8 @@ export function checkBounds(value: unknown, path: string, issues: Issues): boole
     issues.add(at, code, predicate);
     return false;
   };
-  const tooLarge = (): false => fail(path, 'too_large', `is larger than ${MAX_VALUES} values or ${MAX_JSON_SIZE} characters of JSON (the Lambda payload limit)`);
+  const tooLarge = (): false =>
+    fail(path, 'too_large', `is larger than ${MAX_VALUES} values or ${MAX_JSON_SIZE} characters of JSON (the Lambda payload limit)`);
   const walk = (current: unknown, at: string, depth: number): boolean => {
     values += 1;
     // Approximate JSON size: a string's characters and quotes, 8 for any other value.

@@ -134,7 +134,12 @@ export function checkValue(rule: FieldRule, value: unknown, path: string, issues
     case 'boolean':
       if (typeof value === 'boolean') return;
       if (typeof value === 'string' && BOOLEAN_STRING.test(value)) {
-        issues.add(path, 'boolean_as_string', `is the string ${describeValue(value)}; send the boolean ${value.toLowerCase()}`, issues.tolerated);
+        issues.add(
+          path,
+          'boolean_as_string',
+          `is the string ${describeValue(value)}; send the boolean ${value.toLowerCase()}`,
+          issues.tolerated,
+        );
         return;
       }
       return issues.add(path, 'type', `must be a boolean, got ${describeValue(value, rule.sensitive)}`);
@@ -159,7 +164,11 @@ function checkString(rule: StringRule, value: unknown, path: string, issues: Iss
     return;
   }
   if (rule.enum !== undefined && !rule.enum.includes(text)) {
-    issues.add(path, 'enum', `must be one of ${rule.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(text, rule.sensitive)}`);
+    issues.add(
+      path,
+      'enum',
+      `must be one of ${rule.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(text, rule.sensitive)}`,
+    );
     return;
   }
   if (rule.minLength !== undefined && text.length < rule.minLength) {
@@ -169,7 +178,11 @@ function checkString(rule: StringRule, value: unknown, path: string, issues: Iss
     issues.add(path, 'max_length', `must be at most ${rule.maxLength} characters long, got ${text.length}`);
   }
   if (rule.pattern !== undefined && !rule.pattern.test(text)) {
-    issues.add(path, 'pattern', `must be ${rule.format ?? `a string matching ${rule.pattern}`}, got ${describeValue(text, rule.sensitive)}`);
+    issues.add(
+      path,
+      'pattern',
+      `must be ${rule.format ?? `a string matching ${rule.pattern}`}, got ${describeValue(text, rule.sensitive)}`,
+    );
   }
   const problem = rule.check?.(text);
   if (problem !== undefined) issues.add(path, 'format', problem);
@@ -364,7 +377,11 @@ export function checkFields(
  * counts `""` as missing). `description` completes "… is required when …".
  */
 export function presentRule(key: string, rule: FieldRule, description: string): FieldRule {
-  return { ...rule, required: false, requiredWhen: { test: (parent) => !hasOwn(parent, key) || parent[key] === undefined, description } } as FieldRule;
+  return {
+    ...rule,
+    required: false,
+    requiredWhen: { test: (parent) => !hasOwn(parent, key) || parent[key] === undefined, description },
+  } as FieldRule;
 }
 
 /** ` (did you mean Repeat?)` for a key close to a documented one, else nothing. */

@@ -91,8 +91,14 @@ export function thrownText(error: unknown, withName = false): string {
     if (error instanceof SmaValidationError) {
       // The warnings too: a misspelt key is a warning whose hint explains the "is required" error.
       const warnings = error.issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.message);
-      const errors = error.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message).join('; ') || error.message;
-      return warnings.length === 0 ? errors : `${errors} (and ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.join('; ')})`;
+      const errors =
+        error.issues
+          .filter((issue) => issue.severity === 'error')
+          .map((issue) => issue.message)
+          .join('; ') || error.message;
+      return warnings.length === 0
+        ? errors
+        : `${errors} (and ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.join('; ')})`;
     }
     if (error instanceof Error) return withName ? `${error.name}: ${error.message}` : String(error.message);
     return typeof error === 'object' && error !== null ? `a thrown ${Array.isArray(error) ? 'array' : 'object'}` : String(error);

@@ -160,7 +160,11 @@ export function maskText(text: string, options: MaskTextOptions = {}): string {
     .split(text.includes('arn:') ? KEPT_IDS : UUID)
     .map((part, i) => {
       if (i % 2 === 1) return phones === false || !part.startsWith('arn:') ? part : maskPhoneNumbers(part, { e164Only: true });
-      const out = credentials ? part.replace(CREDENTIAL_CANDIDATES, (run, offset: number) => (isFileName(part, run, offset) || !looksLikeCredential(run) ? run : maskSecret(run))) : part;
+      const out = credentials
+        ? part.replace(CREDENTIAL_CANDIDATES, (run, offset: number) =>
+            isFileName(part, run, offset) || !looksLikeCredential(run) ? run : maskSecret(run),
+          )
+        : part;
       return phones === false ? out : maskPhoneNumbers(out, { e164Only: phones === 'e164' });
     })
     .join('');

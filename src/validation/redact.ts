@@ -149,7 +149,10 @@ class Redactor {
     try {
       if (Array.isArray(value)) return value.map((item) => this.#child(() => item, depth));
       if (value instanceof Map) {
-        return [...value.entries()].map(([key, item]) => [this.copy(key, depth + 1), this.#child(() => item, depth, typeof key === 'string' ? this.#masks.get(key.toLowerCase()) : undefined)]);
+        return [...value.entries()].map(([key, item]) => [
+          this.copy(key, depth + 1),
+          this.#child(() => item, depth, typeof key === 'string' ? this.#masks.get(key.toLowerCase()) : undefined),
+        ]);
       }
       if (value instanceof Set) return [...value.values()].map((item) => this.#child(() => item, depth));
       const copy: Record<string, unknown> = {};
@@ -159,7 +162,11 @@ class Redactor {
       }
       for (const key of Object.keys(value)) {
         const mask = this.#masks.get(key.toLowerCase());
-        setOwn(copy, key, this.#child(() => (value as Record<string, unknown>)[key], depth, mask));
+        setOwn(
+          copy,
+          key,
+          this.#child(() => (value as Record<string, unknown>)[key], depth, mask),
+        );
       }
       return copy;
     } catch {
@@ -195,7 +202,12 @@ class Redactor {
   #map(value: Record<string, unknown>, depth: number): unknown {
     if (depth > this.#maxDepth) return '[Truncated]';
     const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) setOwn(copy, key, this.#child(() => value[key], depth, 'private'));
+    for (const key of Object.keys(value))
+      setOwn(
+        copy,
+        key,
+        this.#child(() => value[key], depth, 'private'),
+      );
     return copy;
   }
 }

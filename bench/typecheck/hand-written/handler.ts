@@ -80,7 +80,10 @@ function onNewCall(event: InvocationEvent): SmaResponse {
   const caller = participant(event, 'LEG-A');
   if (caller === undefined) return respond({ Type: 'Hangup', Parameters: { SipResponseCode: '480' } });
   const language = caller.From.startsWith('+33') ? 'fr' : caller.From.startsWith('+49') ? 'de' : 'en';
-  const welcome: Action = { Type: 'Speak', Parameters: { CallId: caller.CallId, Text: greeting(language), Engine: 'neural', VoiceId: language === 'fr' ? 'Lea' : 'Joanna' } };
+  const welcome: Action = {
+    Type: 'Speak',
+    Parameters: { CallId: caller.CallId, Text: greeting(language), Engine: 'neural', VoiceId: language === 'fr' ? 'Lea' : 'Joanna' },
+  };
   return withAttributes(respond(welcome, askForPin), event, { attempts: '0', language });
 }
 
@@ -100,12 +103,18 @@ async function onPin(pin: string, event: InvocationEvent): Promise<SmaResponse> 
   if (meeting === undefined) {
     const attempts = attemptsOf(event) + 1;
     if (attempts >= MAX_ATTEMPTS) {
-      return respond({ Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-A', AudioSource: audio('goodbye.wav') } }, { Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-A', SipResponseCode: '0' } });
+      return respond(
+        { Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-A', AudioSource: audio('goodbye.wav') } },
+        { Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-A', SipResponseCode: '0' } },
+      );
     }
     const retry = respond({ Type: 'PlayAudio', Parameters: { AudioSource: audio('invalid-meeting-pin.wav'), Repeat: 1 } }, askForPin);
     return withAttributes(retry, event, { attempts: String(attempts) });
   }
-  const join: Action = { Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: meeting.joinToken, MeetingId: meeting.meetingId } };
+  const join: Action = {
+    Type: 'JoinChimeMeeting',
+    Parameters: { ParticipantTag: 'LEG-A', JoinToken: meeting.joinToken, MeetingId: meeting.meetingId },
+  };
   return withAttributes(respond(join), event, { meetingId: meeting.meetingId });
 }
 
@@ -121,7 +130,10 @@ function onFailure(event: InvocationEvent): SmaResponse {
   if (data.Type === 'JoinChimeMeeting') {
     const error = data.ErrorType;
     const key = error === 'ErrorJoiningMeeting' ? 'meeting-unavailable.wav' : 'join-failed.wav';
-    return respond({ Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-A', AudioSource: audio(key) } }, { Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-A', SipResponseCode: '0' } });
+    return respond(
+      { Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-A', AudioSource: audio(key) } },
+      { Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-A', SipResponseCode: '0' } },
+    );
   }
   if (data.Type === 'CallAndBridge') {
     return respond({ Type: 'PlayAudio', Parameters: { AudioSource: audio('support-unavailable.wav') } }, askForPin);
@@ -178,7 +190,9 @@ export async function handler(raw: unknown): Promise<SmaResponse> {
 
 /** Reads the PIN the caller entered, for logs. */
 export function pinOf(event: InvocationEvent): string | undefined {
-  return event.InvocationEventType === 'ACTION_SUCCESSFUL' && event.ActionData.Type === 'PlayAudioAndGetDigits' ? event.ActionData.ReceivedDigits : undefined;
+  return event.InvocationEventType === 'ACTION_SUCCESSFUL' && event.ActionData.Type === 'PlayAudioAndGetDigits'
+    ? event.ActionData.ReceivedDigits
+    : undefined;
 }
 
 /** The meeting a call joined, from its TransactionAttributes. */

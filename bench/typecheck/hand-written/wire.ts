@@ -46,7 +46,9 @@ export interface ActionData {
 
 export type InvocationEvent =
   | Envelope<'NEW_INBOUND_CALL' | 'NEW_OUTBOUND_CALL' | 'RINGING' | 'CALL_ANSWERED'>
-  | (Envelope<'ACTION_SUCCESSFUL' | 'ACTION_FAILED' | 'ACTION_INTERRUPTED' | 'HANGUP' | 'DIGITS_RECEIVED' | 'CALL_UPDATE_REQUESTED'> & { ActionData: ActionData })
+  | (Envelope<'ACTION_SUCCESSFUL' | 'ACTION_FAILED' | 'ACTION_INTERRUPTED' | 'HANGUP' | 'DIGITS_RECEIVED' | 'CALL_UPDATE_REQUESTED'> & {
+      ActionData: ActionData;
+    })
   | (Envelope<'INVALID_LAMBDA_RESPONSE'> & { ErrorType?: string; ErrorMessage?: string });
 
 export type Action =

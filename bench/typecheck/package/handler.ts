@@ -80,7 +80,9 @@ function onNewCall(event: InvocationEvent): SmaResponse {
   const caller = participant(event, 'LEG-A');
   if (caller === undefined) return response(actions.hangup({ sipResponseCode: '480' }));
   const language = caller.From.startsWith('+33') ? 'fr' : caller.From.startsWith('+49') ? 'de' : 'en';
-  const welcome = actions.speak({ text: greeting(language), engine: 'neural', voiceId: language === 'fr' ? 'Lea' : 'Joanna' }).onCall(caller.CallId);
+  const welcome = actions
+    .speak({ text: greeting(language), engine: 'neural', voiceId: language === 'fr' ? 'Lea' : 'Joanna' })
+    .onCall(caller.CallId);
   return updateTransactionAttributes<CallState>(response(welcome, askForPin), event, { attempts: '0', language });
 }
 
@@ -99,7 +101,10 @@ async function onPin(pin: string, event: InvocationEvent): Promise<SmaResponse> 
   if (meeting === undefined) {
     const attempts = attemptsOf(event) + 1;
     if (attempts >= MAX_ATTEMPTS) {
-      return response(actions.playAudio({ audioSource: audio('goodbye.wav') }).onLeg('LEG-A'), actions.hangup({ sipResponseCode: '0' }).onLeg('LEG-A'));
+      return response(
+        actions.playAudio({ audioSource: audio('goodbye.wav') }).onLeg('LEG-A'),
+        actions.hangup({ sipResponseCode: '0' }).onLeg('LEG-A'),
+      );
     }
     const retry = response(actions.playAudio({ audioSource: audio('invalid-meeting-pin.wav'), repeat: 1 }), askForPin);
     return updateTransactionAttributes<CallState>(retry, event, { attempts: String(attempts) });

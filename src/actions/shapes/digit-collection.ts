@@ -32,7 +32,11 @@ export const minMaxDigitsRefinement: Refinement = (parameters, report) => {
   const max = unset ? DEFAULT_MAX_NUMBER_OF_DIGITS : numericValue(parameters.MaxNumberOfDigits);
   if (min === undefined || max === undefined || !Number.isFinite(min) || !Number.isFinite(max)) return;
   if (max < min && unset) {
-    report('MaxNumberOfDigits', 'cross_field', `is not set, so its default ${max} is below MinNumberOfDigits (${min}): set MaxNumberOfDigits to at least ${min}, or lower MinNumberOfDigits`);
+    report(
+      'MaxNumberOfDigits',
+      'cross_field',
+      `is not set, so its default ${max} is below MinNumberOfDigits (${min}): set MaxNumberOfDigits to at least ${min}, or lower MinNumberOfDigits`,
+    );
   } else if (max < min) {
     report('MaxNumberOfDigits', 'cross_field', `must be at least MinNumberOfDigits (${min}), got ${max}`);
   }

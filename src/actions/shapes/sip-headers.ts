@@ -39,7 +39,7 @@ const SIP_TOKEN = /^[A-Za-z0-9\-.!%*_+`'~]+$/;
  */
 export function sipHeaderNameProblem(name: string): string | undefined {
   if (!SIP_TOKEN.test(name)) {
-    return 'is not a valid SIP header name (RFC 3261 token: letters, digits and the marks - . ! % * _ + ` \' ~ only)';
+    return "is not a valid SIP header name (RFC 3261 token: letters, digits and the marks - . ! % * _ + ` ' ~ only)";
   }
   const lower = name.toLowerCase();
   if (lower.startsWith(RESERVED_SIP_HEADER_PREFIX.toLowerCase())) {
@@ -70,4 +70,9 @@ export function sipHeaderValueProblem(value: string): string | undefined {
  * characters (masked in messages).
  * @internal
  */
-export const sipHeadersRule: MapRule = { type: 'map', key: sipHeaderNameProblem, value: sipHeaderValueProblem, maxValueLength: SIP_HEADER_MAX_LENGTH };
+export const sipHeadersRule: MapRule = {
+  type: 'map',
+  key: sipHeaderNameProblem,
+  value: sipHeaderValueProblem,
+  maxValueLength: SIP_HEADER_MAX_LENGTH,
+};

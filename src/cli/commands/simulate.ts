@@ -17,7 +17,8 @@ const RUNTIMES = ['nodejs20.x', 'nodejs22.x', 'nodejs24.x', 'python3.x'] as cons
 function parseDigits(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const list = value.split(',');
-  if (list.some((keys) => !/^[0-9#*A-D]*$/.test(keys))) throw new UsageError('option --digits takes DTMF keys 0-9, #, *, A-D (comma-separated for successive prompts)');
+  if (list.some((keys) => !/^[0-9#*A-D]*$/.test(keys)))
+    throw new UsageError('option --digits takes DTMF keys 0-9, #, *, A-D (comma-separated for successive prompts)');
   return list;
 }
 
@@ -42,7 +43,8 @@ const texts = (values: Values, name: string): string[] => {
 function runtimeOf(values: Values, source: HandlerSource): string | undefined {
   const given = text(values, 'runtime');
   if (given !== undefined) {
-    if (!(RUNTIMES as readonly string[]).includes(given) && !/^python3\.\d+$/.test(given)) throw new UsageError(`option --runtime takes ${RUNTIMES.join(', ')}`);
+    if (!(RUNTIMES as readonly string[]).includes(given) && !/^python3\.\d+$/.test(given))
+      throw new UsageError(`option --runtime takes ${RUNTIMES.join(', ')}`);
     const python = given.startsWith('python');
     if (source.kind === 'python' && !python) throw new UsageError(`a .py handler runs on a python3.x runtime, not ${given}`);
     if (source.kind === 'module' && python) throw new UsageError(`a python3.x runtime needs a .py handler (file.py or file.py:function)`);
@@ -98,7 +100,12 @@ interface CallReport {
 }
 
 /** Plays one call: runs it, records its end state, then hangs up what is still up (so the HANGUP route runs too). */
-async function playCall(loaded: LoadedHandler, options: SimulatorOptions, logs: HandlerLog[], setCurrent: (call: CallSimulation) => void): Promise<CallReport> {
+async function playCall(
+  loaded: LoadedHandler,
+  options: SimulatorOptions,
+  logs: HandlerLog[],
+  setCurrent: (call: CallSimulation) => void,
+): Promise<CallReport> {
   const simulation = new CallSimulation(loaded.handler, options);
   setCurrent(simulation);
   await simulation.run();
@@ -148,7 +155,9 @@ async function simulate(source: HandlerSource, label: string, values: Values, co
   const reports: CallReport[] = [];
   let logs: HandlerLog[] = [];
   let current: CallSimulation | undefined;
-  const restore = captureConsole((level, line) => logs.push({ level, text: line, entry: current === undefined ? -1 : current.transcript.entries.length }));
+  const restore = captureConsole((level, line) =>
+    logs.push({ level, text: line, entry: current === undefined ? -1 : current.transcript.entries.length }),
+  );
   let loaded: LoadedHandler | string;
   try {
     for (const module of texts(values, 'require')) await preload('require', module);
@@ -185,7 +194,12 @@ async function simulate(source: HandlerSource, label: string, values: Values, co
 
   const handler = loaded;
   const results = reports.map((report) => {
-    const found = [...runtimeIssues(runtime, handler), ...findIssues(report.simulation.transcript.entries, report.logs), ...report.issues, ...scenarioIssues(scenario.expectEvents, report.simulation)];
+    const found = [
+      ...runtimeIssues(runtime, handler),
+      ...findIssues(report.simulation.transcript.entries, report.logs),
+      ...report.issues,
+      ...scenarioIssues(scenario.expectEvents, report.simulation),
+    ];
     const issues = collapseIssues(found.sort((a, b) => a.atMs - b.atMs || a.sequence - b.sequence));
     return { report, issues, result: toResult(issues) };
   });
@@ -210,7 +224,8 @@ async function simulate(source: HandlerSource, label: string, values: Values, co
   };
   if (context.json) {
     const head = { ok, module: label, export: handler.name, runtime: runtime ?? null };
-    const body = calls === 1 ? (({ ok: _ok, ...rest }) => rest)(callJson(results[0] as (typeof results)[number])) : { calls: results.map(callJson) };
+    const body =
+      calls === 1 ? (({ ok: _ok, ...rest }) => rest)(callJson(results[0] as (typeof results)[number])) : { calls: results.map(callJson) };
     context.out(masked(JSON.stringify({ ...head, ...body }, null, 2)));
     return ok ? EXIT_OK : EXIT_ISSUES;
   }
@@ -220,7 +235,9 @@ async function simulate(source: HandlerSource, label: string, values: Values, co
     for (const line of transcriptLines(report.simulation.transcript.entries, report.logs)) context.out(masked(line));
     for (const issue of issues) context.out(masked(formatCountedIssue(name, issue)));
     const invocations = report.simulation.transcript.invocations.length;
-    context.out(`${name}: ${statusOf(result)} (${invocations} ${invocations === 1 ? 'invocation' : 'invocations'}, ${formatTime(report.simulation.now)} of call${report.simulation.ended ? '' : ', call still up'})`);
+    context.out(
+      `${name}: ${statusOf(result)} (${invocations} ${invocations === 1 ? 'invocation' : 'invocations'}, ${formatTime(report.simulation.now)} of call${report.simulation.ended ? '' : ', call still up'})`,
+    );
   });
   if (calls > 1) {
     const failed = results.filter(({ result }) => !result.ok).length;
@@ -237,8 +254,8 @@ export const simulateCommand: Command = {
   description: [
     'HANDLER_MODULE is a path from the working directory: JavaScript (ESM .js/.mjs or CommonJS .js/.cjs),',
     'TypeScript (.ts/.mts/.cts: run by Node.js when it strips types, else by tsx or esbuild installed in',
-    'the handler\'s project), or Python (file.py runs lambda_handler, file.py:function another; one python3',
-    'process per module instance, the environment passed through). It runs the module\'s',
+    "the handler's project), or Python (file.py runs lambda_handler, file.py:function another; one python3",
+    "process per module instance, the environment passed through). It runs the module's",
     '"handler" export, else its default export (module.exports for CommonJS), or --export NAME.',
     'With --invoke-url there is no HANDLER_MODULE: each event is POSTed to a server of the Lambda Invoke',
     'API (sam local start-lambda, the runtime interface emulator). --require/--import preload modules',
@@ -248,34 +265,82 @@ export const simulateCommand: Command = {
     '--outbound one placed by CreateSipMediaApplicationCall (the callee answers after 3 s). The caller',
     'presses --digits when each digit-collecting action listens. --scenario FILE reads all of that from',
     'JSON (see docs/cli.md), with the expected event summary. Prints the transcript (→ event, ← response,',
-    '· what happened), the handler\'s console output under the event it handled, then one line per issue',
+    "· what happened), the handler's console output under the event it handled, then one line per issue",
     '(identical ones collapsed into one line with a count). Errors: the handler threw or timed out, the',
     'service rejected a response (INVALID_LAMBDA_RESPONSE) or an action (InvalidActionParameter), the',
     'handler logged with console.error (createSmaHandler does so before answering its fallback), a loop',
     '(the same event answered by the same response 10 times with no time passing: the call is stopped),',
     'the limit of 1000 invocations, a leg left connected in silence once nothing more can happen (the',
-    'parties then hang up, so the HANGUP route runs too), events that differ from the scenario\'s.',
+    "parties then hang up, so the HANGUP route runs too), events that differ from the scenario's.",
     'Warnings: validateResponse warnings on each response (with "did you mean"), console.warn lines, a',
     'callback-style handler under --runtime nodejs24.x. Phone numbers and join tokens are masked.',
     '--json prints { ok, module, export, runtime, call, issues, logs, transcript } (with --calls N,',
     '{ ok, module, export, runtime, calls: [{ ok, call, issues, logs, transcript }] }).',
   ].join('\n'),
   options: {
-    digits: { type: 'string', valueName: 'KEYS', description: 'keys the caller presses, such as 12345#; comma-separated for successive prompts' },
-    from: { type: 'string', valueName: 'E164', description: 'LEG-A From: the caller (inbound) or the SMA number (outbound); a test number by default' },
-    to: { type: 'string', valueName: 'E164', description: 'LEG-A To: the SMA number (inbound) or the callee (outbound); a test number by default' },
+    digits: {
+      type: 'string',
+      valueName: 'KEYS',
+      description: 'keys the caller presses, such as 12345#; comma-separated for successive prompts',
+    },
+    from: {
+      type: 'string',
+      valueName: 'E164',
+      description: 'LEG-A From: the caller (inbound) or the SMA number (outbound); a test number by default',
+    },
+    to: {
+      type: 'string',
+      valueName: 'E164',
+      description: 'LEG-A To: the SMA number (inbound) or the callee (outbound); a test number by default',
+    },
     outbound: { type: 'boolean', description: 'an outbound call (NEW_OUTBOUND_CALL, RINGING, CALL_ANSWERED) instead of an inbound one' },
     callee: { type: 'string', valueName: 'FAR_END', description: 'the outbound callee: answer, busy or no-answer (answer@5s: after 5 s)' },
-    bridge: { type: 'string', valueName: 'FAR_END', multiple: true, description: 'the far ends of successive CallAndBridge actions: answer, busy, no-answer (comma-separated)' },
-    fail: { type: 'string', valueName: 'ACTION:ERROR', multiple: true, description: 'make the next run of an action fail with one of its documented error types (PlayAudio:InvalidAudioSource)' },
-    hangup: { type: 'string', valueName: 'LEG@TIME', multiple: true, description: 'a party hangs up at a time of the call: LEG-A@12s, LEG-B@1500ms' },
+    bridge: {
+      type: 'string',
+      valueName: 'FAR_END',
+      multiple: true,
+      description: 'the far ends of successive CallAndBridge actions: answer, busy, no-answer (comma-separated)',
+    },
+    fail: {
+      type: 'string',
+      valueName: 'ACTION:ERROR',
+      multiple: true,
+      description: 'make the next run of an action fail with one of its documented error types (PlayAudio:InvalidAudioSource)',
+    },
+    hangup: {
+      type: 'string',
+      valueName: 'LEG@TIME',
+      multiple: true,
+      description: 'a party hangs up at a time of the call: LEG-A@12s, LEG-B@1500ms',
+    },
     calls: { type: 'string', valueName: 'N', description: 'play N calls one after the other on one module instance (a warm container)' },
-    runtime: { type: 'string', valueName: 'RUNTIME', description: `the Lambda runtime: ${RUNTIMES.join(', ')} (default: this Node.js's, python3.x for .py)` },
-    scenario: { type: 'string', valueName: 'FILE', description: 'a JSON scenario: digits, far ends, failures, hang-ups and the expected events (flags override it)' },
-    require: { type: 'string', valueName: 'MODULE', multiple: true, description: 'require a CommonJS module before the handler (node --require)' },
+    runtime: {
+      type: 'string',
+      valueName: 'RUNTIME',
+      description: `the Lambda runtime: ${RUNTIMES.join(', ')} (default: this Node.js's, python3.x for .py)`,
+    },
+    scenario: {
+      type: 'string',
+      valueName: 'FILE',
+      description: 'a JSON scenario: digits, far ends, failures, hang-ups and the expected events (flags override it)',
+    },
+    require: {
+      type: 'string',
+      valueName: 'MODULE',
+      multiple: true,
+      description: 'require a CommonJS module before the handler (node --require)',
+    },
     import: { type: 'string', valueName: 'MODULE', multiple: true, description: 'import an ES module before the handler (node --import)' },
-    'invoke-url': { type: 'string', valueName: 'URL', description: 'drive a function served by the Lambda Invoke API at URL instead of a HANDLER_MODULE' },
-    function: { type: 'string', valueName: 'NAME', description: 'with --invoke-url: the function name (default "function", the runtime interface emulator\'s)' },
+    'invoke-url': {
+      type: 'string',
+      valueName: 'URL',
+      description: 'drive a function served by the Lambda Invoke API at URL instead of a HANDLER_MODULE',
+    },
+    function: {
+      type: 'string',
+      valueName: 'NAME',
+      description: 'with --invoke-url: the function name (default "function", the runtime interface emulator\'s)',
+    },
     export: { type: 'string', valueName: 'NAME', description: 'the export to run instead of "handler" or the default export' },
   },
   run: async ({ positionals, values }, context) => {
@@ -291,7 +356,12 @@ export const simulateCommand: Command = {
         throw new UsageError('option --invoke-url takes an http:// or https:// URL');
       }
       const functionName = text(values, 'function');
-      return simulate(functionName === undefined ? { kind: 'invoke-url', url } : { kind: 'invoke-url', url, functionName }, url, values, context);
+      return simulate(
+        functionName === undefined ? { kind: 'invoke-url', url } : { kind: 'invoke-url', url, functionName },
+        url,
+        values,
+        context,
+      );
     }
     if (positionals.length === 0) throw new UsageError('simulate needs a HANDLER_MODULE');
     if (positionals.length > 1) throw new UsageError('simulate runs one HANDLER_MODULE at a time');

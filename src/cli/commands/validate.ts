@@ -30,7 +30,10 @@ function parseJson(bytes: Uint8Array): { value: unknown } | { issue: ValidationI
   } catch {
     return { issue: { path: '', code: 'invalid_json', message: 'The input is not UTF-8 text', severity: 'error' } };
   }
-  if (text.trim() === '') return { issue: { path: '', code: 'invalid_json', message: 'The input is empty: expected a JSON response or action', severity: 'error' } };
+  if (text.trim() === '')
+    return {
+      issue: { path: '', code: 'invalid_json', message: 'The input is empty: expected a JSON response or action', severity: 'error' },
+    };
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -46,7 +49,11 @@ function validateBytes(bytes: Uint8Array): { kind: Kind | null } & ValidationRes
   const kind = kindOf(parsed.value);
   if (kind === 'response') return { kind, ...validateResponse(parsed.value) };
   if (kind === 'action') return { kind, ...validateAction(parsed.value) };
-  const shape = Array.isArray(parsed.value) ? 'an array' : isRecord(parsed.value) ? 'an object without Type, SchemaVersion or Actions' : `a JSON ${parsed.value === null ? 'null' : typeof parsed.value}`;
+  const shape = Array.isArray(parsed.value)
+    ? 'an array'
+    : isRecord(parsed.value)
+      ? 'an object without Type, SchemaVersion or Actions'
+      : `a JSON ${parsed.value === null ? 'null' : typeof parsed.value}`;
   const message = `The input is ${shape}: expected a Lambda response ({ "SchemaVersion": "1.0", "Actions": [...] }) or one action ({ "Type": ..., "Parameters": {...} })`;
   return { kind: null, ...toResult([{ path: '', code: 'unknown_shape', message, severity: 'error' }]) };
 }

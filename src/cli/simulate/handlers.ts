@@ -38,8 +38,11 @@ export function findHandler(namespace: Record<string, unknown>, exportName?: str
 
 /** What a module exports, for the message when no handler is found. */
 function exportsOf(namespace: Record<string, unknown>): string {
-  const describe = (value: unknown): string => (typeof value === 'function' ? 'function' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
-  const names = Object.keys(namespace).sort().map((name) => `${name} (${describe(namespace[name])})`);
+  const describe = (value: unknown): string =>
+    typeof value === 'function' ? 'function' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  const names = Object.keys(namespace)
+    .sort()
+    .map((name) => `${name} (${describe(namespace[name])})`);
   return names.length === 0 ? 'it exports nothing' : `it exports ${names.join(', ')}`;
 }
 
@@ -66,12 +69,18 @@ export interface LoadedHandler {
 }
 
 /** Where to get the handler from, as the command line says. */
-export type HandlerSource = { kind: 'module'; file: string; exportName?: string } | { kind: 'python'; target: string } | { kind: 'invoke-url'; url: string; functionName?: string };
+export type HandlerSource =
+  | { kind: 'module'; file: string; exportName?: string }
+  | { kind: 'python'; target: string }
+  | { kind: 'invoke-url'; url: string; functionName?: string };
 
 /** Loads the handler, or returns why it cannot be (a sentence for the user). */
 export async function loadHandler(source: HandlerSource, context: Context): Promise<LoadedHandler | string> {
   if (source.kind === 'invoke-url') {
-    return { name: source.functionName ?? 'function', handler: invokeUrlHandler(source.url, source.functionName === undefined ? {} : { functionName: source.functionName }) };
+    return {
+      name: source.functionName ?? 'function',
+      handler: invokeUrlHandler(source.url, source.functionName === undefined ? {} : { functionName: source.functionName }),
+    };
   }
   if (source.kind === 'python') {
     const { file, functionName } = splitPythonTarget(source.target);
@@ -95,7 +104,10 @@ export async function loadHandler(source: HandlerSource, context: Context): Prom
   }
   const found = findHandler(namespace, source.exportName);
   if (found === undefined) {
-    const wanted = source.exportName === undefined ? 'a "handler" export or a default export that is a function' : `an export "${source.exportName}" that is a function`;
+    const wanted =
+      source.exportName === undefined
+        ? 'a "handler" export or a default export that is a function'
+        : `an export "${source.exportName}" that is a function`;
     return `no handler: expected ${wanted}; ${exportsOf(namespace)}`;
   }
   return found;

@@ -45,7 +45,9 @@ const REJECTED_ACTION_ERRORS: ReadonlySet<string> = new Set(['InvalidActionParam
 
 /** `ACTION_FAILED PlayAudio`, or `loading the module`. */
 function whatOf(entry: InvocationEntry | undefined): string {
-  return entry === undefined ? 'loading the module' : `${entry.eventType}${entry.actionType !== undefined && entry.eventType.startsWith('ACTION_') ? ` ${entry.actionType}` : ''}`;
+  return entry === undefined
+    ? 'loading the module'
+    : `${entry.eventType}${entry.actionType !== undefined && entry.eventType.startsWith('ACTION_') ? ` ${entry.actionType}` : ''}`;
 }
 
 /**
@@ -65,7 +67,14 @@ export function findIssues(entries: readonly TranscriptEntry[], logs: readonly H
   };
   const add = (entry: InvocationEntry | undefined, code: string, message: string, severity: 'error' | 'warning' = 'error'): void => {
     const sequence = entry?.sequence ?? 0;
-    issues.push({ path: entry === undefined ? '' : `#${sequence}`, code, message: `${whatOf(entry)}: ${message}`, severity, sequence, atMs: entry?.atMs ?? 0 });
+    issues.push({
+      path: entry === undefined ? '' : `#${sequence}`,
+      code,
+      message: `${whatOf(entry)}: ${message}`,
+      severity,
+      sequence,
+      atMs: entry?.atMs ?? 0,
+    });
   };
   entries.forEach((entry) => {
     if (entry.kind !== 'invocation') return;
@@ -76,7 +85,12 @@ export function findIssues(entries: readonly TranscriptEntry[], logs: readonly H
       if (first.outcome === 'threw') add(entry, 'handler_threw', `the handler threw${times}: ${first.error ?? 'no message'}`);
       else add(entry, 'handler_timed_out', `the handler timed out${times} (${first.latencyMs} ms)`);
     }
-    if (entry.handling === 'invalid') add(entry, 'invalid_response', `the service rejected the response (INVALID_LAMBDA_RESPONSE follows): ${(entry.problems ?? []).join('; ')}`);
+    if (entry.handling === 'invalid')
+      add(
+        entry,
+        'invalid_response',
+        `the service rejected the response (INVALID_LAMBDA_RESPONSE follows): ${(entry.problems ?? []).join('; ')}`,
+      );
     else if (entry.response !== undefined) {
       for (const issue of validateResponse(entry.response).issues) {
         if (issue.severity === 'warning') add(entry, issue.code, `the response's ${issue.message}`, 'warning');
@@ -84,7 +98,14 @@ export function findIssues(entries: readonly TranscriptEntry[], logs: readonly H
     }
     const data = isRecord(entry.event.ActionData) ? entry.event.ActionData : {};
     if (entry.eventType === 'ACTION_FAILED' && typeof data.ErrorType === 'string' && REJECTED_ACTION_ERRORS.has(data.ErrorType)) {
-      add(entry, 'action_rejected', `the service rejected ${String(data.Type ?? 'an action')} with ${data.ErrorType}: ${String(data.ErrorMessage ?? data.Error ?? '')}`.replace(/: $/, ''));
+      add(
+        entry,
+        'action_rejected',
+        `the service rejected ${String(data.Type ?? 'an action')} with ${data.ErrorType}: ${String(data.ErrorMessage ?? data.Error ?? '')}`.replace(
+          /: $/,
+          '',
+        ),
+      );
     }
   });
   for (const log of logs) {
@@ -136,6 +157,10 @@ export function transcriptLines(entries: readonly TranscriptEntry[], logs: reado
     const [head = '', ...rest] = one.toText().split('\n');
     lines.push(head, ...logLines(index), ...rest);
   });
-  lines.push(...logs.filter((log) => log.entry >= entries.length).flatMap((log) => log.text.split('\n').map((line) => `${indent}   ${log.level}: ${line}`)));
+  lines.push(
+    ...logs
+      .filter((log) => log.entry >= entries.length)
+      .flatMap((log) => log.text.split('\n').map((line) => `${indent}   ${log.level}: ${line}`)),
+  );
   return lines;
 }

@@ -57,7 +57,14 @@ export interface ActionContext {
   /** How long an audio source plays (the `audioDurationMs` option). */
   audioMs(source: unknown): number;
   /** Adds (or replaces) a leg. */
-  addLeg(tag: ParticipantTag, from: string, to: string, direction: 'Inbound' | 'Outbound', kind: LegKind, status: LegState['status']): LegState;
+  addLeg(
+    tag: ParticipantTag,
+    from: string,
+    to: string,
+    direction: 'Inbound' | 'Outbound',
+    kind: LegKind,
+    status: LegState['status'],
+  ): LegState;
   /** The far end of `leg` hangs up at virtual time `atMs`. */
   scheduleHangup(leg: LegState, atMs: number): void;
   /** Starts a ReceiveDigits listener on the leg (its DIGITS_RECEIVED events echo the action as sent). */

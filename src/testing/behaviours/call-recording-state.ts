@@ -17,7 +17,11 @@ export function recordingStateBehaviour<T extends Extract<ActionType, `${string}
       const { leg } = call;
       const state = call.recordings.get(leg.callId);
       if (state === undefined || state === 'stopped') {
-        return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: `${type}: no call recording is running on this call leg.` };
+        return {
+          kind: 'failed',
+          errorType: 'InvalidActionParameter',
+          errorMessage: `${type}: no call recording is running on this call leg.`,
+        };
       }
       call.recordings.set(leg.callId, next);
       call.note(`call recording of ${leg.tag} ${done}`);

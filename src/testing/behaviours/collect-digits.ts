@@ -5,7 +5,13 @@ import { type ActionContext, type Outcome, safeRegExp } from './behaviour.js';
  * PlayAudioAndGetDigits and SpeakAndGetDigits: prompt, collect, validate, repeat with the failure
  * prompt; after the last attempt, `failure` (the docs' only failure example of each action).
  */
-export async function collectDigits(p: JsonObject, call: ActionContext, promptMs: () => number, failureMs: () => number, failure: Outcome): Promise<Outcome> {
+export async function collectDigits(
+  p: JsonObject,
+  call: ActionContext,
+  promptMs: () => number,
+  failureMs: () => number,
+  failure: Outcome,
+): Promise<Outcome> {
   const { leg } = call;
   const min = Number(p.MinNumberOfDigits ?? 0);
   const max = Number(p.MaxNumberOfDigits ?? 128);
@@ -28,12 +34,17 @@ export async function collectDigits(p: JsonObject, call: ActionContext, promptMs
       if (result === 'elapsed') break;
     }
     const { digits } = state;
-    const valid = digits.length >= Math.max(min, 1) && digits.length <= max && (regex === undefined || regex.test(digits) || regex.test(digits + (state.terminator ?? '')));
+    const valid =
+      digits.length >= Math.max(min, 1) &&
+      digits.length <= max &&
+      (regex === undefined || regex.test(digits) || regex.test(digits + (state.terminator ?? '')));
     if (valid) {
       call.note(`${leg.tag} entered ${JSON.stringify(digits)}${state.terminator !== undefined ? ` then ${state.terminator}` : ''}`);
       return { kind: 'success', extras: { ReceivedDigits: digits } };
     }
-    call.note(`attempt ${attempt}/${repeat}: ${digits === '' ? 'no digits' : `invalid input ${JSON.stringify(digits)}`}${attempt < repeat ? ', failure prompt plays' : ''}`);
+    call.note(
+      `attempt ${attempt}/${repeat}: ${digits === '' ? 'no digits' : `invalid input ${JSON.stringify(digits)}`}${attempt < repeat ? ', failure prompt plays' : ''}`,
+    );
     if (attempt < repeat && digits === '' && call.inputExhausted) {
       // No input can come any more: every attempt left times out the same way. Skip them at
       // once (a huge valid Repeat must not loop for hours).

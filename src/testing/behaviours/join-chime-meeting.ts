@@ -11,20 +11,28 @@ import type { Behaviour } from './behaviour.js';
 export const joinChimeMeetingBehaviour: Behaviour<'JoinChimeMeeting'> = {
   type: 'JoinChimeMeeting',
   errors: joinChimeMeetingErrors,
-  describe: (p) => [typeof p.JoinToken === 'string' ? `token ${maskSecret(p.JoinToken)}` : '', p.MeetingId !== undefined ? `meeting ${str(p.MeetingId)}` : ''],
+  describe: (p) => [
+    typeof p.JoinToken === 'string' ? `token ${maskSecret(p.JoinToken)}` : '',
+    p.MeetingId !== undefined ? `meeting ${str(p.MeetingId)}` : '',
+  ],
   async perform(p, call) {
     const { leg } = call;
     await call.wait(500);
     const other = call.legs.find((candidate) => candidate !== leg && candidate.status === 'Connected');
     if (other !== undefined) {
-      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: `JoinChimeMeeting cannot run on a bridged call (${other.tag} is connected).` };
+      return {
+        kind: 'failed',
+        errorType: 'InvalidActionParameter',
+        errorMessage: `JoinChimeMeeting cannot run on a bridged call (${other.tag} is connected).`,
+      };
     }
     const token = String(p.JoinToken);
     let meetingId = typeof p.MeetingId === 'string' ? p.MeetingId : undefined;
     const meetings: readonly SimulatedMeeting[] = call.options.meetings ?? [];
     if (meetings.length > 0) {
       const meeting = meetings.find((candidate) => candidate.attendees.some((attendee) => attendee.joinToken === token));
-      if (meeting === undefined) return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'JoinToken parameter value is invalid.' };
+      if (meeting === undefined)
+        return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'JoinToken parameter value is invalid.' };
       if (meetingId !== undefined && meetingId !== meeting.meetingId) {
         return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'MeetingId parameter value is invalid.' };
       }

@@ -9,9 +9,15 @@ export const playAudioAndGetDigitsBehaviour: Behaviour<'PlayAudioAndGetDigits'> 
   errors: playAudioAndGetDigitsErrors,
   describe: (p) => [audioKey(p.AudioSource), `${str(p.MinNumberOfDigits) ?? '0'}–${str(p.MaxNumberOfDigits) ?? '128'} digits`],
   perform: (p, call) =>
-    collectDigits(p, call, () => call.audioMs(p.AudioSource), () => call.audioMs(p.FailureAudioSource), {
-      kind: 'failed',
-      errorType: 'InvalidAudioSource',
-      errorMessage: 'Audio source parameter value is invalid.',
-    }),
+    collectDigits(
+      p,
+      call,
+      () => call.audioMs(p.AudioSource),
+      () => call.audioMs(p.FailureAudioSource),
+      {
+        kind: 'failed',
+        errorType: 'InvalidAudioSource',
+        errorMessage: 'Audio source parameter value is invalid.',
+      },
+    ),
 };

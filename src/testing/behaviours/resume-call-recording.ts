@@ -2,4 +2,9 @@ import { resumeCallRecordingErrors } from '../../actions/resume-call-recording.j
 import { recordingStateBehaviour } from './call-recording-state.js';
 
 /** ResumeCallRecording: the leg's call recording is resumed. */
-export const resumeCallRecordingBehaviour = recordingStateBehaviour('ResumeCallRecording', resumeCallRecordingErrors, 'recording', 'resumed');
+export const resumeCallRecordingBehaviour = recordingStateBehaviour(
+  'ResumeCallRecording',
+  resumeCallRecordingErrors,
+  'recording',
+  'resumed',
+);

@@ -12,9 +12,15 @@ export const speakAndGetDigitsBehaviour: Behaviour<'SpeakAndGetDigits'> = {
   errors: speakAndGetDigitsErrors,
   describe: (p) => [quoted(str(textOf(p.SpeechParameters)) ?? '')],
   perform: (p, call) =>
-    collectDigits(p, call, () => speechMs(textOf(p.SpeechParameters)), () => speechMs(textOf(p.FailureSpeechParameters)), {
-      kind: 'failed',
-      errorType: 'SystemException',
-      errorMessage: 'System error while running action',
-    }),
+    collectDigits(
+      p,
+      call,
+      () => speechMs(textOf(p.SpeechParameters)),
+      () => speechMs(textOf(p.FailureSpeechParameters)),
+      {
+        kind: 'failed',
+        errorType: 'SystemException',
+        errorMessage: 'System error while running action',
+      },
+    ),
 };

@@ -12,10 +12,15 @@ export const startBotConversationBehaviour: Behaviour<'StartBotConversation'> = 
   async perform(_p, call) {
     const { leg } = call;
     if (call.legs.some((candidate) => candidate !== leg && candidate.status === 'Connected')) {
-      return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'StartBotConversation cannot run on a bridged call or a call joined to a meeting.' };
+      return {
+        kind: 'failed',
+        errorType: 'InvalidActionParameter',
+        errorMessage: 'StartBotConversation cannot run on a bridged call or a call joined to a meeting.',
+      };
     }
     const outcomes = call.options.bots;
-    const list: readonly BotOutcome[] = outcomes === undefined ? [] : Array.isArray(outcomes) ? (outcomes as readonly BotOutcome[]) : [outcomes as BotOutcome];
+    const list: readonly BotOutcome[] =
+      outcomes === undefined ? [] : Array.isArray(outcomes) ? (outcomes as readonly BotOutcome[]) : [outcomes as BotOutcome];
     const outcome: BotOutcome = list[Math.min(call.previousRuns, list.length - 1)] ?? {};
     call.typeNext();
     await call.wait(outcome.durationMs ?? 10_000);
@@ -23,7 +28,12 @@ export const startBotConversationBehaviour: Behaviour<'StartBotConversation'> = 
     for (const [name, value] of Object.entries(outcome.slots ?? {})) {
       slots[name] = { Value: { OriginalValue: value, InterpretedValue: value, ResolvedValues: [value] }, Values: [] };
     }
-    const intent = { Name: outcome.intentName ?? 'FallbackIntent', Slots: slots, State: outcome.state ?? 'Fulfilled', ConfirmationState: 'None' };
+    const intent = {
+      Name: outcome.intentName ?? 'FallbackIntent',
+      Slots: slots,
+      State: outcome.state ?? 'Fulfilled',
+      ConfirmationState: 'None',
+    };
     call.note(`bot conversation on ${leg.tag} ended: ${intent.Name} ${intent.State}`);
     return {
       kind: 'success',

@@ -151,7 +151,10 @@ function pythonContext(context: unknown): Record<string, unknown> {
 
 /** The handler's printed output, as console lines the caller can capture. */
 function forwardOutput(reply: Record<string, unknown>): void {
-  for (const [stream, log] of [['stdout', console.log], ['stderr', console.info]] as const) {
+  for (const [stream, log] of [
+    ['stdout', console.log],
+    ['stderr', console.info],
+  ] as const) {
     const text = reply[stream];
     if (typeof text === 'string' && text !== '') log(text.replace(/\n$/, ''));
   }
@@ -191,8 +194,13 @@ class Replies {
   }
 
   async next(): Promise<Record<string, unknown>> {
-    const line = this.#lines.shift() ?? (this.#exited ? undefined : await new Promise<string | undefined>((resolve) => this.#waiting.push(resolve)));
-    if (line === undefined) return { type: 'exit', error: `the Python process stopped${this.#stderr.trim() === '' ? '' : `: ${this.#stderr.trim().split('\n').at(-1)}`}` };
+    const line =
+      this.#lines.shift() ?? (this.#exited ? undefined : await new Promise<string | undefined>((resolve) => this.#waiting.push(resolve)));
+    if (line === undefined)
+      return {
+        type: 'exit',
+        error: `the Python process stopped${this.#stderr.trim() === '' ? '' : `: ${this.#stderr.trim().split('\n').at(-1)}`}`,
+      };
     try {
       const parsed: unknown = JSON.parse(line);
       if (isRecord(parsed)) return parsed;
