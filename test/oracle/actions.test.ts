@@ -1,0 +1,235 @@
+/**
+ * An oracle for the documented action rules that does not come from `actionSpecs`: every row is
+ * written by hand from the AWS pages summarised in ../shared/spec/actions.md (and actions.json),
+ * with a valid boundary and at least one violation, each with the exact errors expected (path
+ * and code) from `validateAction` on the wire form. A `required` flag, an enum or a bound
+ * changed in an action's spec fails a row here, even though the spec-derived property tests
+ * (whose generators and expected codes both read the spec) would follow the change.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateAction } from '../../src/index.js';
+import { DELETE, patched } from './patch.js';
+
+type Json = Record<string, unknown>;
+type Errors = [path: string, code: string][];
+
+const S3 = { Type: 'S3', BucketName: 'bucket', Key: 'prompt.wav' };
+const ARN = 'arn:aws:chime:us-east-1:0123456789101:vc/abcdefg1hijklm2nopq3rs';
+const BOT = 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID';
+const text = (length: number): string => 'a'.repeat(length);
+const list = (length: number): string[] => Array.from({ length }, (_, i) => `attendee-${i}`);
+
+/** A minimal valid action of each type, by hand (only the documented required parameters). */
+const BASE: Record<string, Json> = {
+  CallAndBridge: { CallerIdNumber: '+14155550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550199' }] },
+  Hangup: {},
+  JoinChimeMeeting: { JoinToken: 'token-1' },
+  ModifyChimeMeetingAttendees: { Operation: 'Mute', MeetingId: 'meeting-1', AttendeeList: ['attendee-1'] },
+  Pause: { DurationInMilliseconds: 1 },
+  PlayAudio: { AudioSource: { ...S3 } },
+  PlayAudioAndGetDigits: { AudioSource: { ...S3 }, FailureAudioSource: { ...S3 }, RepeatDurationInMilliseconds: 1 },
+  ReceiveDigits: { InputDigitsRegex: '^\\d{2}#$', InBetweenDigitsDurationInMilliseconds: 1000, FlushDigitsDurationInMilliseconds: 10000 },
+  RecordAudio: { RecordingDestination: { Type: 'S3', BucketName: 'bucket' }, RecordingTerminators: ['#'] },
+  SendDigits: { CallId: 'call-a', Digits: '1' },
+  Speak: { CallId: 'call-a', Text: 'Hello' },
+  SpeakAndGetDigits: { CallId: 'call-a', SpeechParameters: { Text: 'Enter' }, FailureSpeechParameters: { Text: 'Again' }, RepeatDurationInMilliseconds: 1 },
+  StartBotConversation: { CallId: 'call-a', BotAliasArn: BOT },
+  StartCallRecording: { CallId: 'call-a', Track: 'BOTH', Destination: { Type: 'S3', Location: 'bucket' } },
+  StopCallRecording: { CallId: 'call-a' },
+  PauseCallRecording: { CallId: 'call-a' },
+  ResumeCallRecording: { CallId: 'call-a' },
+  VoiceFocus: { CallId: 'call-a', Enable: true },
+};
+
+/** [action type, documented rule, valid change at the boundary, [violation, expected errors][]] */
+type ActionRule = [type: string, rule: string, valid: Json, invalid: [change: Json, errors: Errors][]];
+
+const P = 'Parameters';
+const required = (type: string, ...fields: string[]): ActionRule => [
+  type,
+  `${fields.join(', ')} required`,
+  {},
+  fields.map((field) => [{ [field]: DELETE }, [[`${P}.${field}`, 'required']]]),
+];
+
+const RULES: ActionRule[] = [
+  // CallAndBridge (call-and-bridge.md, sip-headers.md)
+  required('CallAndBridge', 'CallerIdNumber', 'Endpoints', 'Endpoints[0].BridgeEndpointType', 'Endpoints[0].Uri'),
+  ['CallAndBridge', 'CallTimeoutSeconds 1 to 120 inclusive', { CallTimeoutSeconds: 120 }, [
+    [{ CallTimeoutSeconds: 0 }, [[`${P}.CallTimeoutSeconds`, 'range']]],
+    [{ CallTimeoutSeconds: 121 }, [[`${P}.CallTimeoutSeconds`, 'range']]],
+  ]],
+  ['CallAndBridge', 'CallerIdNumber E.164', { CallerIdNumber: '+1415555' }, [[{ CallerIdNumber: '4155550100' }, [[`${P}.CallerIdNumber`, 'pattern']]]]],
+  ['CallAndBridge', 'BridgeEndpointType "AWS" | "PSTN"', { 'Endpoints[0]': { BridgeEndpointType: 'AWS', Arn: ARN, Uri: '5550' } }, [
+    [{ 'Endpoints[0].BridgeEndpointType': 'SIP' }, [[`${P}.Endpoints[0].BridgeEndpointType`, 'enum']]],
+  ]],
+  ['CallAndBridge', 'Arn required when BridgeEndpointType is AWS', { 'Endpoints[0]': { BridgeEndpointType: 'AWS', Arn: ARN, Uri: '5550' } }, [
+    [{ 'Endpoints[0]': { BridgeEndpointType: 'AWS', Uri: '5550' } }, [[`${P}.Endpoints[0].Arn`, 'required']]],
+  ]],
+  ['CallAndBridge', 'Uri E.164 for PSTN endpoints', { 'Endpoints[0].Uri': '+14155550199' }, [[{ 'Endpoints[0].Uri': '14155550199' }, [[`${P}.Endpoints[0].Uri`, 'pattern']]]]],
+  ['CallAndBridge', 'Uri of an AWS endpoint: 1 to 30 allowed characters', { 'Endpoints[0]': { BridgeEndpointType: 'AWS', Arn: ARN, Uri: text(30) } }, [
+    [{ 'Endpoints[0]': { BridgeEndpointType: 'AWS', Arn: ARN, Uri: text(31) } }, [[`${P}.Endpoints[0].Uri`, 'pattern']]],
+    [{ 'Endpoints[0]': { BridgeEndpointType: 'AWS', Arn: ARN, Uri: 'a@b' } }, [[`${P}.Endpoints[0].Uri`, 'pattern']]],
+  ]],
+  ['CallAndBridge', 'SipHeaders: x- names, User-to-User, Diversion; X-AMZN reserved; values up to 2048 characters', {
+    'Endpoints[0]': { BridgeEndpointType: 'AWS', Arn: ARN, Uri: '5550' },
+    SipHeaders: { 'x-custom': text(2048), 'User-to-User': 'a', Diversion: 'b' },
+  }, [
+    [{ 'Endpoints[0]': { BridgeEndpointType: 'AWS', Arn: ARN, Uri: '5550' }, SipHeaders: { 'X-AMZN-Id': 'a' } }, [[`${P}.SipHeaders.X-AMZN-Id`, 'key']]],
+    [{ 'Endpoints[0]': { BridgeEndpointType: 'AWS', Arn: ARN, Uri: '5550' }, SipHeaders: { Custom: 'a' } }, [[`${P}.SipHeaders.Custom`, 'key']]],
+    [{ 'Endpoints[0]': { BridgeEndpointType: 'AWS', Arn: ARN, Uri: '5550' }, SipHeaders: { 'X-Long': text(2049) } }, [[`${P}.SipHeaders.X-Long`, 'max_length']]],
+  ]],
+  // Hangup (hangup.md)
+  ['Hangup', 'SipResponseCode "480" | "486" | "0"; ParticipantTag LEG-A | LEG-B', { SipResponseCode: '486', ParticipantTag: 'LEG-B' }, [
+    [{ SipResponseCode: '404' }, [[`${P}.SipResponseCode`, 'enum']]],
+    [{ ParticipantTag: 'LEG-C' }, [[`${P}.ParticipantTag`, 'enum']]],
+  ]],
+  // JoinChimeMeeting (join-chime-meeting.md)
+  required('JoinChimeMeeting', 'JoinToken'),
+  ['JoinChimeMeeting', 'ParticipantTag LEG-A only', { ParticipantTag: 'LEG-A', MeetingId: 'm' }, [[{ ParticipantTag: 'LEG-B' }, [[`${P}.ParticipantTag`, 'enum']]]]],
+  // ModifyChimeMeetingAttendees (mute-unmute.md)
+  required('ModifyChimeMeetingAttendees', 'Operation', 'MeetingId', 'AttendeeList'),
+  ['ModifyChimeMeetingAttendees', 'Operation Mute | Unmute', { Operation: 'Unmute' }, [[{ Operation: 'Kick' }, [[`${P}.Operation`, 'enum']]]]],
+  ['ModifyChimeMeetingAttendees', 'AttendeeList 1 to 100 attendee IDs', { AttendeeList: list(100) }, [
+    [{ AttendeeList: [] }, [[`${P}.AttendeeList`, 'min_items']]],
+    [{ AttendeeList: list(101) }, [[`${P}.AttendeeList`, 'max_items']]],
+  ]],
+  // Pause (pause.md)
+  required('Pause', 'DurationInMilliseconds'),
+  ['Pause', 'DurationInMilliseconds an integer > 0', { DurationInMilliseconds: 1 }, [
+    [{ DurationInMilliseconds: 0 }, [[`${P}.DurationInMilliseconds`, 'min']]],
+    [{ DurationInMilliseconds: 1.5 }, [[`${P}.DurationInMilliseconds`, 'integer']]],
+  ]],
+  // PlayAudio (play-audio.md)
+  required('PlayAudio', 'AudioSource', 'AudioSource.Type', 'AudioSource.BucketName', 'AudioSource.Key'),
+  ['PlayAudio', 'AudioSource.Type "S3"', {}, [[{ 'AudioSource.Type': 'HTTP' }, [[`${P}.AudioSource.Type`, 'enum']]]]],
+  ['PlayAudio', 'Repeat an integer > 0', { Repeat: 1 }, [
+    [{ Repeat: 0 }, [[`${P}.Repeat`, 'min']]],
+    [{ Repeat: 1.5 }, [[`${P}.Repeat`, 'integer']]],
+  ]],
+  ['PlayAudio', 'PlaybackTerminators items 0-9, #, *', { PlaybackTerminators: ['0', '9', '#', '*'] }, [[{ PlaybackTerminators: ['A'] }, [[`${P}.PlaybackTerminators[0]`, 'enum']]]]],
+  ['PlayAudio', 'ParticipantTag LEG-A | LEG-B', { ParticipantTag: 'LEG-B' }, [[{ ParticipantTag: 'LEG-C' }, [[`${P}.ParticipantTag`, 'enum']]]]],
+  // PlayAudioAndGetDigits (play-audio-get-digits.md)
+  required('PlayAudioAndGetDigits', 'AudioSource', 'AudioSource.BucketName', 'AudioSource.Key', 'FailureAudioSource', 'FailureAudioSource.Type', 'FailureAudioSource.BucketName', 'FailureAudioSource.Key', 'RepeatDurationInMilliseconds'),
+  ['PlayAudioAndGetDigits', 'MinNumberOfDigits >= 0', { MinNumberOfDigits: 0 }, [[{ MinNumberOfDigits: -1 }, [[`${P}.MinNumberOfDigits`, 'min']]]]],
+  // The docs say Max > Min; equal bounds are valid (docs/service-quirks.md: working public Lambdas send them).
+  ['PlayAudioAndGetDigits', 'MaxNumberOfDigits at least MinNumberOfDigits', { MinNumberOfDigits: 5, MaxNumberOfDigits: 5 }, [
+    [{ MinNumberOfDigits: 5, MaxNumberOfDigits: 4 }, [[`${P}.MaxNumberOfDigits`, 'cross_field']]],
+    [{ MinNumberOfDigits: 129 }, [[`${P}.MaxNumberOfDigits`, 'cross_field']]],
+  ]],
+  ['PlayAudioAndGetDigits', 'Repeat, RepeatDurationInMilliseconds, InBetweenDigitsDurationInMilliseconds > 0', { Repeat: 1, InBetweenDigitsDurationInMilliseconds: 1 }, [
+    [{ Repeat: 0 }, [[`${P}.Repeat`, 'min']]],
+    [{ RepeatDurationInMilliseconds: 0 }, [[`${P}.RepeatDurationInMilliseconds`, 'min']]],
+    [{ InBetweenDigitsDurationInMilliseconds: 0 }, [[`${P}.InBetweenDigitsDurationInMilliseconds`, 'min']]],
+  ]],
+  ['PlayAudioAndGetDigits', 'TerminatorDigits items 0-9, #, *', { TerminatorDigits: ['*'] }, [[{ TerminatorDigits: ['A'] }, [[`${P}.TerminatorDigits[0]`, 'enum']]]]],
+  ['PlayAudioAndGetDigits', 'AudioSource.Type and FailureAudioSource.Type "S3"', {}, [[{ 'FailureAudioSource.Type': 'HTTP' }, [[`${P}.FailureAudioSource.Type`, 'enum']]]]],
+  // ReceiveDigits (listen-to-digits.md)
+  required('ReceiveDigits', 'InputDigitsRegex', 'InBetweenDigitsDurationInMilliseconds', 'FlushDigitsDurationInMilliseconds'),
+  // RecordAudio (record-audio.md)
+  required('RecordAudio', 'RecordingDestination', 'RecordingDestination.Type', 'RecordingDestination.BucketName', 'RecordingTerminators'),
+  ['RecordAudio', 'RecordingDestination.Type "S3"', {}, [[{ 'RecordingDestination.Type': 'GCS' }, [[`${P}.RecordingDestination.Type`, 'enum']]]]],
+  ['RecordAudio', 'RecordingDestination.Prefix up to 979 characters', { 'RecordingDestination.Prefix': text(979) }, [
+    [{ 'RecordingDestination.Prefix': text(980) }, [[`${P}.RecordingDestination.Prefix`, 'max_length']]],
+  ]],
+  ['RecordAudio', 'DurationInSeconds > 0', { DurationInSeconds: 1 }, [[{ DurationInSeconds: 0 }, [[`${P}.DurationInSeconds`, 'min']]]]],
+  ['RecordAudio', 'SilenceDurationInSeconds 1 to 1000 inclusive', { SilenceDurationInSeconds: 1000 }, [
+    [{ SilenceDurationInSeconds: 0 }, [[`${P}.SilenceDurationInSeconds`, 'range']]],
+    [{ SilenceDurationInSeconds: 1001 }, [[`${P}.SilenceDurationInSeconds`, 'range']]],
+  ]],
+  ['RecordAudio', 'SilenceThreshold 1 to 1000 inclusive', { SilenceThreshold: 1 }, [
+    [{ SilenceThreshold: 0 }, [[`${P}.SilenceThreshold`, 'range']]],
+    [{ SilenceThreshold: 1001 }, [[`${P}.SilenceThreshold`, 'range']]],
+  ]],
+  ['RecordAudio', 'RecordingTerminators items 0-9, #, *', { RecordingTerminators: ['0', '*'] }, [[{ RecordingTerminators: ['D'] }, [[`${P}.RecordingTerminators[0]`, 'enum']]]]],
+  // SendDigits (send-digits.md)
+  required('SendDigits', 'CallId', 'Digits'),
+  ['SendDigits', 'Digits: 0-9 * # A-D and comma, at most 50', { Digits: `${'1'.repeat(40)}*#ABCD,,,,` }, [
+    [{ Digits: '1'.repeat(51) }, [[`${P}.Digits`, 'max_length']]],
+    [{ Digits: '12E' }, [[`${P}.Digits`, 'format']]],
+  ]],
+  ['SendDigits', 'ToneDurationInMilliseconds an integer 50 to 24000 inclusive', { ToneDurationInMilliseconds: 50 }, [
+    [{ ToneDurationInMilliseconds: 49 }, [[`${P}.ToneDurationInMilliseconds`, 'range']]],
+    [{ ToneDurationInMilliseconds: 24001 }, [[`${P}.ToneDurationInMilliseconds`, 'range']]],
+    [{ ToneDurationInMilliseconds: 50.5 }, [[`${P}.ToneDurationInMilliseconds`, 'integer']]],
+  ]],
+  // Speak (speak.md)
+  required('Speak', 'CallId', 'Text'),
+  ['Speak', 'Text up to 1000 characters', { Text: text(1000) }, [[{ Text: text(1001) }, [[`${P}.Text`, 'max_length']]]]],
+  ['Speak', 'Engine standard | neural; TextType ssml | text', { Engine: 'neural', TextType: 'text' }, [
+    [{ Engine: 'turbo' }, [[`${P}.Engine`, 'enum']]],
+    [{ TextType: 'html' }, [[`${P}.TextType`, 'enum']]],
+  ]],
+  // SpeakAndGetDigits (speak-and-get-digits.md)
+  required('SpeakAndGetDigits', 'CallId', 'SpeechParameters.Text', 'FailureSpeechParameters.Text', 'RepeatDurationInMilliseconds'),
+  ['SpeakAndGetDigits', 'SpeechParameters.Text and FailureSpeechParameters.Text up to 1000 characters', { 'SpeechParameters.Text': text(1000) }, [
+    [{ 'SpeechParameters.Text': text(1001) }, [[`${P}.SpeechParameters.Text`, 'max_length']]],
+    [{ 'FailureSpeechParameters.Text': text(1001) }, [[`${P}.FailureSpeechParameters.Text`, 'max_length']]],
+  ]],
+  ['SpeakAndGetDigits', 'MaxNumberOfDigits at least MinNumberOfDigits >= 0 (equal bounds: docs/service-quirks.md)', { MinNumberOfDigits: 0, MaxNumberOfDigits: 1 }, [
+    [{ MinNumberOfDigits: -1 }, [[`${P}.MinNumberOfDigits`, 'min']]],
+    [{ MinNumberOfDigits: 3, MaxNumberOfDigits: 2 }, [[`${P}.MaxNumberOfDigits`, 'cross_field']]],
+  ]],
+  ['SpeakAndGetDigits', 'Repeat, RepeatDurationInMilliseconds > 0', { Repeat: 1 }, [
+    [{ Repeat: 0 }, [[`${P}.Repeat`, 'min']]],
+    [{ RepeatDurationInMilliseconds: 0 }, [[`${P}.RepeatDurationInMilliseconds`, 'min']]],
+  ]],
+  // StartBotConversation (start-bot-conversation.md)
+  required('StartBotConversation', 'BotAliasArn'),
+  ['StartBotConversation', 'ParticipantTag LEG-A only', { CallId: DELETE, ParticipantTag: 'LEG-A' }, [[{ CallId: DELETE, ParticipantTag: 'LEG-B' }, [[`${P}.ParticipantTag`, 'enum']]]]],
+  ['StartBotConversation', 'WelcomeMessages[].ContentType PlainText | SSML, required', {
+    Configuration: { SessionState: { DialogAction: { Type: 'ElicitIntent' } }, WelcomeMessages: [{ Content: 'Hi', ContentType: 'SSML' }] },
+  }, [
+    [{ Configuration: { SessionState: { DialogAction: { Type: 'ElicitIntent' } }, WelcomeMessages: [{ Content: 'Hi' }] } }, [[`${P}.Configuration.WelcomeMessages[0].ContentType`, 'required']]],
+    [{ Configuration: { SessionState: { DialogAction: { Type: 'ElicitIntent' } }, WelcomeMessages: [{ Content: 'Hi', ContentType: 'Text' }] } }, [[`${P}.Configuration.WelcomeMessages[0].ContentType`, 'enum']]],
+  ]],
+  ['StartBotConversation', 'DialogAction.Type Delegate | ElicitIntent', { Configuration: { SessionState: { DialogAction: { Type: 'Delegate' } } } }, [
+    [{ Configuration: { SessionState: { DialogAction: { Type: 'Close' } } } }, [[`${P}.Configuration.SessionState.DialogAction.Type`, 'enum']]],
+  ]],
+  // StartCallRecording (start-call-recording.md)
+  required('StartCallRecording', 'CallId', 'Track', 'Destination', 'Destination.Type', 'Destination.Location'),
+  ['StartCallRecording', 'Track BOTH | INCOMING | OUTGOING; Destination.Type "S3"', { Track: 'OUTGOING' }, [
+    [{ Track: 'ALL' }, [[`${P}.Track`, 'enum']]],
+    [{ 'Destination.Type': 'GCS' }, [[`${P}.Destination.Type`, 'enum']]],
+  ]],
+  // StopCallRecording, PauseCallRecording, ResumeCallRecording
+  required('StopCallRecording', 'CallId'),
+  required('PauseCallRecording', 'CallId'),
+  required('ResumeCallRecording', 'CallId'),
+  // VoiceFocus (voice-focus.md)
+  required('VoiceFocus', 'Enable', 'CallId'),
+  ['VoiceFocus', 'Enable a boolean', { Enable: false }, [[{ Enable: 1 }, [[`${P}.Enable`, 'type']]]]],
+];
+
+/** `[path, code]` of every error (warnings are what the service tolerates). */
+function errorsOf(value: unknown): Errors {
+  return validateAction(value).issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.path, issue.code]);
+}
+
+const describeChange = (change: Json): string =>
+  Object.entries(change)
+    .map(([path, value]) => `${path} = ${value === DELETE ? '<deleted>' : JSON.stringify(value).slice(0, 40)}`)
+    .join(', ') || 'nothing changed';
+
+describe('oracle: documented action rules (hand-written, independent of actionSpecs)', () => {
+  it('has a base action for every returnable action type and a row for each', () => {
+    expect(Object.keys(BASE).sort()).toEqual(
+      ['CallAndBridge', 'Hangup', 'JoinChimeMeeting', 'ModifyChimeMeetingAttendees', 'Pause', 'PauseCallRecording', 'PlayAudio', 'PlayAudioAndGetDigits', 'ReceiveDigits', 'RecordAudio', 'ResumeCallRecording', 'SendDigits', 'Speak', 'SpeakAndGetDigits', 'StartBotConversation', 'StartCallRecording', 'StopCallRecording', 'VoiceFocus'],
+    );
+    for (const type of Object.keys(BASE)) if (type !== 'Hangup') expect(RULES.some(([t]) => t === type), type).toBe(true);
+  });
+
+  for (const [type, rule, valid, invalid] of RULES) {
+    describe(`${type}: ${rule}`, () => {
+      const base = { Type: type, Parameters: BASE[type] };
+      const at = (change: Json): Json => patched(base, Object.fromEntries(Object.entries(change).map(([path, value]) => [`${P}.${path}`, value])));
+      it(`accepts the base action and ${describeChange(valid)}`, () => {
+        expect(errorsOf(base)).toEqual([]);
+        expect(errorsOf(at(valid))).toEqual([]);
+      });
+      it.each(invalid.map(([change, errors]) => [describeChange(change), change, errors] as const))('rejects %s', (_name, change, errors) => {
+        expect(errorsOf(at(change))).toEqual(errors);
+      });
+    });
+  }
+});
