@@ -8,8 +8,9 @@
 // - events:     the event rules move beside each event type: add `src/events/*.ts` (minus pure
 //               type files) to `mutate`;
 // - actions, actions-more: per-action contracts in `src/actions/<action>.ts` are covered by
-//               the globs (a new shared file lands in actions-more); `define.ts` becomes `spec.ts` / `builder.ts` / `wire.ts`: replace `define.ts`
-//               in the `engine` group by those three;
+//               the globs (a new shared file lands in actions-more);
+// - builders:   `define.ts` becomes `spec.ts` / `builder.ts` / `wire.ts`: already listed; drop
+//               `define.ts` then;
 // - simulator:  the simulator's behaviours (`src/testing/*.ts`) once they are split.
 
 /** Tests that hold for every group: independent oracles, security and property tests. */
