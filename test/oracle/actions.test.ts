@@ -7,7 +7,7 @@
  * (whose generators and expected codes both read the spec) would follow the change.
  */
 import { describe, expect, it } from 'vitest';
-import { validateAction } from '../../src/index.js';
+import { effectiveParameters, validateAction } from '../../src/index.js';
 import { DELETE, patched } from './patch.js';
 
 type Json = Record<string, unknown>;
@@ -232,4 +232,65 @@ describe('oracle: documented action rules (hand-written, independent of actionSp
       });
     });
   }
+});
+
+/**
+ * The documented defaults (actions.md "Default" column), as `effectiveParameters` applies them,
+ * written by hand. Where the docs contradict themselves the decision is in docs/service-quirks.md
+ * (Speak TextType "text"; RecordAudio silence defaults only with SilenceDurationInSeconds).
+ */
+const DEFAULTS: [type: string, parameters: Json, effective: Json][] = [
+  ['CallAndBridge', BASE.CallAndBridge as Json, { ...BASE.CallAndBridge, CallTimeoutSeconds: 30 }],
+  ['Hangup', {}, { SipResponseCode: '0' }],
+  ['PlayAudio', BASE.PlayAudio as Json, { ...BASE.PlayAudio, Repeat: 1 }],
+  [
+    'PlayAudioAndGetDigits',
+    { ...BASE.PlayAudioAndGetDigits, RepeatDurationInMilliseconds: 5000 },
+    { ...BASE.PlayAudioAndGetDigits, RepeatDurationInMilliseconds: 5000, MinNumberOfDigits: 0, MaxNumberOfDigits: 128, TerminatorDigits: ['#'], InBetweenDigitsDurationInMilliseconds: 5000, Repeat: 1 },
+  ],
+  ['RecordAudio', BASE.RecordAudio as Json, BASE.RecordAudio as Json],
+  ['RecordAudio', { ...BASE.RecordAudio, SilenceDurationInSeconds: 10 }, { ...BASE.RecordAudio, SilenceDurationInSeconds: 10, SilenceThreshold: 200 }],
+  ['SendDigits', BASE.SendDigits as Json, { ...BASE.SendDigits, ToneDurationInMilliseconds: 250 }],
+  ['Speak', BASE.Speak as Json, { ...BASE.Speak, Engine: 'standard', TextType: 'text', VoiceId: 'Joanna' }],
+  [
+    'SpeakAndGetDigits',
+    { CallId: 'call-a', SpeechParameters: { Text: 'Enter', VoiceId: 'Matthew', LanguageCode: 'en-GB', Engine: 'neural' }, FailureSpeechParameters: { Text: 'Again' }, RepeatDurationInMilliseconds: 5000 },
+    {
+      CallId: 'call-a',
+      SpeechParameters: { Text: 'Enter', VoiceId: 'Matthew', LanguageCode: 'en-GB', Engine: 'neural', TextType: 'text' },
+      // FailureSpeechParameters Engine, LanguageCode, VoiceId and TextType fall back to SpeechParameters.
+      FailureSpeechParameters: { Text: 'Again', Engine: 'neural', LanguageCode: 'en-GB', TextType: 'text', VoiceId: 'Matthew' },
+      RepeatDurationInMilliseconds: 5000,
+      MinNumberOfDigits: 0,
+      MaxNumberOfDigits: 128,
+      TerminatorDigits: ['#'],
+      InBetweenDigitsDurationInMilliseconds: 5000,
+      Repeat: 1,
+    },
+  ],
+  ['StartBotConversation', BASE.StartBotConversation as Json, { ...BASE.StartBotConversation, LocaleId: 'en_US' }],
+];
+
+describe('oracle: documented defaults (hand-written, independent of actionSpecs)', () => {
+  it.each(DEFAULTS.map(([type, parameters, effective]) => [type, parameters, effective] as const))('%s: %j', (type, parameters, effective) => {
+    expect(effectiveParameters({ Type: type, Parameters: parameters } as never)).toEqual(effective);
+  });
+
+  it('a given value is never replaced by a default', () => {
+    const given = { ...BASE.PlayAudioAndGetDigits, MinNumberOfDigits: 2, MaxNumberOfDigits: 3, TerminatorDigits: ['*'], InBetweenDigitsDurationInMilliseconds: 7, Repeat: 4 };
+    expect(effectiveParameters({ Type: 'PlayAudioAndGetDigits', Parameters: given } as never)).toEqual(given);
+  });
+});
+
+describe('oracle: digit collection rules (play-audio-get-digits.md, speak-and-get-digits.md)', () => {
+  const at = (change: Json) => ({ Type: 'PlayAudioAndGetDigits', Parameters: { ...BASE.PlayAudioAndGetDigits, ...change } });
+  it.each([
+    [{ MaxNumberOfDigits: 1 }, []],
+    [{ MaxNumberOfDigits: 0 }, [['Parameters.MaxNumberOfDigits', 'min']]],
+    [{ MinNumberOfDigits: 1.5 }, [['Parameters.MinNumberOfDigits', 'integer']]],
+    [{ InputDigitsRegex: '^\\d{4}#$' }, []],
+    [{ InputDigitsRegex: '([' }, [['Parameters.InputDigitsRegex', 'format']]],
+  ] as [Json, Errors][])('%j', (change, errors) => {
+    expect(errorsOf(at(change))).toEqual(errors);
+  });
 });
