@@ -600,3 +600,92 @@ describe('oracle: crash paths stay reported issues, never exceptions other than 
     }
   });
 });
+
+describe('oracle: parser details', () => {
+  const failedWith = (error: unknown): Json => ({ ...actionEvent('ACTION_FAILED', 'JoinChimeMeeting'), ActionData: { Type: 'JoinChimeMeeting', Parameters: {}, Error: error } });
+  const split = (error: string): [unknown, unknown] => {
+    const data = (parseInvocationEvent(failedWith(error)) as unknown as { ActionData: Json }).ActionData;
+    return [data.ErrorType, data.ErrorMessage];
+  };
+
+  it('reads Error as "<ErrorType>: <message>": a type starts with a letter and holds word characters, dots and dashes', () => {
+    expect(split('Error.Sub-Type_1: msg')).toEqual(['Error.Sub-Type_1', 'msg']);
+    expect(split(' \tA  :  b c ')).toEqual(['A', 'b c ']);
+    expect(split('A:')).toEqual(['A', '']);
+    expect(split('A: first\nsecond')).toEqual(['A', 'first\nsecond']);
+    expect(split('A: b: c')).toEqual(['A', 'b: c']);
+    for (const broken of ['1Error: x', ': x', 'Error x', 'Err or: x', '', '-A: x', 'A!: x']) {
+      expect(errorsOf(failedWith(broken)), broken).toEqual([['ActionData.Error', 'format']]);
+    }
+  });
+
+  it('an ErrorType sent with Error wins, and then ErrorMessage is required', () => {
+    const data = { Type: 'PlayAudio', Parameters: {}, ErrorType: 'SystemException', Error: 'Other: x' };
+    expect(errorsOf({ ...actionEvent('ACTION_FAILED', 'PlayAudio'), ActionData: data })).toEqual([['ActionData.ErrorMessage', 'required']]);
+    const parsed = parseInvocationEvent({ ...actionEvent('ACTION_FAILED', 'PlayAudio'), ActionData: { ...data, ErrorMessage: '' } }) as unknown as { ActionData: Json };
+    expect([parsed.ActionData.ErrorType, parsed.ActionData.ErrorMessage]).toEqual(['SystemException', '']);
+  });
+
+  it('masks phone numbers and private values in messages about participants', () => {
+    const messages = (value: unknown): string[] => {
+      const result = safeParseInvocationEvent(value);
+      return result.success ? [] : result.error.issues.map((issue) => issue.message);
+    };
+    expect(messages(patched(INBOUND, { 'CallDetails.Participants[0].To': 14155550100 }))).toEqual(['CallDetails.Participants[0].To must be a string, got [redacted value]']);
+    expect(messages(patched(INBOUND, { 'CallDetails.Participants[0].SipHeaders': { 'X-Pin': 1234 } }))).toEqual(['CallDetails.Participants[0].SipHeaders.X-Pin must be a string, got [redacted value]']);
+    expect(messages(patched(INBOUND, { 'CallDetails.TransactionAttributes': 'pin=1234' }))).toEqual(['CallDetails.TransactionAttributes must be an object of string values, got [redacted, 8 characters]']);
+    expect(messages(patched(INBOUND, { 'CallDetails.Participants[0].StartTimeInMilliseconds': '2022-01-12' }))).toEqual([
+      'CallDetails.Participants[0].StartTimeInMilliseconds must be epoch milliseconds as a string of decimal digits, got "2022-01-12"',
+    ]);
+    expect(messages(patched(INBOUND, { 'CallDetails.Participants[0].ParticipantTag': 'leg-c' }))).toEqual([
+      'CallDetails.Participants[0].ParticipantTag must be one of "LEG-A", "LEG-B", got "leg-c"',
+    ]);
+    const outbound = event('NEW_OUTBOUND_CALL', { ActionData: { Type: 'Call', Parameters: { Arguments: { pin: 1234 } } } });
+    expect(messages(outbound)).toEqual(['ActionData.Parameters.Arguments.pin must be a string, got [redacted value]']);
+  });
+
+  it('reports duplicate legs only for non-empty string values, each on the later participant', () => {
+    const noIds = [
+      { ...LEG_A, CallId: '' },
+      { ...LEG_B, CallId: '' },
+    ];
+    expect(errorsOf(patched(INBOUND, { 'CallDetails.Participants': noIds }))).toEqual([
+      ['CallDetails.Participants[0].CallId', 'required'],
+      ['CallDetails.Participants[1].CallId', 'required'],
+    ]);
+    const three = [LEG_A, LEG_B, { ...LEG_B, CallId: 'call-c' }, { ...LEG_A, CallId: 'call-a', ParticipantTag: 7 }];
+    expect(errorsOf(patched(INBOUND, { 'CallDetails.Participants': three }))).toEqual([
+      ['CallDetails.Participants[3].ParticipantTag', 'type'],
+      ['CallDetails.Participants[3].CallId', 'duplicate'],
+      ['CallDetails.Participants[2].ParticipantTag', 'duplicate'],
+    ]);
+    const result = safeParseInvocationEvent(patched(INBOUND, { 'CallDetails.Participants': three }));
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toContain(
+      'CallDetails.Participants[2].ParticipantTag is the same as Participants[1].ParticipantTag: a call has one participant per leg',
+    );
+  });
+
+  it('keeps key order when it renames SipApplicationId and InvocationEvent, and drops an alias that agrees', () => {
+    const legacy = { InvocationEvent: 'NEW_INBOUND_CALL', SchemaVersion: '1.0', Sequence: 1, CallDetails: { SipApplicationId: 'sma-1', TransactionId: 't', AwsAccountId: 'a', AwsRegion: 'r', Participants: [LEG_A] } };
+    const parsed = parseInvocationEvent(legacy) as unknown as Json & { CallDetails: Json };
+    expect(Object.keys(parsed)).toEqual(['InvocationEventType', 'SchemaVersion', 'Sequence', 'CallDetails']);
+    expect(Object.keys(parsed.CallDetails)).toEqual(['SipMediaApplicationId', 'TransactionId', 'AwsAccountId', 'AwsRegion', 'Participants']);
+    const both = parseInvocationEvent(patched(INBOUND, { 'CallDetails.SipApplicationId': 'sma-1' })) as unknown as { CallDetails: Json };
+    expect('SipApplicationId' in both.CallDetails).toBe(false);
+    expect(both.CallDetails.SipMediaApplicationId).toBe('sma-1');
+  });
+
+  it('keeps unknown fields without reporting them, and reports nothing but errors', () => {
+    const extra = patched(INBOUND, { Extra: { a: 1 }, 'CallDetails.Extra': 1, 'CallDetails.Participants[0].Extra': 'x' });
+    const result = safeParseInvocationEvent(extra);
+    expect(result.success).toBe(true);
+    expect(result.success && (result.data as unknown as Json).Extra).toEqual({ a: 1 });
+    const broken = safeParseInvocationEvent(patched(extra, { Sequence: '1' }));
+    expect(broken.success ? [] : broken.error.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([['Sequence', 'number_as_string', 'error']]);
+  });
+
+  it('an empty SipResponseCode string is a type error; a code with spaces around it is read', () => {
+    expect(errorsOf(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': '' }))).toEqual([['ActionData.Parameters.SipResponseCode', 'type']]);
+    expect(errorsOf(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': '\t480\n' }))).toEqual([]);
+  });
+});
