@@ -22,7 +22,12 @@ export const GROUPS = {
   engine: {
     description: 'the rule engine that every builder, parser and validator runs',
     mutate: ['src/validation/engine.ts', 'src/validation/rules.ts', 'src/validation/issue.ts'],
-    tests: ['test/validation/**/*.test.ts', 'test/actions/**/*.test.ts', 'test/events/**/*.test.ts', 'test/response/**/*.test.ts', 'test/fuzz/actions.test.ts', ...SHARED_TESTS],
+    // The engine runs at import (the action specs are frozen and checked when loaded), so 40 % of
+    // its mutants are "static": without ignoreStatic each would run every test (hours). With it,
+    // those also covered by tests run only their covering tests, and the few that run only at
+    // import (module constants) are counted as ignored, listed in the summary.
+    ignoreStatic: true,
+    tests: ['test/validation/**/*.test.ts', 'test/events/parse.test.ts', 'test/actions/call-and-bridge.test.ts', ...SHARED_TESTS],
   },
   builders: {
     description: 'builders and wire validation: define.ts, validateAction, validateResponse',

@@ -48,6 +48,7 @@ async function runGroup(name) {
       tempDirName: '.stryker-tmp',
       cleanTempDir: 'always',
       timeoutMS: 10_000,
+      ignoreStatic: group.ignoreStatic ?? false,
     }).runMutationTest();
   }
   writeFileSync(`${here}${name}.md`, summary(name, JSON.parse(readFileSync(report, 'utf8'))));
@@ -100,10 +101,11 @@ function summary(name, report) {
     '',
     `- mutated: ${group.mutate.map((g) => `\`${g}\``).join(', ')}`,
     `- tests: ${group.tests.map((g) => `\`${g}\``).join(', ')}`,
+    `- static mutants: ${group.ignoreStatic ? 'ignored when only run at import (ignoreStatic; those also covered by tests are tested)' : 'tested, each against every listed test'}`,
     '',
-    '| score | score without documented equivalents | mutants | killed | timeout | survived | no coverage | equivalent (documented) | runtime/compile errors |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${score.toFixed(1)} % | ${adjusted.toFixed(1)} % | ${Object.values(count).reduce((a, b) => a + b, 0)} | ${count.Killed} | ${count.Timeout} | ${count.Survived} | ${count.NoCoverage} | ${equivalents.length} | ${count.RuntimeError + count.CompileError} |`,
+    '| score | score without documented equivalents | mutants | killed | timeout | survived | no coverage | equivalent (documented) | runtime/compile errors | ignored (static) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${score.toFixed(1)} % | ${adjusted.toFixed(1)} % | ${Object.values(count).reduce((a, b) => a + b, 0)} | ${count.Killed} | ${count.Timeout} | ${count.Survived} | ${count.NoCoverage} | ${equivalents.length} | ${count.RuntimeError + count.CompileError} | ${count.Ignored} |`,
     '',
     `## Surviving mutants (${survivors.length})`,
     '',
