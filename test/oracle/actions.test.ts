@@ -294,3 +294,58 @@ describe('oracle: digit collection rules (play-audio-get-digits.md, speak-and-ge
     expect(errorsOf(at(change))).toEqual(errors);
   });
 });
+
+describe('oracle: CallAndBridge messages name the field, the rule, the documented limit and the fix', () => {
+  const ARN_ = ARN;
+  const messages = (parameters: Json): [string, string, string][] =>
+    validateAction({ Type: 'CallAndBridge', Parameters: parameters }).issues.map((issue) => [issue.path, issue.message, issue.severity]);
+  const pstn = (uri: string, extra: Json = {}) => ({ CallerIdNumber: '+14155550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: uri, ...extra }] });
+  const aws = (uri: string, extra: Json = { Arn: ARN_ }) => ({ CallerIdNumber: '+14155550100', Endpoints: [{ BridgeEndpointType: 'AWS', Uri: uri, ...extra }] });
+
+  it('Uri: E.164 for PSTN, the documented characters for AWS, masked either way', () => {
+    expect(messages(pstn('4155550199'))).toEqual([
+      ['Parameters.Endpoints[0].Uri', 'Parameters.Endpoints[0].Uri must be an E.164 phone number (+ then 2 to 15 digits) for a PSTN endpoint, got "******0199"', 'error'],
+    ]);
+    expect(messages(aws('a@b'))).toEqual([
+      [
+        'Parameters.Endpoints[0].Uri',
+        'Parameters.Endpoints[0].Uri must be 1 to 30 characters of a-z A-Z 0-9 & = + $ / % - _ ! ~ * ( ) . for an AWS endpoint (the user part of the Request-URI), got "***" (3 characters)',
+        'error',
+      ],
+    ]);
+    expect(messages(aws('+14155550199'))).toEqual([]);
+    expect(messages(aws("a&=+$/%-_!~*()."))).toEqual([]);
+  });
+
+  it('Arn: required for AWS endpoints, a warning for PSTN ones; SipHeaders with a PSTN endpoint: a warning', () => {
+    expect(messages(aws('5550', {}))).toEqual([['Parameters.Endpoints[0].Arn', 'Parameters.Endpoints[0].Arn is required when BridgeEndpointType is "AWS"', 'error']]);
+    expect(messages({ ...pstn('+14155550199', { Arn: ARN_ }), SipHeaders: { 'X-a': 'b' } })).toEqual([
+      ['Parameters.Endpoints[0].Arn', 'Parameters.Endpoints[0].Arn is only used with AWS endpoints; the service ignores it for a PSTN endpoint', 'warning'],
+      [
+        'Parameters.SipHeaders',
+        'Parameters.SipHeaders is documented for AWS (Voice Connector) endpoints only ("Use only with the AWS endpoint type"); with a PSTN endpoint the service may not pass them on',
+        'warning',
+      ],
+    ]);
+    expect(messages({ ...aws('5550'), SipHeaders: { 'X-a': 'b' } })).toEqual([]);
+    // The warning is about a PSTN endpoint among them, not about the first one only.
+    const mixed = { CallerIdNumber: '+14155550100', Endpoints: [{ BridgeEndpointType: 'AWS', Arn: ARN_, Uri: '5550' }, { BridgeEndpointType: 'PSTN', Uri: '+14155550199' }], SipHeaders: { 'X-a': 'b' } };
+    expect(messages(mixed).map(([path]) => path)).toEqual(['Parameters.SipHeaders']);
+  });
+
+  it('the rest: at least one endpoint, the documented enum, an unknown parameter listing the documented ones', () => {
+    expect(messages({ CallerIdNumber: '+14155550100', Endpoints: [] })).toEqual([['Parameters.Endpoints', 'Parameters.Endpoints must have at least 1 item, got 0', 'error']]);
+    expect(messages({ CallerIdNumber: '4155550100', Endpoints: [{ BridgeEndpointType: 'SIP', Uri: '' }] })).toEqual([
+      ['Parameters.CallerIdNumber', 'Parameters.CallerIdNumber must be an E.164 phone number (+ then 2 to 15 digits), got "******0100"', 'error'],
+      ['Parameters.Endpoints[0].BridgeEndpointType', 'Parameters.Endpoints[0].BridgeEndpointType must be one of "AWS", "PSTN", got "SIP"', 'error'],
+      ['Parameters.Endpoints[0].Uri', 'Parameters.Endpoints[0].Uri must not be empty', 'error'],
+    ]);
+    expect(messages({ ...aws('5550'), Extra: 1 })).toEqual([
+      ['Parameters.Extra', 'Parameters.Extra is not a documented field (documented: CallTimeoutSeconds, CallerIdNumber, Endpoints, SipHeaders, RingbackTone); the service ignores it', 'warning'],
+    ]);
+  });
+
+  it('JoinChimeMeeting: the join token is never shown, whatever its type', () => {
+    expect(validateAction({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 5 } }).issues.map((issue) => issue.message)).toEqual(['Parameters.JoinToken must be a string, got [redacted value]']);
+  });
+});
