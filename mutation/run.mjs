@@ -47,7 +47,9 @@ async function runGroup(name) {
       jsonReporter: { fileName: `reports/mutation/${name}.json` },
       tempDirName: '.stryker-tmp',
       cleanTempDir: 'always',
-      timeoutMS: 10_000,
+      // Generous: on a shared machine a static mutant (every test, modules reloaded) can take
+      // many seconds, and a spurious timeout would count as a kill.
+      timeoutMS: 30_000,
       ignoreStatic: group.ignoreStatic ?? false,
     }).runMutationTest();
   }
