@@ -8,6 +8,7 @@ import {
   type FieldRule,
   Issues,
   SmaValidationError,
+  canonicalScalar,
   checkFields,
   checkValue,
   deepFreeze,
@@ -305,4 +306,27 @@ describe('issues, errors and helpers', () => {
     expect(deepFreeze(null)).toBeNull();
     expect(deepFreeze(5)).toBe(5);
   });
+
+  it('deepFreeze stops at an object already frozen (its children are the owner\'s business)', () => {
+    const inner = { a: 1 };
+    const frozenOuter = Object.freeze({ inner });
+    deepFreeze(frozenOuter);
+    expect(Object.isFrozen(inner)).toBe(false);
+  });
 });
+
+describe('values of the wrong JSON type are never taken for what they print as', () => {
+  it('canonicalScalar changes only a number (to a numeric-enum string) or a "true"/"false" string (to a boolean)', () => {
+    expect(canonicalScalar({ type: 'string', enum: ['true', '486'] }, true)).toBe(true);
+    expect(canonicalScalar({ type: 'string', enum: ['486'] }, ['486'])).toEqual(['486']);
+    expect(canonicalScalar({ type: 'boolean' }, true)).toBe(true);
+    expect(canonicalScalar({ type: 'boolean' }, ['true'])).toEqual(['true']);
+  });
+
+  it('checkValue reports an array that prints as a valid value as a type error', () => {
+    expect(issuesOf({ type: 'boolean' }, ['true'])).toEqual([['type', 'X must be a boolean, got an array of 1', 'error']]);
+    expect(issuesOf({ type: 'string', enum: ['486'] }, ['486'])).toEqual([['type', 'X must be a string, got an array of 1', 'error']]);
+    expect(issuesOf({ type: 'string', enum: ['true'] }, true)).toEqual([['type', 'X must be a string, got true', 'error']]);
+  });
+});
+
