@@ -689,3 +689,54 @@ describe('oracle: parser details', () => {
     expect(errorsOf(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': '\t480\n' }))).toEqual([]);
   });
 });
+
+describe('oracle: parser edges found by mutation testing', () => {
+  const messages = (value: unknown): string[] => {
+    const result = safeParseInvocationEvent(value);
+    return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  };
+
+  it('a field present with the value undefined counts as missing', () => {
+    expect(errorsOf(event('INVALID_LAMBDA_RESPONSE', { ErrorType: undefined, ErrorMessage: 'x' }))).toEqual([['ErrorType', 'required']]);
+    expect(errorsOf(actionEvent('ACTION_SUCCESSFUL', 'ReceiveDigits', { ReceivedDigits: undefined }))).toEqual([['ActionData.ReceivedDigits', 'required']]);
+  });
+
+  it('an ACTION_FAILED of an unknown action type reports the type only; a missing Parameters never crashes the checks of extras', () => {
+    expect(errorsOf(event('ACTION_FAILED', { ActionData: { Type: 'PlayVideo', Parameters: {} } }))).toEqual([['ActionData.Type', 'unknown_action_type']]);
+    expect(errorsOf(event('ACTION_SUCCESSFUL', { ActionData: { Type: 'CallAndBridge' } }))).toEqual([['ActionData.Parameters', 'required']]);
+  });
+
+  it('an ACTION_INTERRUPTED carries no result: result fields of another type are kept, not checked', () => {
+    expect(errorsOf(actionEvent('ACTION_INTERRUPTED', 'StartBotConversation', { CallId: 7, IntentResult: 'x' }))).toEqual([]);
+  });
+
+  it('a SipResponseCode string is read only when it is all digits', () => {
+    for (const code of ['x486', '486x', '4 86']) {
+      expect(messages(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': code }))).toEqual([`ActionData.Parameters.SipResponseCode must be a number, got "${code}"`]);
+    }
+  });
+
+  it('names the event type in the message of a missing ActionData', () => {
+    expect(messages(patched(HANGUP, { ActionData: DELETE }))).toEqual(['ActionData is required in a HANGUP event ({ Type, Parameters, … })']);
+    expect(messages(event('DIGITS_RECEIVED'))).toEqual(['ActionData is required in a DIGITS_RECEIVED event ({ Type, Parameters, … })']);
+    expect(messages(event('CALL_UPDATE_REQUESTED'))).toEqual(['ActionData is required in a CALL_UPDATE_REQUESTED event ({ Type, Parameters, … })']);
+    expect(messages(event('ACTION_FAILED'))).toEqual(['ActionData is required in a ACTION_FAILED event ({ Type, Parameters, … })']);
+  });
+
+  it('INVALID_LAMBDA_RESPONSE: each error field is checked at its own path', () => {
+    expect(messages(event('INVALID_LAMBDA_RESPONSE', { ErrorType: 'A', ErrorMessage: 5 }))).toEqual(['ErrorMessage must be a string, got 5']);
+  });
+
+  it('the value itself, an empty event type, and the thrown error', () => {
+    expect(messages(null)).toEqual(['The value must be an invocation event object, got null']);
+    expect(errorsOf(patched(INBOUND, { InvocationEventType: '' }))).toEqual([['InvocationEventType', 'required']]);
+    expect(() => parseInvocationEvent(patched(INBOUND, { Sequence: 0 }))).toThrow(SmaValidationError);
+    let thrown: unknown;
+    try {
+      parseInvocationEvent(patched(INBOUND, { Sequence: 0 }));
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).toBe('Invalid invocation event (1 issue):\n  - Sequence must be at least 1, got 0');
+  });
+});
