@@ -191,4 +191,51 @@ describe('fallbacks and log lines', () => {
     const invalid = { SchemaVersion: '2.0' };
     expect(await createSmaHandler({ NEW_INBOUND_CALL: () => invalid as never }, { validateResponses: false })(newInboundCallEvent())).toBe(invalid);
   });
+
+  it('an event without a type is labelled "event" in the log', async () => {
+    const logger = recording();
+    await createSmaHandler({}, { logger })({ SchemaVersion: '1.0' });
+    expect(logger.lines).toEqual([
+      'error chime-sma-kit: event: could not parse the event: InvocationEventType is required (the event type, such as "NEW_INBOUND_CALL"; also accepted as InvocationEvent)',
+    ]);
+  });
+
+  it('a log line has no trailing whitespace from a thrown message', async () => {
+    const logger = recording();
+    await createSmaHandler({ NEW_INBOUND_CALL: () => { throw new Error('boom \n\t'); } }, { logger })(newInboundCallEvent());
+    expect(logger.lines[0]).toMatch(/route threw: Error: boom$/);
+  });
+
+  it('an invalid response is logged with its errors only (not its warnings), and the fallback gets the error', async () => {
+    const logger = recording();
+    const errors: unknown[] = [];
+    const answer = { SchemaVersion: '2.0', Actions: [{ Type: 'Pause', Parameters: { DurationInMilliseconds: 100, Extra: 1 } }] };
+    const handler = createSmaHandler({ NEW_INBOUND_CALL: () => answer as never }, { logger, fallback: ({ error }) => (errors.push(error), response()) });
+    expect(await handler(newInboundCallEvent())).toEqual(response());
+    expect(logger.lines).toEqual([expect.stringMatching(/: route returned an invalid response: SchemaVersion must be one of "1.0", got "2.0"$/)]);
+    expect((errors[0] as Error).message).toMatch(/^Invalid SMA response \(1 issue\):\n {2}- SchemaVersion must be one of "1.0", got "2.0"$/);
+  });
+
+  it('a null route entry answers the NULL action set', async () => {
+    expect(await createSmaHandler({ ACTION_SUCCESSFUL: null as never }, { logger: recording() })(actionSuccessfulEvent(welcome))).toEqual(NULL_SET);
+  });
+
+  it('an event missing its ActionData.Type is a parse error (fallback), not an unknown action type', async () => {
+    const broken = { ...actionSuccessfulEvent(welcome), ActionData: { Parameters: {} } };
+    let unrecognized = false;
+    const logger = recording();
+    expect(await createSmaHandler({ unrecognized: () => void (unrecognized = true) }, { logger })(broken)).toEqual(HANGUP_480);
+    expect(unrecognized).toBe(false);
+    expect(logger.lines[0]).toMatch(/could not parse the event: ActionData.Type is required/);
+  });
+
+  it('the unrecognized route gets the raw event, its stored attributes, the Lambda context and the logger', async () => {
+    const logger = recording();
+    const lambdaContext = { functionName: 'f' };
+    const future = { ...newInboundCallEvent({ transactionAttributes: { step: 'two' } }), InvocationEventType: 'CALL_TRANSFERRED' };
+    const contexts: unknown[] = [];
+    await createSmaHandler({ unrecognized: (_raw, context) => void contexts.push(context) }, { logger })(future, lambdaContext);
+    expect(contexts).toEqual([{ attributes: { step: 'two' }, lambdaContext, logger }]);
+  });
 });
+
