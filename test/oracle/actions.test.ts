@@ -290,6 +290,9 @@ describe('oracle: digit collection rules (play-audio-get-digits.md, speak-and-ge
     [{ MinNumberOfDigits: 1.5 }, [['Parameters.MinNumberOfDigits', 'integer']]],
     [{ InputDigitsRegex: '^\\d{4}#$' }, []],
     [{ InputDigitsRegex: '([' }, [['Parameters.InputDigitsRegex', 'format']]],
+    // Durations are integers (docs/service-quirks.md "Digit counts and durations are integers").
+    [{ RepeatDurationInMilliseconds: 1.5 }, [['Parameters.RepeatDurationInMilliseconds', 'integer']]],
+    [{ InBetweenDigitsDurationInMilliseconds: 2.5 }, [['Parameters.InBetweenDigitsDurationInMilliseconds', 'integer']]],
   ] as [Json, Errors][])('%j', (change, errors) => {
     expect(errorsOf(at(change))).toEqual(errors);
   });
@@ -343,6 +346,19 @@ describe('oracle: CallAndBridge messages name the field, the rule, the documente
     expect(messages({ ...aws('5550'), Extra: 1 })).toEqual([
       ['Parameters.Extra', 'Parameters.Extra is not a documented field (documented: CallTimeoutSeconds, CallerIdNumber, Endpoints, SipHeaders, RingbackTone); the service ignores it', 'warning'],
     ]);
+  });
+
+  it('each endpoint field has its type; Uri checks depend on a valid endpoint type and a non-empty Uri', () => {
+    expect(validateAction({ Type: 'CallAndBridge', Parameters: aws('5550', { Arn: 5 }) }).issues.map((i) => [i.path, i.code])).toEqual([['Parameters.Endpoints[0].Arn', 'type']]);
+    expect(validateAction({ Type: 'CallAndBridge', Parameters: pstn(5 as never) }).issues.map((i) => [i.path, i.code])).toEqual([['Parameters.Endpoints[0].Uri', 'type']]);
+    expect(messages(pstn(''))).toEqual([['Parameters.Endpoints[0].Uri', 'Parameters.Endpoints[0].Uri must not be empty', 'error']]);
+    expect(messages(aws(''))).toEqual([['Parameters.Endpoints[0].Uri', 'Parameters.Endpoints[0].Uri must not be empty', 'error']]);
+    const sip = { CallerIdNumber: '+14155550100', Endpoints: [{ BridgeEndpointType: 'SIP', Uri: 'a@b' }] };
+    expect(validateAction({ Type: 'CallAndBridge', Parameters: sip }).issues.map((i) => [i.path, i.code])).toEqual([['Parameters.Endpoints[0].BridgeEndpointType', 'enum']]);
+  });
+
+  it('JoinChimeMeeting: MeetingId is a string', () => {
+    expect(validateAction({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 't', MeetingId: 5 } }).issues.map((i) => [i.path, i.code])).toEqual([['Parameters.MeetingId', 'type']]);
   });
 
   it('JoinChimeMeeting: the join token is never shown, whatever its type', () => {
