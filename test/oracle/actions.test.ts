@@ -365,3 +365,80 @@ describe('oracle: CallAndBridge messages name the field, the rule, the documente
     expect(validateAction({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 5 } }).issues.map((issue) => issue.message)).toEqual(['Parameters.JoinToken must be a string, got [redacted value]']);
   });
 });
+
+describe('oracle: shared action rules and their messages (sip-headers.md, record-audio.md, mute-unmute.md)', () => {
+  const issues = (type: string, parameters: Json): [string, string, string, string][] =>
+    validateAction({ Type: type, Parameters: parameters }).issues.map((issue) => [issue.path, issue.code, issue.message, issue.severity]);
+  const bridge = (extra: Json): Json => ({ CallerIdNumber: '+14155550100', Endpoints: [{ BridgeEndpointType: 'AWS', Arn: ARN, Uri: '5550' }], ...extra });
+
+  it('every DTMF key is a valid terminator', () => {
+    const keys = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '#', '*'];
+    expect(errorsOf({ Type: 'PlayAudio', Parameters: { ...BASE.PlayAudio, PlaybackTerminators: keys } })).toEqual([]);
+    expect(errorsOf({ Type: 'RecordAudio', Parameters: { ...BASE.RecordAudio, RecordingTerminators: keys } })).toEqual([]);
+  });
+
+  it('E.164 is the whole value: nothing before the + or after the digits', () => {
+    expect(issues('CallAndBridge', bridge({ CallerIdNumber: 'x+14155550100' }))).toEqual([
+      ['Parameters.CallerIdNumber', 'pattern', 'Parameters.CallerIdNumber must be an E.164 phone number (+ then 2 to 15 digits), got "*********0100"', 'error'],
+    ]);
+    expect(errorsOf({ Type: 'CallAndBridge', Parameters: bridge({ CallerIdNumber: '+14155550100x' }) })).toEqual([['Parameters.CallerIdNumber', 'pattern']]);
+  });
+
+  it('SIP headers: a token name, x- or the two documented names, X-AMZN reserved, one-line values', () => {
+    expect(issues('CallAndBridge', bridge({ SipHeaders: { 'x-bad name': 'v', 'X-AMZN-Id': 'v', Custom: 'v', 'x-ok': 'a\nb\u0001' } }))).toEqual([
+      ['Parameters.SipHeaders.x-bad name', 'key', "Parameters.SipHeaders.x-bad name is not a valid SIP header name (RFC 3261 token: letters, digits and the marks - . ! % * _ + ` ' ~ only)", 'error'],
+      ['Parameters.SipHeaders.X-AMZN-Id', 'key', 'Parameters.SipHeaders.X-AMZN-Id uses the reserved header name X-AMZN (the service fails with "Invalid SIP header(s) provided")', 'error'],
+      ['Parameters.SipHeaders.Custom', 'key', 'Parameters.SipHeaders.Custom is not an allowed SIP header name: custom headers must start with "x-"; the only other headers allowed are "User-to-User" and "Diversion"', 'error'],
+      ['Parameters.SipHeaders.x-ok', 'format', 'Parameters.SipHeaders.x-ok must not contain control characters (found U+000A, U+0001): a SIP header value is one line of text, and a line break would start another header', 'error'],
+    ]);
+    expect(errorsOf({ Type: 'CallAndBridge', Parameters: bridge({ SipHeaders: { "x-a.b!c%d*e_f+g`h'i~j": 'v' } }) })).toEqual([]);
+    expect(errorsOf({ Type: 'CallAndBridge', Parameters: bridge({ SipHeaders: { 'x-a': 'v', 'a x-b': 'v' } }) })).toEqual([['Parameters.SipHeaders.a x-b', 'key']]);
+  });
+
+  it('S3 audio sources: BucketName and Key are strings', () => {
+    expect(errorsOf({ Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 5, Key: 6 } } })).toEqual([
+      ['Parameters.AudioSource.BucketName', 'type'],
+      ['Parameters.AudioSource.Key', 'type'],
+    ]);
+  });
+
+  it('digit collection messages: an invalid regular expression, a default maximum below the minimum', () => {
+    const base = { ...BASE.PlayAudioAndGetDigits, InputDigitsRegex: '(', MinNumberOfDigits: 129 };
+    expect(issues('PlayAudioAndGetDigits', base)).toEqual([
+      ['Parameters.InputDigitsRegex', 'format', 'Parameters.InputDigitsRegex must be a valid regular expression (Invalid regular expression: /(/: Unterminated group)', 'error'],
+      ['Parameters.MaxNumberOfDigits', 'cross_field', 'Parameters.MaxNumberOfDigits is not set, so its default 128 is below MinNumberOfDigits (129): set MaxNumberOfDigits to at least 129, or lower MinNumberOfDigits', 'error'],
+    ]);
+    expect(errorsOf({ Type: 'PlayAudioAndGetDigits', Parameters: { ...BASE.PlayAudioAndGetDigits, MinNumberOfDigits: 128 } })).toEqual([]);
+    expect(issues('PlayAudioAndGetDigits', { ...BASE.PlayAudioAndGetDigits, MinNumberOfDigits: 5, MaxNumberOfDigits: 4 })).toEqual([
+      ['Parameters.MaxNumberOfDigits', 'cross_field', 'Parameters.MaxNumberOfDigits must be at least MinNumberOfDigits (5), got 4', 'error'],
+    ]);
+  });
+
+  it('RecordAudio: S3 safe prefix, integer durations and thresholds, SilenceThreshold ignored without SilenceDurationInSeconds', () => {
+    expect(issues('RecordAudio', { RecordingDestination: { Type: 'S3', BucketName: 'b', Prefix: 'a^b' }, RecordingTerminators: ['#'], SilenceThreshold: 100, DurationInSeconds: 1.5 })).toEqual([
+      ['Parameters.RecordingDestination.Prefix', 'pattern', "Parameters.RecordingDestination.Prefix must be S3 safe characters only (letters, digits, ! - _ . * ' ( ) and /), got \"a^b\"", 'error'],
+      ['Parameters.DurationInSeconds', 'integer', 'Parameters.DurationInSeconds must be an integer, got 1.5', 'error'],
+      ['Parameters.SilenceThreshold', 'ignored', 'Parameters.SilenceThreshold is ignored without SilenceDurationInSeconds (silence detection is off)', 'warning'],
+    ]);
+    expect(errorsOf({ Type: 'RecordAudio', Parameters: { RecordingDestination: { Type: 'S3', BucketName: 5, Prefix: "x/y-z_.*'()!" }, RecordingTerminators: ['#'], SilenceDurationInSeconds: 1.5, SilenceThreshold: 1.5 } })).toEqual([
+      ['Parameters.RecordingDestination.BucketName', 'type'],
+      ['Parameters.SilenceDurationInSeconds', 'integer'],
+      ['Parameters.SilenceThreshold', 'integer'],
+    ]);
+    expect(errorsOf({ Type: 'RecordAudio', Parameters: { ...BASE.RecordAudio, RecordingDestination: { Type: 'S3', BucketName: 'b', Prefix: 'a^' } } })).toEqual([['Parameters.RecordingDestination.Prefix', 'pattern']]);
+    expect(errorsOf({ Type: 'RecordAudio', Parameters: { ...BASE.RecordAudio, RecordingDestination: { Type: 'S3', BucketName: 'b', Prefix: '^a' } } })).toEqual([['Parameters.RecordingDestination.Prefix', 'pattern']]);
+    expect(validateAction({ Type: 'RecordAudio', Parameters: { ...BASE.RecordAudio, SilenceThreshold: 100, SilenceDurationInSeconds: 5 } }).issues).toEqual([]);
+  });
+
+  it('ModifyChimeMeetingAttendees: the meeting leg LEG-B only, MeetingId a string, attendee IDs non-empty strings', () => {
+    expect(issues('ModifyChimeMeetingAttendees', { Operation: 'Mute', MeetingId: 5, AttendeeList: ['', 7], ParticipantTag: 'LEG-A' })).toEqual([
+      ['Parameters.ParticipantTag', 'enum', 'Parameters.ParticipantTag must be one of "LEG-B" for this action, got "LEG-A"', 'error'],
+      ['Parameters.MeetingId', 'type', 'Parameters.MeetingId must be a string, got 5', 'error'],
+      ['Parameters.AttendeeList[0]', 'format', 'Parameters.AttendeeList[0] must not be empty (an attendee ID)', 'error'],
+      ['Parameters.AttendeeList[1]', 'type', 'Parameters.AttendeeList[1] must be a string, got 7', 'error'],
+    ]);
+    expect(issues('ModifyChimeMeetingAttendees', { Operation: 'Mute', MeetingId: 'm', AttendeeList: ['a'], CallId: 'c', ParticipantTag: 'LEG-B' })).toEqual([
+      ['Parameters.ParticipantTag', 'target_conflict', 'Parameters.ParticipantTag is ignored because CallId is also set (CallId overrides ParticipantTag)', 'warning'],
+    ]);
+  });
+});
