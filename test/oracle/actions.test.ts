@@ -442,3 +442,77 @@ describe('oracle: shared action rules and their messages (sip-headers.md, record
     ]);
   });
 });
+
+describe('oracle: more documented rules with their messages (start-bot-conversation.md, start-call-recording.md, speak*.md, send-digits.md, hangup.md)', () => {
+  const issues = (type: string, parameters: Json): [string, string, string][] =>
+    validateAction({ Type: type, Parameters: parameters }).issues.map((issue) => [issue.path, issue.code, issue.message]);
+  const bot = (extra: Json): Json => ({ CallId: 'c', BotAliasArn: BOT, ...extra });
+  const recording = (location: unknown): Json => ({ CallId: 'c', Track: 'INCOMING', Destination: { Type: 'S3', Location: location } });
+
+  it('StartBotConversation: WelcomeMessages need DialogAction.Type "ElicitIntent"; Configuration at most 10 KB as JSON', () => {
+    expect(issues('StartBotConversation', bot({ Configuration: { SessionState: { DialogAction: { Type: 'Delegate' } }, WelcomeMessages: [{ Content: 'Hi', ContentType: 'PlainText' }] } }))).toEqual([
+      ['Parameters.Configuration.SessionState.DialogAction.Type', 'cross_field', 'Parameters.Configuration.SessionState.DialogAction.Type must be "ElicitIntent" when WelcomeMessages is set, got "Delegate"'],
+    ]);
+    expect(issues('StartBotConversation', bot({ Configuration: { SessionState: { SessionAttributes: { k: 'x'.repeat(10300) } } } }))).toEqual([
+      ['Parameters.Configuration', 'max_size', 'Parameters.Configuration must be at most 10 KB (10240 bytes) as JSON, got 10347 bytes'],
+    ]);
+    const exactly = (bytes: number) => ({ SessionState: { SessionAttributes: { k: 'x'.repeat(bytes - '{"SessionState":{"SessionAttributes":{"k":""}}}'.length) } } });
+    expect(errorsOf({ Type: 'StartBotConversation', Parameters: bot({ Configuration: exactly(10240) }) })).toEqual([]);
+    expect(errorsOf({ Type: 'StartBotConversation', Parameters: bot({ Configuration: exactly(10241) }) })).toEqual([['Parameters.Configuration', 'max_size']]);
+  });
+
+  it('StartBotConversation: the bot alias ARN format, whole; field types', () => {
+    expect(issues('StartBotConversation', bot({ BotAliasArn: `x${BOT}` }))).toEqual([
+      ['Parameters.BotAliasArn', 'pattern', 'Parameters.BotAliasArn must be a Lex V2 bot alias ARN (arn:aws:lex:region:awsAccountId:bot-alias/botId/botAliasId), got "xarn:aws:lex:us-east-1:123456789012:bot-…"'],
+    ]);
+    for (const arn of [`${BOT}/x`, 'arn:aws1:lex:us-east-1:123456789012:bot-alias/A/B']) expect(errorsOf({ Type: 'StartBotConversation', Parameters: bot({ BotAliasArn: arn }) }), arn).toEqual([['Parameters.BotAliasArn', 'pattern']]);
+    expect(errorsOf({ Type: 'StartBotConversation', Parameters: bot({ BotAliasArn: 'arn:aws-cn:lex:cn-north-1:123456789012:bot-alias/A/B' }) })).toEqual([]);
+    expect(errorsOf({ Type: 'StartBotConversation', Parameters: bot({ BotAliasArn: 5, LocaleId: 5, Configuration: { SessionState: { SessionAttributes: 'x' }, WelcomeMessages: [{ Content: 5, ContentType: 'SSML' }] } }) })).toEqual([
+      ['Parameters.BotAliasArn', 'type'],
+      ['Parameters.LocaleId', 'type'],
+      ['Parameters.Configuration.SessionState.SessionAttributes', 'type'],
+      ['Parameters.Configuration.WelcomeMessages[0].Content', 'type'],
+      ['Parameters.Configuration.SessionState.DialogAction.Type', 'cross_field'],
+    ]);
+  });
+
+  it('StartCallRecording: Location is bucket-name[/key-prefix], without a scheme', () => {
+    expect(issues('StartCallRecording', recording('s3://bucket/x'))).toEqual([
+      ['Parameters.Destination.Location', 'format', 'Parameters.Destination.Location must be a bucket name with an optional key prefix (bucket-name[/key-prefix]), without a scheme such as s3://, got "s3://bucket/x"'],
+    ]);
+    expect(issues('StartCallRecording', recording('Bucket_Name/x'))).toEqual([
+      ['Parameters.Destination.Location', 'format', 'Parameters.Destination.Location must start with an S3 bucket name (3 to 63 lowercase letters, digits, dots or hyphens, beginning and ending with a letter or digit), optionally followed by /key-prefix, got bucket "Bucket_Name"'],
+    ]);
+    for (const location of ['xbucket!', '!bucket', 'ab', 'a'.repeat(64), 'bucket-']) expect(errorsOf({ Type: 'StartCallRecording', Parameters: recording(location) }), location).toEqual([['Parameters.Destination.Location', 'format']]);
+    for (const location of ['my-bucket/prefix', 'abc', 'a'.repeat(63), 'my.bucket', 'bucket/s3://x']) expect(errorsOf({ Type: 'StartCallRecording', Parameters: recording(location) }), location).toEqual([]);
+    expect(errorsOf({ Type: 'StartCallRecording', Parameters: recording(5) })).toEqual([['Parameters.Destination.Location', 'type']]);
+    // A scheme starts with a letter: "1bucket://x" is a bad bucket name, not a scheme.
+    expect(issues('StartCallRecording', recording('1bucket://x'))[0]?.[2]).toMatch(/must start with an S3 bucket name .* got bucket "1bucket:"$/);
+    expect(issues('StartCallRecording', recording('s3:/x'))[0]?.[2]).toMatch(/must start with an S3 bucket name/);
+    expect(issues('StartCallRecording', recording('ab+c://x'))[0]?.[2]).toMatch(/without a scheme such as s3:\/\//);
+  });
+
+  it('SendDigits names the wrong characters; Speak and SpeakAndGetDigits voice fields are strings; speech parameters are required', () => {
+    expect(issues('SendDigits', { CallId: 'c', Digits: '1e#x' })).toEqual([['Parameters.Digits', 'format', 'Parameters.Digits must contain only 0-9, *, #, A-D (upper case) and commas; found "e", "x"']]);
+    expect(errorsOf({ Type: 'Speak', Parameters: { CallId: 'c', Text: 'a', Engine: 'standard', TextType: 'ssml', VoiceId: 5, LanguageCode: 6 } })).toEqual([
+      ['Parameters.LanguageCode', 'type'],
+      ['Parameters.VoiceId', 'type'],
+    ]);
+    expect(errorsOf({ Type: 'SpeakAndGetDigits', Parameters: { CallId: 'c', RepeatDurationInMilliseconds: 1 } })).toEqual([
+      ['Parameters.SpeechParameters', 'required'],
+      ['Parameters.FailureSpeechParameters', 'required'],
+    ]);
+    expect(errorsOf({ Type: 'SpeakAndGetDigits', Parameters: { ...BASE.SpeakAndGetDigits, SpeechParameters: { Text: 'a', VoiceId: 5, LanguageCode: 6 } } })).toEqual([
+      ['Parameters.SpeechParameters.LanguageCode', 'type'],
+      ['Parameters.SpeechParameters.VoiceId', 'type'],
+    ]);
+  });
+
+  it('Hangup takes each documented SipResponseCode; digit counts of the wrong type are type errors only', () => {
+    for (const code of ['0', '480', '486']) expect(errorsOf({ Type: 'Hangup', Parameters: { SipResponseCode: code } })).toEqual([]);
+    expect(errorsOf({ Type: 'PlayAudioAndGetDigits', Parameters: { ...BASE.PlayAudioAndGetDigits, MinNumberOfDigits: 'x', MaxNumberOfDigits: 'y' } })).toEqual([
+      ['Parameters.MinNumberOfDigits', 'type'],
+      ['Parameters.MaxNumberOfDigits', 'type'],
+    ]);
+  });
+});
