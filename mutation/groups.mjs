@@ -21,7 +21,7 @@ const SHARED_TESTS = ['test/oracle/**/*.test.ts', 'test/security/**/*.test.ts'];
  * listed file, so the list is the oracle plus the action's own tests (not the property tests,
  * which take seconds per run).
  */
-const actionTests = (...names) => ['test/oracle/actions.test.ts', 'test/actions/builder.test.ts', ...names.map((name) => `test/actions/${name}.test.ts`)];
+const actionTests = (...names) => ['test/oracle/actions.test.ts', 'test/oracle/builders.test.ts', 'test/actions/builder.test.ts', ...names.map((name) => `test/actions/${name}.test.ts`)];
 
 export const GROUPS = {
   engine: {
