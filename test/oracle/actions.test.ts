@@ -516,3 +516,27 @@ describe('oracle: more documented rules with their messages (start-bot-conversat
     ]);
   });
 });
+
+describe('oracle: edges of the digit bounds, RecordAudio warnings and failure speech fields', () => {
+  const P = BASE.PlayAudioAndGetDigits as Json;
+  const at = (change: Json): Errors => validateAction({ Type: 'PlayAudioAndGetDigits', Parameters: { ...P, ...change } }).issues.map((issue) => [issue.path, issue.code]);
+  it('MinNumberOfDigits defaults to 0 in the cross-field check; a bound that is not a finite number is a type error only', () => {
+    expect(at({ MaxNumberOfDigits: -1 })).toEqual([
+      ['Parameters.MaxNumberOfDigits', 'min'],
+      ['Parameters.MaxNumberOfDigits', 'cross_field'],
+    ]);
+    expect(at({ MinNumberOfDigits: Number.POSITIVE_INFINITY })).toEqual([['Parameters.MinNumberOfDigits', 'type']]);
+    expect(at({ MinNumberOfDigits: 2, MaxNumberOfDigits: Number.NEGATIVE_INFINITY })).toEqual([['Parameters.MaxNumberOfDigits', 'type']]);
+  });
+
+  it('RecordAudio without SilenceThreshold has no warning', () => {
+    expect(validateAction({ Type: 'RecordAudio', Parameters: BASE.RecordAudio }).issues).toEqual([]);
+  });
+
+  it('FailureSpeechParameters voice fields are strings', () => {
+    expect(errorsOf({ Type: 'SpeakAndGetDigits', Parameters: { ...BASE.SpeakAndGetDigits, FailureSpeechParameters: { Text: 'b', VoiceId: 5, LanguageCode: 6 } } })).toEqual([
+      ['Parameters.FailureSpeechParameters.LanguageCode', 'type'],
+      ['Parameters.FailureSpeechParameters.VoiceId', 'type'],
+    ]);
+  });
+});
