@@ -21,7 +21,12 @@ const SHARED_TESTS = ['test/oracle/**/*.test.ts', 'test/security/**/*.test.ts'];
  * listed file, so the list is the oracle plus the action's own tests (not the property tests,
  * which take seconds per run).
  */
-const actionTests = (...names) => ['test/oracle/actions.test.ts', 'test/oracle/builders.test.ts', 'test/actions/builder.test.ts', ...names.map((name) => `test/actions/${name}.test.ts`)];
+const actionTests = (...names) => [
+  'test/oracle/actions.test.ts',
+  'test/oracle/builders.test.ts',
+  'test/actions/builder.test.ts',
+  ...names.map((name) => `test/actions/${name}.test.ts`),
+];
 
 export const GROUPS = {
   engine: {
@@ -37,11 +42,22 @@ export const GROUPS = {
   builders: {
     description: 'builders and wire validation: define.ts, validateAction, validateResponse',
     mutate: ['src/actions/define.ts', 'src/actions/validate.ts', 'src/actions/{spec,builder,wire}.ts', 'src/response/validate.ts'],
-    tests: ['test/actions/**/*.test.ts', 'test/response/**/*.test.ts', 'test/fuzz/actions.test.ts', 'test/fuzz/response.test.ts', ...SHARED_TESTS],
+    tests: [
+      'test/actions/**/*.test.ts',
+      'test/response/**/*.test.ts',
+      'test/fuzz/actions.test.ts',
+      'test/fuzz/response.test.ts',
+      ...SHARED_TESTS,
+    ],
   },
   actions: {
     description: 'the action specs with cross-field rules (bridging, meetings, digit collection)',
-    mutate: ['src/actions/call-and-bridge.ts', 'src/actions/join-chime-meeting.ts', 'src/actions/play-audio-and-get-digits.ts', 'src/actions/digits.ts'],
+    mutate: [
+      'src/actions/call-and-bridge.ts',
+      'src/actions/join-chime-meeting.ts',
+      'src/actions/play-audio-and-get-digits.ts',
+      'src/actions/digits.ts',
+    ],
     tests: [...actionTests('call-and-bridge', 'play-audio-and-get-digits', 'speak-and-get-digits'), 'test/response/pin-to-meeting.test.ts'],
   },
   'actions-more': {
@@ -61,7 +77,13 @@ export const GROUPS = {
     mutate: ['src/events/parse.ts'],
     // Most of the parser's mutants are static (its rule tables): each runs every listed file, so
     // the list is short: the parser's own tests, the oracle and the hostile-input tests.
-    tests: ['test/events/parse.test.ts', 'test/events/extras.test.ts', 'test/events/fixtures.test.ts', 'test/oracle/events.test.ts', 'test/security/hostile-input.test.ts'],
+    tests: [
+      'test/events/parse.test.ts',
+      'test/events/extras.test.ts',
+      'test/events/fixtures.test.ts',
+      'test/oracle/events.test.ts',
+      'test/security/hostile-input.test.ts',
+    ],
   },
   router: {
     description: 'createSmaHandler: routing, fallbacks and safe log lines',

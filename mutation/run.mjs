@@ -19,7 +19,9 @@ const { values } = parseArgs({
 });
 
 if (values.group === undefined || (values.group !== 'all' && !Object.hasOwn(GROUPS, values.group))) {
-  console.error(`usage: npm run mutation -- --group <${[...Object.keys(GROUPS), 'all'].join('|')}> [--concurrency N] [--force] [--summary-only]`);
+  console.error(
+    `usage: npm run mutation -- --group <${[...Object.keys(GROUPS), 'all'].join('|')}> [--concurrency N] [--force] [--summary-only]`,
+  );
   process.exit(2);
 }
 
@@ -59,7 +61,9 @@ async function runGroup(name) {
 
 /** The equivalence note of a surviving mutant, if it is documented. */
 function equivalence(file, mutant, original) {
-  return EQUIVALENTS.find((e) => file.endsWith(e.file) && e.mutator === mutant.mutatorName && e.original === original && e.replacement === mutant.replacement);
+  return EQUIVALENTS.find(
+    (e) => file.endsWith(e.file) && e.mutator === mutant.mutatorName && e.original === original && e.replacement === mutant.replacement,
+  );
 }
 
 /** The source text a mutant replaces (report locations are 1-based). */
