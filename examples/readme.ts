@@ -16,8 +16,8 @@ const seats = new Map([['123456', { meetingId: '1e6bf4f5-f4b5-4917-b8c9-bda45c34
 export async function handler(raw: unknown) {
   const event = parseInvocationEvent(raw); // typed, or SmaValidationError naming the bad field
   if (event.InvocationEventType === 'NEW_INBOUND_CALL') return response(askForPin);
+  // isActionSuccessful narrows ActionData too
   if (isActionSuccessful(event, 'PlayAudioAndGetDigits')) {
-    // narrows ActionData too
     const seat = seats.get(event.ActionData.ReceivedDigits);
     return response(seat ? actions.joinChimeMeeting(seat).onLeg('LEG-A') : askForPin);
   }

@@ -206,13 +206,18 @@ describe('fallbacks and log lines', () => {
     expect(logger.lines[0]).toMatch(/route threw: Error: boom$/);
   });
 
-  it('an invalid response is logged with its errors only (not its warnings), and the fallback gets the error', async () => {
+  // The warnings follow the errors: a misspelt key's warning explains its "is required" error (issue 14).
+  it('an invalid response is logged with its errors, then its warnings, and the fallback gets the error', async () => {
     const logger = recording();
     const errors: unknown[] = [];
     const answer = { SchemaVersion: '2.0', Actions: [{ Type: 'Pause', Parameters: { DurationInMilliseconds: 100, Extra: 1 } }] };
     const handler = createSmaHandler({ NEW_INBOUND_CALL: () => answer as never }, { logger, fallback: ({ error }) => (errors.push(error), response()) });
     expect(await handler(newInboundCallEvent())).toEqual(response());
-    expect(logger.lines).toEqual([expect.stringMatching(/: route returned an invalid response: SchemaVersion must be one of "1.0", got "2.0"$/)]);
+    expect(logger.lines).toEqual([
+      expect.stringMatching(
+        /: route returned an invalid response: SchemaVersion must be one of "1.0", got "2.0" \(and a warning: Actions\[0\]\.Parameters\.Extra is not a documented field \(documented: DurationInMilliseconds\); the service ignores it\)$/,
+      ),
+    ]);
     expect((errors[0] as Error).message).toMatch(/^Invalid SMA response \(1 issue\):\n {2}- SchemaVersion must be one of "1.0", got "2.0"$/);
   });
 

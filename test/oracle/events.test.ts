@@ -179,8 +179,16 @@ const RULES: EventRule[] = [
     valid: { 'CallDetails.Participants[0].ParticipantTag': 'Leg-A' },
     invalid: [
       [{ 'CallDetails.Participants[0].ParticipantTag': 'LEG-C' }, [['CallDetails.Participants[0].ParticipantTag', 'enum']]],
-      [{ 'CallDetails.Participants[0].ParticipantTag': DELETE }, [['CallDetails.Participants[0].ParticipantTag', 'required']]],
+      // Only a lone participant may leave it out (read as LEG-A, docs/service-quirks.md); beside another leg it is required.
+      [{ 'CallDetails.Participants': [LEG_A, { ...LEG_B, ParticipantTag: undefined }] }, [['CallDetails.Participants[1].ParticipantTag', 'required']]],
     ],
+  },
+  {
+    rule: 'Participants[].ParticipantTag: a lone participant without it is that call\'s LEG-A (a public sample\'s test event)',
+    source: 'docs/service-quirks.md (Rule effects and fidelity)',
+    base: INBOUND,
+    valid: { 'CallDetails.Participants[0].ParticipantTag': DELETE },
+    invalid: [],
   },
   {
     rule: 'Participants[].To and From: always present (E.164, or "SMA" on the meeting leg)',
