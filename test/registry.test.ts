@@ -25,7 +25,10 @@ describe('the action registry: every action has all its parts', () => {
     expect(existsSync(new URL(`./actions/${kebab(type)}.test.ts`, import.meta.url)), `test/actions/${kebab(type)}.test.ts`).toBe(true);
     expect(existsSync(new URL(`./actions/${kebab(type)}.test-d.ts`, import.meta.url)), `test/actions/${kebab(type)}.test-d.ts`).toBe(true);
     expect(exampleTable[type]?.length ?? 0, `test/fixtures/action-examples.json entry of ${type}`).toBeGreaterThan(0);
-    expect(existsSync(new URL(`../src/testing/behaviours/${kebab(type)}.ts`, import.meta.url)), `src/testing/behaviours/${kebab(type)}.ts`).toBe(true);
+    expect(
+      existsSync(new URL(`../src/testing/behaviours/${kebab(type)}.ts`, import.meta.url)),
+      `src/testing/behaviours/${kebab(type)}.ts`,
+    ).toBe(true);
     expect(behaviours[type].type).toBe(type);
   });
 
@@ -99,6 +102,8 @@ describe('injected failures: every documented error type that compiles also work
 
   it('an error type the action does not document is refused at run time too', () => {
     const handler = async () => ({ SchemaVersion: '1.0', Actions: [] });
-    expect(() => new CallSimulation(handler, { failures: [{ action: 'Hangup', errorType: 'CallNotAnswered' } as never] })).toThrow(/not a documented ErrorType of Hangup/);
+    expect(() => new CallSimulation(handler, { failures: [{ action: 'Hangup', errorType: 'CallNotAnswered' } as never] })).toThrow(
+      /not a documented ErrorType of Hangup/,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { type Action, type ActionBuilder, type JoinChimeMeetingAction, type Play
 const audioSource = { type: 'S3', bucketName: 'prompts', key: 'welcome.wav' } as const;
 
 describe('builder types', () => {
-  it('toJSON() returns the action\'s own wire type, assignable to Action', () => {
+  it("toJSON() returns the action's own wire type, assignable to Action", () => {
     const json = actions.playAudio({ audioSource }).toJSON();
     expectTypeOf(json).toEqualTypeOf<PlayAudioAction>();
     expectTypeOf(json).toMatchTypeOf<Action>();

@@ -65,7 +65,9 @@ describe('builders', () => {
       /Parameters\.AudioSource\.Type is not a parameter of this builder \(parameters: type, bucketName, key\); builder parameters are camelCase: type/,
     );
     // No hint for a key that is unknown in any case.
-    expect(() => actions.playAudio({ audioSource, Volume: 3 } as never)).toThrow(/Parameters\.Volume is not a parameter of this builder \(parameters: [^)]*\)$/m);
+    expect(() => actions.playAudio({ audioSource, Volume: 3 } as never)).toThrow(
+      /Parameters\.Volume is not a parameter of this builder \(parameters: [^)]*\)$/m,
+    );
   });
 
   it('keep __proto__ keys as data, never as prototypes', () => {

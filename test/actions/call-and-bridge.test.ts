@@ -54,7 +54,12 @@ describe('CallAndBridge', () => {
   });
 
   it('throws for the contract check: callTimeoutSeconds 0', () => {
-    const run = () => actions.callAndBridge({ callerIdNumber: '+14155550100', callTimeoutSeconds: 0, endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+14155550199' }] });
+    const run = () =>
+      actions.callAndBridge({
+        callerIdNumber: '+14155550100',
+        callTimeoutSeconds: 0,
+        endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+14155550199' }],
+      });
     expect(run).toThrow(SmaValidationError);
     expect(issuesOf(run)).toEqual([['Parameters.CallTimeoutSeconds', 'range']]);
     expect(errorOf(run).message).toContain('between 1 and 120 inclusive, got 0');
@@ -63,8 +68,12 @@ describe('CallAndBridge', () => {
   it('takes CallTimeoutSeconds as an integer from 1 to 120 inclusive, default 30 applied only by effectiveParameters', () => {
     expect(actions.callAndBridge({ ...base, callTimeoutSeconds: 1 }).toJSON().Parameters.CallTimeoutSeconds).toBe(1);
     expect(actions.callAndBridge({ ...base, callTimeoutSeconds: 120 }).toJSON().Parameters.CallTimeoutSeconds).toBe(120);
-    expect(issuesOf(() => actions.callAndBridge({ ...base, callTimeoutSeconds: 121 }))).toEqual([['Parameters.CallTimeoutSeconds', 'range']]);
-    expect(issuesOf(() => actions.callAndBridge({ ...base, callTimeoutSeconds: 2.5 }))).toEqual([['Parameters.CallTimeoutSeconds', 'integer']]);
+    expect(issuesOf(() => actions.callAndBridge({ ...base, callTimeoutSeconds: 121 }))).toEqual([
+      ['Parameters.CallTimeoutSeconds', 'range'],
+    ]);
+    expect(issuesOf(() => actions.callAndBridge({ ...base, callTimeoutSeconds: 2.5 }))).toEqual([
+      ['Parameters.CallTimeoutSeconds', 'integer'],
+    ]);
     expect(triples(validateAction(wire({ ...wireBase, CallTimeoutSeconds: '0' })))).toEqual([
       ['Parameters.CallTimeoutSeconds', 'number_as_string', 'warning'],
       ['Parameters.CallTimeoutSeconds', 'range', 'error'],
@@ -85,11 +94,13 @@ describe('CallAndBridge', () => {
   });
 
   it('requires at least one endpoint with a known BridgeEndpointType', () => {
-    expect(issuesOf(() => actions.callAndBridge({ callerIdNumber: '+14155550100' } as never))).toEqual([['Parameters.Endpoints', 'required']]);
-    expect(issuesOf(() => actions.callAndBridge({ ...base, endpoints: [] }))).toEqual([['Parameters.Endpoints', 'min_items']]);
-    expect(issuesOf(() => actions.callAndBridge({ ...base, endpoints: [{ bridgeEndpointType: 'SIP', uri: '+14155550199' }] } as never))).toEqual([
-      ['Parameters.Endpoints[0].BridgeEndpointType', 'enum'],
+    expect(issuesOf(() => actions.callAndBridge({ callerIdNumber: '+14155550100' } as never))).toEqual([
+      ['Parameters.Endpoints', 'required'],
     ]);
+    expect(issuesOf(() => actions.callAndBridge({ ...base, endpoints: [] }))).toEqual([['Parameters.Endpoints', 'min_items']]);
+    expect(
+      issuesOf(() => actions.callAndBridge({ ...base, endpoints: [{ bridgeEndpointType: 'SIP', uri: '+14155550199' }] } as never)),
+    ).toEqual([['Parameters.Endpoints[0].BridgeEndpointType', 'enum']]);
     expect(issuesOf(() => actions.callAndBridge({ ...base, endpoints: [{ bridgeEndpointType: 'PSTN' }] } as never))).toEqual([
       ['Parameters.Endpoints[0].Uri', 'required'],
     ]);
@@ -107,9 +118,9 @@ describe('CallAndBridge', () => {
     );
     // Warnings do not stop a builder.
     expect(actions.callAndBridge({ ...base, endpoints: [{ ...pstn, arn: aws.arn }] }).toJSON().Parameters.Endpoints[0]?.Arn).toBe(aws.arn);
-    expect(triples(validateAction(wire({ ...wireBase, Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550199', Arn: aws.arn }] })))).toEqual([
-      ['Parameters.Endpoints[0].Arn', 'ignored_parameter', 'warning'],
-    ]);
+    expect(
+      triples(validateAction(wire({ ...wireBase, Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550199', Arn: aws.arn }] }))),
+    ).toEqual([['Parameters.Endpoints[0].Arn', 'ignored_parameter', 'warning']]);
   });
 
   it('checks Uri by endpoint type: E.164 for PSTN, 1-30 allowed characters for AWS, masked in messages', () => {
@@ -118,7 +129,7 @@ describe('CallAndBridge', () => {
     expect(pstnError.message).toContain('E.164 phone number');
     const awsUri = (uri: string) => () => actions.callAndBridge({ ...base, endpoints: [{ ...aws, uri }] });
     expect(awsUri('a'.repeat(30))().toJSON().Parameters.Endpoints[0]?.Uri).toHaveLength(30);
-    expect(awsUri("+1&=$/%-_!~*().aZ")().toJSON().Parameters.Endpoints[0]?.Uri).toBe("+1&=$/%-_!~*().aZ");
+    expect(awsUri('+1&=$/%-_!~*().aZ')().toJSON().Parameters.Endpoints[0]?.Uri).toBe('+1&=$/%-_!~*().aZ');
     expect(issuesOf(awsUri('a'.repeat(31)))).toEqual([['Parameters.Endpoints[0].Uri', 'pattern']]);
     expect(errorOf(awsUri('a'.repeat(31))).message).toContain('1 to 30 characters');
     expect(issuesOf(awsUri('alice@example.com'))).toEqual([['Parameters.Endpoints[0].Uri', 'pattern']]);
@@ -153,12 +164,20 @@ describe('CallAndBridge', () => {
   });
 
   it('limits SipHeaders values to 2048 characters and never echoes them', () => {
-    expect(actions.callAndBridge({ ...base, endpoints: [aws], sipHeaders: { 'x-max': 'v'.repeat(2048) } }).toJSON().Parameters.SipHeaders?.['x-max']).toHaveLength(2048);
-    const tooLong = errorOf(() => actions.callAndBridge({ ...base, endpoints: [aws], sipHeaders: { 'x-long': 'secret-value-'.repeat(200) } }));
+    expect(
+      actions.callAndBridge({ ...base, endpoints: [aws], sipHeaders: { 'x-max': 'v'.repeat(2048) } }).toJSON().Parameters.SipHeaders?.[
+        'x-max'
+      ],
+    ).toHaveLength(2048);
+    const tooLong = errorOf(() =>
+      actions.callAndBridge({ ...base, endpoints: [aws], sipHeaders: { 'x-long': 'secret-value-'.repeat(200) } }),
+    );
     expect(tooLong.issues.map((i) => [i.path, i.code])).toEqual([['Parameters.SipHeaders.x-long', 'max_length']]);
     expect(tooLong.message).toContain('at most 2048 characters');
     expect(tooLong.message).not.toContain('secret-value');
-    const notString = validateAction(wire({ ...wireBase, Endpoints: [{ BridgeEndpointType: 'AWS', Arn: aws.arn, Uri: '5550' }], SipHeaders: { 'x-pin': 987654 } }));
+    const notString = validateAction(
+      wire({ ...wireBase, Endpoints: [{ BridgeEndpointType: 'AWS', Arn: aws.arn, Uri: '5550' }], SipHeaders: { 'x-pin': 987654 } }),
+    );
     expect(triples(notString)).toEqual([['Parameters.SipHeaders.x-pin', 'type', 'error']]);
     expect(JSON.stringify(notString)).not.toContain('987654');
   });
@@ -171,7 +190,11 @@ describe('CallAndBridge', () => {
 
   it('takes RingbackTone as an S3 audio source', () => {
     const ringbackTone = { type: 'S3', bucketName: 'prompts', key: 'ringback.wav' } as const;
-    expect(actions.callAndBridge({ ...base, ringbackTone }).toJSON().Parameters.RingbackTone).toEqual({ Type: 'S3', BucketName: 'prompts', Key: 'ringback.wav' });
+    expect(actions.callAndBridge({ ...base, ringbackTone }).toJSON().Parameters.RingbackTone).toEqual({
+      Type: 'S3',
+      BucketName: 'prompts',
+      Key: 'ringback.wav',
+    });
     expect(issuesOf(() => actions.callAndBridge({ ...base, ringbackTone: { type: 'HTTP', bucketName: 'prompts' } } as never))).toEqual([
       ['Parameters.RingbackTone.Type', 'enum'],
       ['Parameters.RingbackTone.Key', 'required'],
@@ -182,8 +205,12 @@ describe('CallAndBridge', () => {
     const builder = actions.callAndBridge(base) as unknown as { onCall(id: string): unknown; onLeg(tag: string): unknown };
     expect(() => builder.onCall('c-1')).toThrow(/not a parameter of CallAndBridge/);
     expect(() => builder.onLeg('LEG-A')).toThrow(/not a parameter of CallAndBridge/);
-    expect(issuesOf(() => actions.callAndBridge({ ...base, callId: 'c-1' } as never))).toEqual([['Parameters.callId', 'unknown_parameter']]);
+    expect(issuesOf(() => actions.callAndBridge({ ...base, callId: 'c-1' } as never))).toEqual([
+      ['Parameters.callId', 'unknown_parameter'],
+    ]);
     // The ACTION_SUCCESSFUL echo carries the A leg's CallId: accepted with a warning.
-    expect(triples(validateAction(wire({ ...wireBase, CallId: 'call-id-1' })))).toEqual([['Parameters.CallId', 'unknown_parameter', 'warning']]);
+    expect(triples(validateAction(wire({ ...wireBase, CallId: 'call-id-1' })))).toEqual([
+      ['Parameters.CallId', 'unknown_parameter', 'warning'],
+    ]);
   });
 });

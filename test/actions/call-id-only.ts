@@ -35,7 +35,9 @@ export function callIdOnlyActionTests(type: ActionType, build: CallIdOnlyFactory
     expect(() => (build() as unknown as { onLeg(tag: string): unknown }).onLeg('LEG-A')).toThrow(/is not accepted: use \.onCall\(callId\)/);
     const untyped = build as unknown as (params: unknown) => unknown;
     expect(() => untyped({ callId: 'call-id-1' })).toThrow(SmaValidationError);
-    expect(() => untyped({ callId: 'call-id-1' })).toThrow(/Parameters\.callId is not a parameter of this builder \(parameters: none\); use \.onCall\(\)/);
+    expect(() => untyped({ callId: 'call-id-1' })).toThrow(
+      /Parameters\.callId is not a parameter of this builder \(parameters: none\); use \.onCall\(\)/,
+    );
   });
 
   it('validateAction requires CallId and warns about ParticipantTag and other keys', () => {
@@ -47,6 +49,8 @@ export function callIdOnlyActionTests(type: ActionType, build: CallIdOnlyFactory
       ['Parameters.Track', 'unknown_parameter', 'warning'],
     ]);
     expect(validateAction({ Type: type }).issues.map((i) => [i.path, i.code])).toEqual([['Parameters.CallId', 'required']]);
-    expect(validateAction({ Type: type, Parameters: { CallId: 7 } }).issues.map((i) => [i.path, i.code])).toEqual([['Parameters.CallId', 'type']]);
+    expect(validateAction({ Type: type, Parameters: { CallId: 7 } }).issues.map((i) => [i.path, i.code])).toEqual([
+      ['Parameters.CallId', 'type'],
+    ]);
   });
 }

@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type ActionBuilder, type HangupAction, type SipResponseCode, type TargetableActionBuilder, type ParticipantTag, actions } from '../../src/index.js';
+import {
+  type ActionBuilder,
+  type HangupAction,
+  type SipResponseCode,
+  type TargetableActionBuilder,
+  type ParticipantTag,
+  actions,
+} from '../../src/index.js';
 
 describe('Hangup types', () => {
   it('builds without params and targets either leg', () => {

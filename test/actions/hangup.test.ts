@@ -25,7 +25,10 @@ describe('Hangup', () => {
       Type: 'Hangup',
       Parameters: { ParticipantTag: 'LEG-B', SipResponseCode: '480' },
     });
-    expect(actions.hangup({ sipResponseCode: '486' }).onCall('c-2').toJSON()).toEqual({ Type: 'Hangup', Parameters: { CallId: 'c-2', SipResponseCode: '486' } });
+    expect(actions.hangup({ sipResponseCode: '486' }).onCall('c-2').toJSON()).toEqual({
+      Type: 'Hangup',
+      Parameters: { CallId: 'c-2', SipResponseCode: '486' },
+    });
   });
 
   it('takes SipResponseCode "0", "480" or "486" as a string only', () => {
@@ -35,13 +38,21 @@ describe('Hangup', () => {
     expect(triples(validateAction({ Type: 'Hangup', Parameters: { SipResponseCode: 486 } }))).toEqual([
       ['Parameters.SipResponseCode', 'number_as_string', 'warning'],
     ]);
-    expect(triples(validateAction({ Type: 'Hangup', Parameters: { SipResponseCode: 404 } }))).toEqual([['Parameters.SipResponseCode', 'type', 'error']]);
-    expect(triples(validateAction({ Type: 'Hangup', Parameters: { SipResponseCode: '404' } }))).toEqual([['Parameters.SipResponseCode', 'enum', 'error']]);
+    expect(triples(validateAction({ Type: 'Hangup', Parameters: { SipResponseCode: 404 } }))).toEqual([
+      ['Parameters.SipResponseCode', 'type', 'error'],
+    ]);
+    expect(triples(validateAction({ Type: 'Hangup', Parameters: { SipResponseCode: '404' } }))).toEqual([
+      ['Parameters.SipResponseCode', 'enum', 'error'],
+    ]);
   });
 
   it('runs on LEG-A or LEG-B only', () => {
-    expect(() => (actions.hangup() as unknown as { onLeg(tag: string): unknown }).onLeg('LEG-C')).toThrow(/must be one of "LEG-A", "LEG-B"/);
-    expect(triples(validateAction({ Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-C' } }))).toEqual([['Parameters.ParticipantTag', 'enum', 'error']]);
+    expect(() => (actions.hangup() as unknown as { onLeg(tag: string): unknown }).onLeg('LEG-C')).toThrow(
+      /must be one of "LEG-A", "LEG-B"/,
+    );
+    expect(triples(validateAction({ Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-C' } }))).toEqual([
+      ['Parameters.ParticipantTag', 'enum', 'error'],
+    ]);
   });
 
   it('applies the documented default SipResponseCode "0" in effectiveParameters only', () => {

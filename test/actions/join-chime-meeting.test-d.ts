@@ -20,6 +20,8 @@ describe('JoinChimeMeeting types', () => {
 
   it('fails with its documented error types only (read from its result contract)', () => {
     expectTypeOf<ActionResultOf<'JoinChimeMeeting'>>().toEqualTypeOf<JoinChimeMeetingResult>();
-    expectTypeOf<ActionErrorType<'JoinChimeMeeting'>>().toEqualTypeOf<'InvalidActionParameter' | 'SystemException' | 'ErrorJoiningMeeting'>();
+    expectTypeOf<ActionErrorType<'JoinChimeMeeting'>>().toEqualTypeOf<
+      'InvalidActionParameter' | 'SystemException' | 'ErrorJoiningMeeting'
+    >();
   });
 });

@@ -13,7 +13,10 @@ describe('JoinChimeMeeting', () => {
 
   it('allows only LEG-A, at run time too', () => {
     const builder = actions.joinChimeMeeting({ joinToken: 'token', meetingId: 'm-1' });
-    expect(builder.onLeg('LEG-A').toJSON()).toEqual({ Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: 'token', MeetingId: 'm-1' } });
+    expect(builder.onLeg('LEG-A').toJSON()).toEqual({
+      Type: 'JoinChimeMeeting',
+      Parameters: { ParticipantTag: 'LEG-A', JoinToken: 'token', MeetingId: 'm-1' },
+    });
     expect(() => (builder as unknown as { onLeg(tag: string): unknown }).onLeg('LEG-B')).toThrow(/must be one of "LEG-A"/);
   });
 

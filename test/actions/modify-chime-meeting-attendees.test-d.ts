@@ -5,7 +5,9 @@ const params = { operation: 'Unmute', meetingId: 'm-1', attendeeList: ['a-1'] } 
 
 describe('ModifyChimeMeetingAttendees types', () => {
   it('runs on the meeting leg LEG-B or a CallId', () => {
-    expectTypeOf(actions.modifyChimeMeetingAttendees(params).onLeg('LEG-B')).toEqualTypeOf<ActionBuilder<ModifyChimeMeetingAttendeesAction>>();
+    expectTypeOf(actions.modifyChimeMeetingAttendees(params).onLeg('LEG-B')).toEqualTypeOf<
+      ActionBuilder<ModifyChimeMeetingAttendeesAction>
+    >();
     expectTypeOf(actions.modifyChimeMeetingAttendees(params).toJSON().Parameters.ParticipantTag).toEqualTypeOf<'LEG-B' | undefined>();
     // @ts-expect-error LEG-A is not the meeting leg
     actions.modifyChimeMeetingAttendees(params).onLeg('LEG-A');

@@ -31,7 +31,9 @@ describe('Pause', () => {
     expect(issuesOf(() => actions.pause({ durationInMilliseconds: 0 }))).toEqual([['Parameters.DurationInMilliseconds', 'min']]);
     expect(issuesOf(() => actions.pause({ durationInMilliseconds: -500 }))).toEqual([['Parameters.DurationInMilliseconds', 'min']]);
     expect(issuesOf(() => actions.pause({ durationInMilliseconds: 1.5 }))).toEqual([['Parameters.DurationInMilliseconds', 'integer']]);
-    expect(issuesOf(() => actions.pause({ durationInMilliseconds: Number.POSITIVE_INFINITY }))).toEqual([['Parameters.DurationInMilliseconds', 'type']]);
+    expect(issuesOf(() => actions.pause({ durationInMilliseconds: Number.POSITIVE_INFINITY }))).toEqual([
+      ['Parameters.DurationInMilliseconds', 'type'],
+    ]);
     // A string is still range-checked.
     expect(triples(validateAction({ Type: 'Pause', Parameters: { DurationInMilliseconds: '0' } }))).toEqual([
       ['Parameters.DurationInMilliseconds', 'number_as_string', 'warning'],
@@ -41,6 +43,8 @@ describe('Pause', () => {
 
   it('has no default to apply and runs on LEG-A or LEG-B', () => {
     expect(effectiveParameters(actions.pause({ durationInMilliseconds: 2000 }))).toEqual({ DurationInMilliseconds: 2000 });
-    expect(() => (actions.pause({ durationInMilliseconds: 1 }) as unknown as { onLeg(tag: string): unknown }).onLeg('leg-a')).toThrow(/must be one of "LEG-A", "LEG-B"/);
+    expect(() => (actions.pause({ durationInMilliseconds: 1 }) as unknown as { onLeg(tag: string): unknown }).onLeg('leg-a')).toThrow(
+      /must be one of "LEG-A", "LEG-B"/,
+    );
   });
 });

@@ -67,7 +67,10 @@ describe('PlayAudio', () => {
   });
 
   it('validateAction reports wrong wire values', () => {
-    const result = validateAction({ Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-C', AudioSource: { Type: 'S3', BucketName: 'b' } } });
+    const result = validateAction({
+      Type: 'PlayAudio',
+      Parameters: { ParticipantTag: 'LEG-C', AudioSource: { Type: 'S3', BucketName: 'b' } },
+    });
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => [i.path, i.code])).toEqual([
       ['Parameters.ParticipantTag', 'enum'],

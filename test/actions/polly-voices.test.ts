@@ -17,14 +17,25 @@ describe('a generative-only Amazon Polly voice', () => {
   it('SpeakAndGetDigits: in SpeechParameters and in FailureSpeechParameters; the builders throw', () => {
     const result = validateAction({
       Type: 'SpeakAndGetDigits',
-      Parameters: { CallId: callId, RepeatDurationInMilliseconds: 5000, SpeechParameters: { Text: 'PIN?', VoiceId: 'Tiffany' }, FailureSpeechParameters: { Text: 'Again', VoiceId: 'Lennart' } },
+      Parameters: {
+        CallId: callId,
+        RepeatDurationInMilliseconds: 5000,
+        SpeechParameters: { Text: 'PIN?', VoiceId: 'Tiffany' },
+        FailureSpeechParameters: { Text: 'Again', VoiceId: 'Lennart' },
+      },
     });
     expect(result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path)).toEqual([
       'Parameters.SpeechParameters.VoiceId',
       'Parameters.FailureSpeechParameters.VoiceId',
     ]);
     expect(() => actions.speak({ text: 'Hello', voiceId: 'Ambre' })).toThrow(SmaValidationError);
-    expect(() => actions.speakAndGetDigits({ repeatDurationInMilliseconds: 5000, speechParameters: { text: 'PIN?', voiceId: 'Lorenzo' }, failureSpeechParameters: { text: 'Again' } })).toThrow(/cannot play/);
+    expect(() =>
+      actions.speakAndGetDigits({
+        repeatDurationInMilliseconds: 5000,
+        speechParameters: { text: 'PIN?', voiceId: 'Lorenzo' },
+        failureSpeechParameters: { text: 'Again' },
+      }),
+    ).toThrow(/cannot play/);
   });
 
   it('voices with a standard or neural variant stay valid', () => {

@@ -33,17 +33,28 @@ describe('ReceiveDigits', () => {
       ['Parameters.FlushDigitsDurationInMilliseconds', 'required'],
     ]);
     expect(
-      issuesOf(() => actions.receiveDigits({ inputDigitsRegex: '^(\\d{2}', inBetweenDigitsDurationInMilliseconds: 0, flushDigitsDurationInMilliseconds: 2.5 })),
+      issuesOf(() =>
+        actions.receiveDigits({
+          inputDigitsRegex: '^(\\d{2}',
+          inBetweenDigitsDurationInMilliseconds: 0,
+          flushDigitsDurationInMilliseconds: 2.5,
+        }),
+      ),
     ).toEqual([
       ['Parameters.InputDigitsRegex', 'format'],
       ['Parameters.InBetweenDigitsDurationInMilliseconds', 'min'],
       ['Parameters.FlushDigitsDurationInMilliseconds', 'integer'],
     ]);
-    expect(issuesOf(() => actions.receiveDigits({ ...params, inputDigitsRegex: '' }))).toEqual([['Parameters.InputDigitsRegex', 'required']]);
+    expect(issuesOf(() => actions.receiveDigits({ ...params, inputDigitsRegex: '' }))).toEqual([
+      ['Parameters.InputDigitsRegex', 'required'],
+    ]);
   });
 
   it('validateAction names the regex problem and checks numbers sent as strings', () => {
-    const result = validateAction({ Type: 'ReceiveDigits', Parameters: { ...wire, InputDigitsRegex: '(', FlushDigitsDurationInMilliseconds: '-1' } });
+    const result = validateAction({
+      Type: 'ReceiveDigits',
+      Parameters: { ...wire, InputDigitsRegex: '(', FlushDigitsDurationInMilliseconds: '-1' },
+    });
     expect(triples(result)).toEqual([
       ['Parameters.InputDigitsRegex', 'format', 'error'],
       ['Parameters.FlushDigitsDurationInMilliseconds', 'number_as_string', 'warning'],
@@ -52,7 +63,7 @@ describe('ReceiveDigits', () => {
     expect(result.issues[0]?.message).toMatch(/^Parameters\.InputDigitsRegex must be a valid regular expression \(/);
   });
 
-  it('reports the AWS samples\' misspelled InputDigitRegex as unknown, and the real key as missing', () => {
+  it("reports the AWS samples' misspelled InputDigitRegex as unknown, and the real key as missing", () => {
     const { InputDigitsRegex, ...rest } = wire;
     const result = validateAction({ Type: 'ReceiveDigits', Parameters: { ...rest, InputDigitRegex: InputDigitsRegex } });
     expect(triples(result)).toEqual([

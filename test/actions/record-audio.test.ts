@@ -53,7 +53,9 @@ describe('RecordAudio', () => {
       ['Parameters.RecordingDestination', 'required'],
       ['Parameters.RecordingTerminators', 'required'],
     ]);
-    expect(issuesOf(() => actions.recordAudio({ ...base, recordingTerminators: [] }))).toEqual([['Parameters.RecordingTerminators', 'min_items']]);
+    expect(issuesOf(() => actions.recordAudio({ ...base, recordingTerminators: [] }))).toEqual([
+      ['Parameters.RecordingTerminators', 'min_items'],
+    ]);
     expect(issuesOf(() => actions.recordAudio({ ...base, durationInSeconds: 2.5 }))).toEqual([['Parameters.DurationInSeconds', 'integer']]);
   });
 
@@ -61,8 +63,13 @@ describe('RecordAudio', () => {
     const bounds = actions.recordAudio({ ...base, silenceDurationInSeconds: 1, silenceThreshold: 1000 });
     expect(bounds.toJSON().Parameters).toMatchObject({ SilenceDurationInSeconds: 1, SilenceThreshold: 1000 });
     const prefix = "voicemail/2024_(inbox)!-*.'x";
-    expect(actions.recordAudio({ ...base, recordingDestination: { ...recordingDestination, prefix } }).toJSON().Parameters.RecordingDestination.Prefix).toBe(prefix);
-    expect(actions.recordAudio({ ...base, recordingDestination: { ...recordingDestination, prefix: 'p'.repeat(979) } }).type).toBe('RecordAudio');
+    expect(
+      actions.recordAudio({ ...base, recordingDestination: { ...recordingDestination, prefix } }).toJSON().Parameters.RecordingDestination
+        .Prefix,
+    ).toBe(prefix);
+    expect(actions.recordAudio({ ...base, recordingDestination: { ...recordingDestination, prefix: 'p'.repeat(979) } }).type).toBe(
+      'RecordAudio',
+    );
     for (const bad of ['with space', 'a=b', 'caf\u00e9']) {
       expect(issuesOf(() => actions.recordAudio({ ...base, recordingDestination: { ...recordingDestination, prefix: bad } }))).toEqual([
         ['Parameters.RecordingDestination.Prefix', 'pattern'],

@@ -24,7 +24,9 @@ describe('SendDigits', () => {
   });
 
   it('requires CallId on the wire; ParticipantTag is ignored with a warning', () => {
-    expect(triples(validateAction({ Type: 'SendDigits', Parameters: { Digits: '1' } }))).toEqual([['Parameters.CallId', 'required', 'error']]);
+    expect(triples(validateAction({ Type: 'SendDigits', Parameters: { Digits: '1' } }))).toEqual([
+      ['Parameters.CallId', 'required', 'error'],
+    ]);
     expect(triples(validateAction({ Type: 'SendDigits', Parameters: { Digits: '1', CallId: 'c', ParticipantTag: 'LEG-A' } }))).toEqual([
       ['Parameters.ParticipantTag', 'unknown_parameter', 'warning'],
     ]);

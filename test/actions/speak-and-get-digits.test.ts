@@ -77,7 +77,9 @@ describe('SpeakAndGetDigits', () => {
       ['Parameters.RepeatDurationInMilliseconds', 'min'],
       ['Parameters.MaxNumberOfDigits', 'cross_field'],
     ]);
-    expect(actions.speakAndGetDigits({ ...base, minNumberOfDigits: 4, maxNumberOfDigits: 4 }).toJSON().Parameters.MaxNumberOfDigits).toBe(4);
+    expect(actions.speakAndGetDigits({ ...base, minNumberOfDigits: 4, maxNumberOfDigits: 4 }).toJSON().Parameters.MaxNumberOfDigits).toBe(
+      4,
+    );
   });
 
   it('applies the defaults: failure speech falls back to the speech values, digits to their documented defaults', () => {
@@ -93,11 +95,13 @@ describe('SpeakAndGetDigits', () => {
       Repeat: 1,
       RepeatDurationInMilliseconds: 10000,
     });
-    const custom = actions.speakAndGetDigits({
-      ...base,
-      speechParameters: { text: '<speak>PIN?</speak>', engine: 'neural', textType: 'ssml', voiceId: 'Lupe', languageCode: 'es-US' },
-      failureSpeechParameters: { text: 'Wrong PIN.', textType: 'text' },
-    }).onCall('c-1');
+    const custom = actions
+      .speakAndGetDigits({
+        ...base,
+        speechParameters: { text: '<speak>PIN?</speak>', engine: 'neural', textType: 'ssml', voiceId: 'Lupe', languageCode: 'es-US' },
+        failureSpeechParameters: { text: 'Wrong PIN.', textType: 'text' },
+      })
+      .onCall('c-1');
     expect(effectiveParameters(custom).FailureSpeechParameters).toEqual({
       Text: 'Wrong PIN.',
       Engine: 'neural',

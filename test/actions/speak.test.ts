@@ -55,7 +55,9 @@ describe('Speak', () => {
     const builder = actions.speak({ text: 'Hello' }).onCall('c-1');
     expect(effectiveParameters(builder)).toEqual({ CallId: 'c-1', Text: 'Hello', Engine: 'standard', TextType: 'text', VoiceId: 'Joanna' });
     expect(builder.toJSON().Parameters).toEqual({ CallId: 'c-1', Text: 'Hello' });
-    const set = actions.speak({ text: '<speak>Hi</speak>', textType: 'ssml', engine: 'neural', voiceId: 'Matthew', languageCode: 'en-US' }).onCall('c-1');
+    const set = actions
+      .speak({ text: '<speak>Hi</speak>', textType: 'ssml', engine: 'neural', voiceId: 'Matthew', languageCode: 'en-US' })
+      .onCall('c-1');
     expect(effectiveParameters(set)).toEqual(set.toJSON().Parameters);
   });
 });

@@ -19,14 +19,19 @@ describe('action contracts: what each action file declares is what the types der
     expectTypeOf(rules).not.toBeAny();
     // @ts-expect-error ReceivedDigits is required in the result, so its rule says required: true
     const optional: ResultRules<PlayAudioAndGetDigitsResult> = { successful: { ReceivedDigits: { type: 'string' } } };
-    // @ts-expect-error the result has no failure fields
-    const failed: ResultRules<PlayAudioAndGetDigitsResult> = { successful: { ReceivedDigits: { type: 'string', required: true } }, failed: {} };
+    const failed: ResultRules<PlayAudioAndGetDigitsResult> = {
+      successful: { ReceivedDigits: { type: 'string', required: true } },
+      // @ts-expect-error the result has no failure fields
+      failed: {},
+    };
     expectTypeOf([optional, failed]).not.toBeAny();
   });
 
   it('derives the interruptible actions and the error types from the result contracts', () => {
     expectTypeOf<InterruptibleActionType>().toEqualTypeOf<'PlayAudio' | 'RecordAudio' | 'Pause'>();
     expectTypeOf<ActionErrorType<'SendDigits'>>().toEqualTypeOf<'InvalidActionParameter' | 'SystemException'>();
-    expectTypeOf<ActionErrorType<'CallAndBridge'>>().toEqualTypeOf<'CallNotAnswered' | 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException'>();
+    expectTypeOf<ActionErrorType<'CallAndBridge'>>().toEqualTypeOf<
+      'CallNotAnswered' | 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException'
+    >();
   });
 });

@@ -36,18 +36,29 @@ describe('action specs are frozen at registration', () => {
     }).toThrow(TypeError);
     expect(() => (DTMF_DIGITS as string[]).push('A')).toThrow(TypeError);
     expect(audioSource.required).toBe(true);
-    expect(validateAction({ Type: 'PlayAudio', Parameters: {} }).issues.map((i) => [i.path, i.code])).toEqual([['Parameters.AudioSource', 'required']]);
+    expect(validateAction({ Type: 'PlayAudio', Parameters: {} }).issues.map((i) => [i.path, i.code])).toEqual([
+      ['Parameters.AudioSource', 'required'],
+    ]);
     expect(() => actions.playAudio({} as never)).toThrow(/audioSource|AudioSource/);
-    expect(validateAction({ Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-A', AudioSource: wireAudio } })).toEqual({ ok: true, issues: [] });
+    expect(validateAction({ Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-A', AudioSource: wireAudio } })).toEqual({
+      ok: true,
+      issues: [],
+    });
   });
 
   it('has no effect in sloppy-mode code either', () => {
     // A sloppy-mode function (not a module): assignments to frozen properties are ignored silently.
-    const mutate = new Function('spec', 'spec.parameters.AudioSource.required = false; spec.parameters.AudioSource.fields.Key.required = false;');
+    const mutate = new Function(
+      'spec',
+      'spec.parameters.AudioSource.required = false; spec.parameters.AudioSource.fields.Key.required = false;',
+    );
     mutate(actionSpecs.PlayAudio);
-    expect(validateAction({ Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'b' } } }).issues.map((i) => [i.path, i.code])).toEqual([
-      ['Parameters.AudioSource.Key', 'required'],
-    ]);
+    expect(
+      validateAction({ Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'b' } } }).issues.map((i) => [
+        i.path,
+        i.code,
+      ]),
+    ).toEqual([['Parameters.AudioSource.Key', 'required']]);
     expect(validateAction({ Type: 'PlayAudio', Parameters: {} }).ok).toBe(false);
   });
 });

@@ -9,7 +9,9 @@ describe('StartBotConversation types', () => {
     const builder = actions.startBotConversation({ botAliasArn });
     expectTypeOf(builder).toEqualTypeOf<TargetableActionBuilder<StartBotConversationAction, 'LEG-A'>>();
     expectTypeOf(builder.onLeg('LEG-A')).toEqualTypeOf<ActionBuilder<StartBotConversationAction>>();
-    expectTypeOf(builder.toJSON().Parameters.Configuration?.SessionState?.SessionAttributes).toEqualTypeOf<Record<string, string> | undefined>();
+    expectTypeOf(builder.toJSON().Parameters.Configuration?.SessionState?.SessionAttributes).toEqualTypeOf<
+      Record<string, string> | undefined
+    >();
     // @ts-expect-error only LEG-A can talk to a bot
     builder.onLeg('LEG-B');
     // @ts-expect-error after onCall(), onLeg() does not exist
@@ -26,15 +28,21 @@ describe('StartBotConversation types', () => {
   });
 
   it('types the configuration: enums, required ContentType, string session attributes', () => {
-    actions.startBotConversation({ botAliasArn, configuration: { sessionState: { sessionAttributes: { 'x-amz-lex:start-timeout-ms:*:*': '4000' } } } });
+    actions.startBotConversation({
+      botAliasArn,
+      configuration: { sessionState: { sessionAttributes: { 'x-amz-lex:start-timeout-ms:*:*': '4000' } } },
+    });
     // @ts-expect-error session attribute values are strings
     actions.startBotConversation({ botAliasArn, configuration: { sessionState: { sessionAttributes: { n: 4000 } } } });
     // @ts-expect-error DialogAction.Type is Delegate or ElicitIntent
     actions.startBotConversation({ botAliasArn, configuration: { sessionState: { dialogAction: { type: 'ElicitSlot' } } } });
     actions.startBotConversation({
       botAliasArn,
-      // @ts-expect-error ContentType is PlainText or SSML
-      configuration: { sessionState: { dialogAction: { type: 'ElicitIntent' } }, welcomeMessages: [{ content: 'Hi', contentType: 'Html' }] },
+      configuration: {
+        sessionState: { dialogAction: { type: 'ElicitIntent' } },
+        // @ts-expect-error ContentType is PlainText or SSML
+        welcomeMessages: [{ content: 'Hi', contentType: 'Html' }],
+      },
     });
     actions.startBotConversation({
       botAliasArn,
@@ -44,7 +52,10 @@ describe('StartBotConversation types', () => {
   });
 
   it('accepts welcomeMessages only with dialogAction.type ElicitIntent', () => {
-    actions.startBotConversation({ botAliasArn, configuration: { sessionState: { dialogAction: { type: 'ElicitIntent' } }, welcomeMessages } });
+    actions.startBotConversation({
+      botAliasArn,
+      configuration: { sessionState: { dialogAction: { type: 'ElicitIntent' } }, welcomeMessages },
+    });
     // @ts-expect-error welcome messages need DialogAction.Type ElicitIntent
     actions.startBotConversation({ botAliasArn, configuration: { welcomeMessages } });
     // @ts-expect-error welcome messages need DialogAction.Type ElicitIntent, not Delegate

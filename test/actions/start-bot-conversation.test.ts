@@ -39,13 +39,17 @@ describe('StartBotConversation', () => {
       .startBotConversation({
         botAliasArn,
         localeId: 'fr_FR',
-        configuration: { sessionState: { sessionAttributes: { 'x-amz-lex:start-timeout-ms:*:*': '4000', MyKey: 'v' }, dialogAction: { type: 'Delegate' } } },
+        configuration: {
+          sessionState: { sessionAttributes: { 'x-amz-lex:start-timeout-ms:*:*': '4000', MyKey: 'v' }, dialogAction: { type: 'Delegate' } },
+        },
       })
       .toJSON();
     expect(json.Parameters).toEqual({
       BotAliasArn: botAliasArn,
       LocaleId: 'fr_FR',
-      Configuration: { SessionState: { SessionAttributes: { 'x-amz-lex:start-timeout-ms:*:*': '4000', MyKey: 'v' }, DialogAction: { Type: 'Delegate' } } },
+      Configuration: {
+        SessionState: { SessionAttributes: { 'x-amz-lex:start-timeout-ms:*:*': '4000', MyKey: 'v' }, DialogAction: { Type: 'Delegate' } },
+      },
     });
   });
 
@@ -65,8 +69,12 @@ describe('StartBotConversation', () => {
     ]) {
       expect(issuesOf(() => actions.startBotConversation({ botAliasArn: bad }))).toEqual([['Parameters.BotAliasArn', 'pattern']]);
     }
-    expect(actions.startBotConversation({ botAliasArn: 'arn:aws:lex:eu-west-2:210987654321:bot-alias/BOT1234567/TSTALIASID' }).ready).toBe(true);
-    expect(() => actions.startBotConversation({ botAliasArn: 'nope' })).toThrow(/arn:aws:lex:region:awsAccountId:bot-alias\/botId\/botAliasId/);
+    expect(actions.startBotConversation({ botAliasArn: 'arn:aws:lex:eu-west-2:210987654321:bot-alias/BOT1234567/TSTALIASID' }).ready).toBe(
+      true,
+    );
+    expect(() => actions.startBotConversation({ botAliasArn: 'nope' })).toThrow(
+      /arn:aws:lex:region:awsAccountId:bot-alias\/botId\/botAliasId/,
+    );
   });
 
   it('checks DialogAction.Type and WelcomeMessages ContentType enums, and ContentType is required', () => {
@@ -94,13 +102,22 @@ describe('StartBotConversation', () => {
     ]);
     expect(
       issuesOf(() =>
-        actions.startBotConversation({ botAliasArn, configuration: { sessionState: { dialogAction: { type: 'Delegate' } }, welcomeMessages } } as never),
+        actions.startBotConversation({
+          botAliasArn,
+          configuration: { sessionState: { dialogAction: { type: 'Delegate' } }, welcomeMessages },
+        } as never),
       ),
     ).toEqual([['Parameters.Configuration.SessionState.DialogAction.Type', 'cross_field']]);
-    const ok = actions.startBotConversation({ botAliasArn, configuration: { sessionState: { dialogAction: { type: 'ElicitIntent' } }, welcomeMessages } });
+    const ok = actions.startBotConversation({
+      botAliasArn,
+      configuration: { sessionState: { dialogAction: { type: 'ElicitIntent' } }, welcomeMessages },
+    });
     expect(ok.toJSON().Parameters.Configuration?.WelcomeMessages).toEqual([{ Content: 'Hello', ContentType: 'PlainText' }]);
     // ElicitIntent without welcome messages is fine.
-    expect(wire({ BotAliasArn: botAliasArn, Configuration: { SessionState: { DialogAction: { Type: 'ElicitIntent' } } } })).toEqual({ ok: true, issues: [] });
+    expect(wire({ BotAliasArn: botAliasArn, Configuration: { SessionState: { DialogAction: { Type: 'ElicitIntent' } } } })).toEqual({
+      ok: true,
+      issues: [],
+    });
   });
 
   it('limits Configuration to 10 KB of JSON (bytes of UTF-8), inclusive', () => {
@@ -118,7 +135,9 @@ describe('StartBotConversation', () => {
 
   it('warns about the misspelled LocalId that samples send (the service ignores it)', () => {
     expect(pathsOf(wire({ BotAliasArn: botAliasArn, LocalId: 'en_US' }))).toEqual([['Parameters.LocalId', 'unknown_parameter', 'warning']]);
-    expect(issuesOf(() => actions.startBotConversation({ botAliasArn, localId: 'en_US' } as never))).toEqual([['Parameters.localId', 'unknown_parameter']]);
+    expect(issuesOf(() => actions.startBotConversation({ botAliasArn, localId: 'en_US' } as never))).toEqual([
+      ['Parameters.localId', 'unknown_parameter'],
+    ]);
   });
 
   it('masks SessionAttributes values in messages', () => {

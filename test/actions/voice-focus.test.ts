@@ -32,7 +32,9 @@ describe('VoiceFocus', () => {
   });
 
   it('requires CallId on the wire (a community demo omits it)', () => {
-    expect(triples(validateAction({ Type: 'VoiceFocus', Parameters: { Enable: true } }))).toEqual([['Parameters.CallId', 'required', 'error']]);
+    expect(triples(validateAction({ Type: 'VoiceFocus', Parameters: { Enable: true } }))).toEqual([
+      ['Parameters.CallId', 'required', 'error'],
+    ]);
     expect(effectiveParameters(actions.voiceFocus({ enable: true }).onCall('c'))).toEqual({ CallId: 'c', Enable: true });
   });
 });

@@ -52,9 +52,18 @@ describe('checkAudio on valid files', () => {
   });
 
   it('accepts an odd RIFF size followed by its pad byte', () => {
-    const bytes = riff([{ id: 'fmt ', body: fmtBody() }, { id: 'data', body: new Uint8Array(801 * 2 - 1) }]);
+    const bytes = riff([
+      { id: 'fmt ', body: fmtBody() },
+      { id: 'data', body: new Uint8Array(801 * 2 - 1) },
+    ]);
     // The data chunk has an odd length: the writer may leave its pad byte out of RIFF.ChunkSize.
-    const withoutPad = riff([{ id: 'fmt ', body: fmtBody() }, { id: 'data', body: new Uint8Array(1601) }], { riffSize: bytes.length - 8 - 1 });
+    const withoutPad = riff(
+      [
+        { id: 'fmt ', body: fmtBody() },
+        { id: 'data', body: new Uint8Array(1601) },
+      ],
+      { riffSize: bytes.length - 8 - 1 },
+    );
     expect(summary(withoutPad)).toEqual([['data.ChunkSize', 'partial_frame', 'warning']]);
   });
 });
@@ -84,12 +93,21 @@ describe('checkAudio warnings (played, but not as recommended)', () => {
     const result = checkAudio(bytes);
     expect(result.ok).toBe(true);
     expect(summary(bytes)).toEqual([['fmt.AudioFormat', 'extensible_format', 'warning']]);
-    expect(result.wav).toMatchObject({ formatTag: 0xfffe, subFormat: 1, pcm: true, encoding: 'PCM (WAVE_FORMAT_EXTENSIBLE)', durationSeconds: 0.1 });
+    expect(result.wav).toMatchObject({
+      formatTag: 0xfffe,
+      subFormat: 1,
+      pcm: true,
+      encoding: 'PCM (WAVE_FORMAT_EXTENSIBLE)',
+      durationSeconds: 0.1,
+    });
   });
 
   it('warns about an empty data chunk and a partial last sample frame', () => {
     expect(summary(makeWav({ frames: 0 }))).toEqual([['data.ChunkSize', 'no_audio', 'warning']]);
-    const partial = riff([{ id: 'fmt ', body: fmtBody({ channels: 2 }) }, { id: 'data', body: new Uint8Array(4 * 10 + 2) }]);
+    const partial = riff([
+      { id: 'fmt ', body: fmtBody({ channels: 2 }) },
+      { id: 'data', body: new Uint8Array(4 * 10 + 2) },
+    ]);
     expect(summary(partial)).toEqual([
       ['fmt.NumChannels', 'channels', 'warning'],
       ['data.ChunkSize', 'partial_frame', 'warning'],
@@ -99,17 +117,21 @@ describe('checkAudio warnings (played, but not as recommended)', () => {
 });
 
 describe('checkAudio errors (the service fails the action)', () => {
-  it.each([['abc', 'a string'], [null, 'null'], [undefined, 'undefined'], [12, 'a number'], [[82, 73, 70, 70], 'an array'], [{ length: 4 }, 'an object']])(
-    'reports a type issue, not an empty file, for input that is not bytes (%j)',
-    (value, words) => {
-      const result = checkAudio(value as never);
-      expect(result).toMatchObject({ ok: false, byteLength: 0, wav: null });
-      expect(result.issues.map((i) => [i.path, i.code, i.severity])).toEqual([['', 'type', 'error']]);
-      expect(result.issues[0]?.message).toContain(`got ${words}`);
-      expect(result.issues[0]?.message).toMatch(/must be the file's bytes \(a Uint8Array such as a Node Buffer, or an ArrayBuffer\)/);
-      expect(result.issues[0]?.message).not.toContain('empty');
-    },
-  );
+  it.each([
+    ['abc', 'a string'],
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [12, 'a number'],
+    [[82, 73, 70, 70], 'an array'],
+    [{ length: 4 }, 'an object'],
+  ])('reports a type issue, not an empty file, for input that is not bytes (%j)', (value, words) => {
+    const result = checkAudio(value as never);
+    expect(result).toMatchObject({ ok: false, byteLength: 0, wav: null });
+    expect(result.issues.map((i) => [i.path, i.code, i.severity])).toEqual([['', 'type', 'error']]);
+    expect(result.issues[0]?.message).toContain(`got ${words}`);
+    expect(result.issues[0]?.message).toMatch(/must be the file's bytes \(a Uint8Array such as a Node Buffer, or an ArrayBuffer\)/);
+    expect(result.issues[0]?.message).not.toContain('empty');
+  });
 
   it('reads any typed-array view of the bytes, from any realm', () => {
     const wav = makeWav();
@@ -127,7 +149,9 @@ describe('checkAudio errors (the service fails the action)', () => {
     expect(summary(new Uint8Array(0))).toEqual([['', 'not_riff', 'error']]);
     const mp3 = Uint8Array.from([0x49, 0x44, 0x33, 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(summary(mp3)).toEqual([['', 'not_riff', 'error']]);
-    expect(messageOf(mp3, 'not_riff')).toBe('The file is not a RIFF/WAVE file: it starts with "ID3\\x04" instead of "RIFF" (it looks like an MP3 file)');
+    expect(messageOf(mp3, 'not_riff')).toBe(
+      'The file is not a RIFF/WAVE file: it starts with "ID3\\x04" instead of "RIFF" (it looks like an MP3 file)',
+    );
     const rifx = makeWav();
     rifx.set(ascii('RIFX'), 0);
     expect(messageOf(rifx, 'not_riff')).toContain('big-endian RIFX');
@@ -143,7 +167,9 @@ describe('checkAudio errors (the service fails the action)', () => {
       ['fmt.AudioFormat', 'not_pcm', 'error'],
       ['fmt.BitsPerSample', 'bit_depth', 'warning'],
     ]);
-    expect(messageOf(float, 'not_pcm')).toBe('fmt.AudioFormat is 3 (IEEE float); the service plays only uncompressed PCM WAV (AudioFormat 1)');
+    expect(messageOf(float, 'not_pcm')).toBe(
+      'fmt.AudioFormat is 3 (IEEE float); the service plays only uncompressed PCM WAV (AudioFormat 1)',
+    );
     expect(checkAudio(float).wav).toMatchObject({ pcm: false, encoding: 'IEEE float', durationSeconds: null });
     expect(messageOf(makeWav({ formatTag: 7, bitsPerSample: 8 }), 'not_pcm')).toContain('7 (µ-law)');
     expect(messageOf(makeWav({ formatTag: 0x1234 }), 'not_pcm')).toContain('4660 (format 0x1234)');
@@ -153,7 +179,10 @@ describe('checkAudio errors (the service fails the action)', () => {
     const float = makeWav({ extensibleSubFormat: 3, bitsPerSample: 32 });
     expect(summary(float)[0]).toEqual(['fmt.SubFormat', 'not_pcm', 'error']);
     expect(checkAudio(float).wav).toMatchObject({ subFormat: 3, pcm: false, encoding: 'IEEE float (WAVE_FORMAT_EXTENSIBLE)' });
-    const short = riff([{ id: 'fmt ', body: fmtBody({ extensibleSubFormat: 1 }).subarray(0, 18) }, { id: 'data', body: dataBody() }]);
+    const short = riff([
+      { id: 'fmt ', body: fmtBody({ extensibleSubFormat: 1 }).subarray(0, 18) },
+      { id: 'data', body: dataBody() },
+    ]);
     expect(summary(short)).toEqual([['fmt.ChunkSize', 'chunk_size', 'error']]);
     expect(checkAudio(short).wav?.pcm).toBe(false);
   });
@@ -163,7 +192,9 @@ describe('checkAudio errors (the service fails the action)', () => {
     const big = makeWav({ frames });
     expect(big.length).toBe(MAX_AUDIO_BYTES + 2);
     expect(summary(big)).toEqual([['', 'too_large', 'error']]);
-    expect(messageOf(big, 'too_large')).toBe('The file is 50.0 MB (52,428,802 bytes); the service plays WAV files of at most 50 MB (52,428,800 bytes)');
+    expect(messageOf(big, 'too_large')).toBe(
+      'The file is 50.0 MB (52,428,802 bytes); the service plays WAV files of at most 50 MB (52,428,800 bytes)',
+    );
     expect(checkAudio(big).wav?.durationSeconds).toBe(frames / 8000);
     expect(summary(makeWav({ frames: (MAX_AUDIO_BYTES - 44) / 2 }))).toEqual([['', 'near_size_limit', 'warning']]);
     expect(summary(makeWav({ frames: (50_000_000 - 44) / 2 }))).toEqual([]);
@@ -177,7 +208,9 @@ describe('checkAudio errors (the service fails the action)', () => {
       ['RIFF.ChunkSize', 'truncated', 'error'],
       ['data.ChunkSize', 'truncated', 'error'],
     ]);
-    expect(messageOf(cut, 'truncated')).toBe('RIFF.ChunkSize declares 16,036 bytes after the first 8, but the file has only 4,037 bytes: the file is truncated (or its writer never filled in the size)');
+    expect(messageOf(cut, 'truncated')).toBe(
+      'RIFF.ChunkSize declares 16,036 bytes after the first 8, but the file has only 4,037 bytes: the file is truncated (or its writer never filled in the size)',
+    );
     expect(checkAudio(cut).wav).toMatchObject({ dataBytes: 4001, durationSeconds: 2000 / 8000 });
     expect(summary(whole.subarray(0, 40))).toEqual([
       ['RIFF.ChunkSize', 'truncated', 'error'],
@@ -194,7 +227,13 @@ describe('checkAudio errors (the service fails the action)', () => {
   });
 
   it('rejects a data size the writer never filled in (streamed WAV)', () => {
-    const streamed = riff([{ id: 'fmt ', body: fmtBody() }, { id: 'data', body: dataBody(), declaredSize: 0xffffffff }], { riffSize: 0xffffffff });
+    const streamed = riff(
+      [
+        { id: 'fmt ', body: fmtBody() },
+        { id: 'data', body: dataBody(), declaredSize: 0xffffffff },
+      ],
+      { riffSize: 0xffffffff },
+    );
     expect(summary(streamed)).toEqual([
       ['RIFF.ChunkSize', 'truncated', 'error'],
       ['data.ChunkSize', 'truncated', 'error'],
@@ -207,29 +246,64 @@ describe('checkAudio errors (the service fails the action)', () => {
     trailing.set(wav);
     expect(summary(trailing)).toEqual([['RIFF.ChunkSize', 'chunk_size', 'error']]);
     expect(messageOf(trailing, 'chunk_size')).toContain('10 bytes follow the RIFF chunk');
-    const short = riff([{ id: 'fmt ', body: fmtBody() }, { id: 'data', body: dataBody() }], { riffSize: wav.length - 8 - 100 });
+    const short = riff(
+      [
+        { id: 'fmt ', body: fmtBody() },
+        { id: 'data', body: dataBody() },
+      ],
+      { riffSize: wav.length - 8 - 100 },
+    );
     expect(summary(short)).toEqual([
       ['RIFF.ChunkSize', 'chunk_size', 'error'],
       ['data.ChunkSize', 'chunk_size', 'error'],
     ]);
-    const insideHeader = riff([{ id: 'fmt ', body: fmtBody() }, { id: 'data', body: dataBody() }], { riffSize: 4 + 24 + 4 });
+    const insideHeader = riff(
+      [
+        { id: 'fmt ', body: fmtBody() },
+        { id: 'data', body: dataBody() },
+      ],
+      { riffSize: 4 + 24 + 4 },
+    );
     expect(summary(insideHeader)).toEqual([
       ['RIFF.ChunkSize', 'chunk_size', 'error'],
       ['RIFF.ChunkSize', 'chunk_size', 'error'],
       ['data', 'missing_chunk', 'error'],
     ]);
-    expect(summary(riff([{ id: 'fmt ', body: fmtBody().subarray(0, 14) }, { id: 'data', body: dataBody() }]))).toEqual([['fmt.ChunkSize', 'chunk_size', 'error']]);
+    expect(
+      summary(
+        riff([
+          { id: 'fmt ', body: fmtBody().subarray(0, 14) },
+          { id: 'data', body: dataBody() },
+        ]),
+      ),
+    ).toEqual([['fmt.ChunkSize', 'chunk_size', 'error']]);
   });
 
   it('rejects header fields that disagree with each other or are zero', () => {
     expect(summary(makeWav({ blockAlign: 4 }))).toEqual([['fmt.BlockAlign', 'invalid_header', 'error']]);
-    expect(messageOf(makeWav({ blockAlign: 4 }), 'invalid_header')).toBe('fmt.BlockAlign is 4; 1 channel(s) of 16-bit PCM need 2 bytes per sample frame');
+    expect(messageOf(makeWav({ blockAlign: 4 }), 'invalid_header')).toBe(
+      'fmt.BlockAlign is 4; 1 channel(s) of 16-bit PCM need 2 bytes per sample frame',
+    );
     expect(summary(makeWav({ byteRate: 8000 }))).toEqual([['fmt.ByteRate', 'invalid_header', 'error']]);
-    expect(summary(riff([{ id: 'fmt ', body: fmtBody({ channels: 0, blockAlign: 0 }) }, { id: 'data', body: dataBody() }]))).toEqual([['fmt.NumChannels', 'invalid_header', 'error']]);
+    expect(
+      summary(
+        riff([
+          { id: 'fmt ', body: fmtBody({ channels: 0, blockAlign: 0 }) },
+          { id: 'data', body: dataBody() },
+        ]),
+      ),
+    ).toEqual([['fmt.NumChannels', 'invalid_header', 'error']]);
     const zeroRate = makeWav({ sampleRate: 0 });
     expect(summary(zeroRate)).toEqual([['fmt.SampleRate', 'invalid_header', 'error']]);
     expect(checkAudio(zeroRate).wav?.durationSeconds).toBeNull();
-    expect(summary(riff([{ id: 'fmt ', body: fmtBody({ bitsPerSample: 0, blockAlign: 2 }) }, { id: 'data', body: dataBody() }]))).toEqual([['fmt.BitsPerSample', 'invalid_header', 'error']]);
+    expect(
+      summary(
+        riff([
+          { id: 'fmt ', body: fmtBody({ bitsPerSample: 0, blockAlign: 2 }) },
+          { id: 'data', body: dataBody() },
+        ]),
+      ),
+    ).toEqual([['fmt.BitsPerSample', 'invalid_header', 'error']]);
   });
 
   it('rejects missing, duplicated and misplaced chunks', () => {
@@ -243,8 +317,19 @@ describe('checkAudio errors (the service fails the action)', () => {
     const noData = riff([{ id: 'fmt ', body: fmtBody() }]);
     expect(summary(noData)).toEqual([['data', 'missing_chunk', 'error']]);
     expect(checkAudio(noData).wav).toMatchObject({ sampleRate: 8000, dataBytes: null, durationSeconds: null });
-    expect(summary(riff([{ id: 'data', body: dataBody() }, { id: 'fmt ', body: fmtBody() }]))).toEqual([['fmt', 'chunk_order', 'error']]);
-    const twice = riff([{ id: 'fmt ', body: fmtBody() }, { id: 'data', body: dataBody() }, { id: 'data', body: dataBody() }]);
+    expect(
+      summary(
+        riff([
+          { id: 'data', body: dataBody() },
+          { id: 'fmt ', body: fmtBody() },
+        ]),
+      ),
+    ).toEqual([['fmt', 'chunk_order', 'error']]);
+    const twice = riff([
+      { id: 'fmt ', body: fmtBody() },
+      { id: 'data', body: dataBody() },
+      { id: 'data', body: dataBody() },
+    ]);
     expect(summary(twice)).toEqual([['data', 'duplicate_chunk', 'error']]);
     expect(messageOf(twice, 'duplicate_chunk')).toBe('The file has 2 "data" chunks; a WAVE file has exactly one');
   });

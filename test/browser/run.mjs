@@ -39,7 +39,13 @@ async function step(name, run) {
   } catch (error) {
     results.push({ name, ok: false });
     const output = [error.stdout, error.stderr].filter(Boolean).map(String).join('\n');
-    console.log(`  ✗ ${name}\n${(output || error.stack || String(error)).trim().split('\n').map((l) => `      ${l}`).join('\n')}`);
+    console.log(
+      `  ✗ ${name}\n${(output || error.stack || String(error))
+        .trim()
+        .split('\n')
+        .map((l) => `      ${l}`)
+        .join('\n')}`,
+    );
   }
 }
 function assert(condition, message) {
@@ -136,7 +142,8 @@ try {
       await folded.first().click();
       // Wait for that branch to open before looking again: clicking it twice would fold it back.
       await page.waitForFunction(
-        (before) => document.querySelectorAll('#tsd-nav-container details:not([open]):has(a[href*="actions.joinChimeMeeting.html"])').length < before,
+        (before) =>
+          document.querySelectorAll('#tsd-nav-container details:not([open]):has(a[href*="actions.joinChimeMeeting.html"])').length < before,
         count,
       );
     }

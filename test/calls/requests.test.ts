@@ -12,8 +12,15 @@ import { type WireEvent, reply } from '../testing/helpers.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 const CALLER = '+14155550100';
-const valid = { FromPhoneNumber: '+12065550100', ToPhoneNumber: CALLER, SipMediaApplicationId: 'sma-1', ArgumentsMap: { orderId: '42' }, SipHeaders: { 'X-Order': '42' } };
-const errorsOf = (result: { issues: { path: string; code: string; severity: string }[] }) => result.issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.path, issue.code]);
+const valid = {
+  FromPhoneNumber: '+12065550100',
+  ToPhoneNumber: CALLER,
+  SipMediaApplicationId: 'sma-1',
+  ArgumentsMap: { orderId: '42' },
+  SipHeaders: { 'X-Order': '42' },
+};
+const errorsOf = (result: { issues: { path: string; code: string; severity: string }[] }) =>
+  result.issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.path, issue.code]);
 
 describe('CreateSipMediaApplicationCall input', () => {
   it('returns a copy of a valid input', () => {
@@ -23,7 +30,13 @@ describe('CreateSipMediaApplicationCall input', () => {
   });
 
   it('throws SmaValidationError with every issue and its path, phone numbers masked', () => {
-    const bad = { FromPhoneNumber: '4155550100x', ToPhoneNumber: '', SipMediaApplicationId: ' ', SipHeaders: { 'X-AMZN-Trace': '1', Custom: '2' }, ArgumentsMap: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])) };
+    const bad = {
+      FromPhoneNumber: '4155550100x',
+      ToPhoneNumber: '',
+      SipMediaApplicationId: ' ',
+      SipHeaders: { 'X-AMZN-Trace': '1', Custom: '2' },
+      ArgumentsMap: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])),
+    };
     expect(errorsOf(validateCreateSipMediaApplicationCallRequest(bad))).toEqual([
       ['FromPhoneNumber', 'pattern'],
       ['ToPhoneNumber', 'required'],
@@ -49,12 +62,20 @@ describe('CreateSipMediaApplicationCall input', () => {
 
 describe('UpdateSipMediaApplicationCall input', () => {
   it('accepts the documented request and requires Arguments', () => {
-    expect(validateUpdateSipMediaApplicationCallRequest(fixture('api.UpdateSipMediaApplicationCall.request.update-sip-call.json'))).toEqual({ ok: true, issues: [] });
+    expect(validateUpdateSipMediaApplicationCallRequest(fixture('api.UpdateSipMediaApplicationCall.request.update-sip-call.json'))).toEqual(
+      { ok: true, issues: [] },
+    );
     expect(errorsOf(validateUpdateSipMediaApplicationCallRequest({ SipMediaApplicationId: 'sma', TransactionId: '' }))).toEqual([
       ['TransactionId', 'required'],
       ['Arguments', 'required'],
     ]);
-    expect(() => updateSipMediaApplicationCallRequest({ SipMediaApplicationId: 'sma', TransactionId: 't', Arguments: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])) })).toThrow(SmaValidationError);
+    expect(() =>
+      updateSipMediaApplicationCallRequest({
+        SipMediaApplicationId: 'sma',
+        TransactionId: 't',
+        Arguments: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])),
+      }),
+    ).toThrow(SmaValidationError);
   });
 });
 
@@ -78,13 +99,30 @@ describe('the simulator takes both requests', () => {
 
   it('updates the call named by an update request, and refuses another call', async () => {
     const handler = (event: WireEvent) =>
-      event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply({ Type: 'Pause', Parameters: { DurationInMilliseconds: 60000 } }) : event.InvocationEventType === 'CALL_UPDATE_REQUESTED' ? reply({ Type: 'Hangup', Parameters: {} }) : reply();
+      event.InvocationEventType === 'NEW_INBOUND_CALL'
+        ? reply({ Type: 'Pause', Parameters: { DurationInMilliseconds: 60000 } })
+        : event.InvocationEventType === 'CALL_UPDATE_REQUESTED'
+          ? reply({ Type: 'Hangup', Parameters: {} })
+          : reply();
     const call = new CallSimulation(handler, { sipMediaApplicationId: 'sma-1' });
-    await call.updateCall(updateSipMediaApplicationCallRequest({ SipMediaApplicationId: 'sma-1', TransactionId: call.transactionId, Arguments: { action: 'end' } }), { atMs: 5000 }).run();
+    await call
+      .updateCall(
+        updateSipMediaApplicationCallRequest({
+          SipMediaApplicationId: 'sma-1',
+          TransactionId: call.transactionId,
+          Arguments: { action: 'end' },
+        }),
+        { atMs: 5000 },
+      )
+      .run();
     const update = call.transcript.invocations.find((entry) => entry.eventType === 'CALL_UPDATE_REQUESTED');
     expect(update).toMatchObject({ atMs: 5000, event: { ActionData: { Parameters: { Arguments: { action: 'end' } } } } });
     expect(call.ended).toBe(true);
-    expect(() => call.updateCall({ SipMediaApplicationId: 'sma-1', TransactionId: 'another', Arguments: {} })).toThrow('is not this call\'s');
-    expect(() => call.updateCall({ SipMediaApplicationId: 'sma-2', TransactionId: call.transactionId, Arguments: {} })).toThrow('NotFoundException');
+    expect(() => call.updateCall({ SipMediaApplicationId: 'sma-1', TransactionId: 'another', Arguments: {} })).toThrow(
+      "is not this call's",
+    );
+    expect(() => call.updateCall({ SipMediaApplicationId: 'sma-2', TransactionId: call.transactionId, Arguments: {} })).toThrow(
+      'NotFoundException',
+    );
   });
 });

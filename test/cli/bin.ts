@@ -15,7 +15,15 @@ export interface Run {
 /** Bundles the bin into `dir/cli.mjs` and returns its path. */
 export async function buildCli(dir: string): Promise<string> {
   const cli = join(dir, 'cli.mjs');
-  await build({ entryPoints: ['src/cli/index.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'error' });
+  await build({
+    entryPoints: ['src/cli/index.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: cli,
+    logLevel: 'error',
+  });
   return cli;
 }
 
@@ -27,8 +35,19 @@ export async function buildCli(dir: string): Promise<string> {
 export async function installPackage(dir: string): Promise<void> {
   const target = join(dir, 'node_modules', 'chime-sma-kit');
   mkdirSync(target, { recursive: true });
-  for (const [format, file] of [['esm', 'index.js'], ['cjs', 'index.cjs']] as const) {
-    await build({ entryPoints: ['src/index.ts'], bundle: true, platform: 'node', format, target: 'node20', outfile: join(target, file), logLevel: 'error' });
+  for (const [format, file] of [
+    ['esm', 'index.js'],
+    ['cjs', 'index.cjs'],
+  ] as const) {
+    await build({
+      entryPoints: ['src/index.ts'],
+      bundle: true,
+      platform: 'node',
+      format,
+      target: 'node20',
+      outfile: join(target, file),
+      logLevel: 'error',
+    });
   }
   const manifest = { name: 'chime-sma-kit', type: 'module', exports: { '.': { import: './index.js', require: './index.cjs' } } };
   writeFileSync(join(target, 'package.json'), JSON.stringify(manifest));

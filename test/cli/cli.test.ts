@@ -59,7 +59,11 @@ describe('chime-sma-kit usage', () => {
     expect(run(['help', 'transcode']).code).toBe(2);
     const option = run(['validate', '--token=secret-value-123', 'a.json']);
     expect(option).toMatchObject({ code: 2, stdout: '' });
-    expect(lines(option.stderr)).toEqual(['chime-sma-kit validate: unknown option --token', 'Usage: chime-sma-kit validate [options] FILE...|-', 'Run "chime-sma-kit validate --help" for help.']);
+    expect(lines(option.stderr)).toEqual([
+      'chime-sma-kit validate: unknown option --token',
+      'Usage: chime-sma-kit validate [options] FILE...|-',
+      'Run "chime-sma-kit validate --help" for help.',
+    ]);
     expect(run(['--verbose', 'validate', 'a.json']).stderr).toContain('chime-sma-kit: unknown option --verbose');
     expect(run(['check-audio', '--json=yes', 'a.wav']).stderr).toContain('option --json does not take a value');
     expect(run(['check-audio']).stderr).toContain('check-audio needs at least one FILE (or - for standard input)');
@@ -79,7 +83,8 @@ describe('chime-sma-kit check-audio', () => {
     const result = run(['check-audio', 'welcome.wav']);
     expect(result).toEqual({
       code: 0,
-      stdout: 'welcome.wav: ok (PCM, 8000 Hz, mono, 16-bit, 1.50 s)\n  upload: aws s3 cp welcome.wav s3://BUCKET/welcome.wav --content-type audio/wav\n',
+      stdout:
+        'welcome.wav: ok (PCM, 8000 Hz, mono, 16-bit, 1.50 s)\n  upload: aws s3 cp welcome.wav s3://BUCKET/welcome.wav --content-type audio/wav\n',
       stderr: '',
     });
   });
@@ -102,16 +107,26 @@ describe('chime-sma-kit check-audio', () => {
   it('reports a missing file or a directory on stderr, checks the others, exit 2', () => {
     const result = run(['check-audio', 'missing.wav', 'welcome.wav', 'folder.wav']);
     expect(result.code).toBe(2);
-    expect(lines(result.stderr)).toEqual(['missing.wav: cannot read: no such file (ENOENT)', 'folder.wav: cannot read: is a directory (EISDIR)']);
+    expect(lines(result.stderr)).toEqual([
+      'missing.wav: cannot read: no such file (ENOENT)',
+      'folder.wav: cannot read: is a directory (EISDIR)',
+    ]);
     expect(lines(result.stdout)[0]).toBe('welcome.wav: ok (PCM, 8000 Hz, mono, 16-bit, 1.50 s)');
   });
 
   it('reads standard input for -', () => {
     const good = run(['check-audio', '-'], makeWav({ frames: 4000 }));
-    expect(good).toEqual({ code: 0, stdout: '<stdin>: ok (PCM, 8000 Hz, mono, 16-bit, 0.50 s)\n  upload: aws s3 cp FILE s3://BUCKET/KEY --content-type audio/wav\n', stderr: '' });
+    expect(good).toEqual({
+      code: 0,
+      stdout: '<stdin>: ok (PCM, 8000 Hz, mono, 16-bit, 0.50 s)\n  upload: aws s3 cp FILE s3://BUCKET/KEY --content-type audio/wav\n',
+      stderr: '',
+    });
     const mp3 = run(['check-audio', '-'], 'ID3\u0004 not audio');
     expect(mp3.code).toBe(1);
-    expect(lines(mp3.stdout)).toEqual(['<stdin>: error: The file is not a RIFF/WAVE file: it starts with "ID3\\x04" instead of "RIFF" (it looks like an MP3 file) [not_riff]', '<stdin>: 1 error']);
+    expect(lines(mp3.stdout)).toEqual([
+      '<stdin>: error: The file is not a RIFF/WAVE file: it starts with "ID3\\x04" instead of "RIFF" (it looks like an MP3 file) [not_riff]',
+      '<stdin>: 1 error',
+    ]);
   });
 
   it('prints one JSON document with --json', () => {
@@ -126,16 +141,36 @@ describe('chime-sma-kit check-audio', () => {
       ok: true,
       issues: [],
       byteLength: 24_044,
-      wav: { formatTag: 1, subFormat: null, encoding: 'PCM', pcm: true, sampleRate: 8000, channels: 1, bitsPerSample: 16, blockAlign: 2, dataBytes: 24_000, durationSeconds: 1.5 },
+      wav: {
+        formatTag: 1,
+        subFormat: null,
+        encoding: 'PCM',
+        pcm: true,
+        sampleRate: 8000,
+        channels: 1,
+        bitsPerSample: 16,
+        blockAlign: 2,
+        dataBytes: 24_000,
+        durationSeconds: 1.5,
+      },
       upload: 'aws s3 cp welcome.wav s3://BUCKET/welcome.wav --content-type audio/wav',
     });
-    expect(report.files[1]).toMatchObject({ file: 'float.wav', ok: false, upload: null, issues: [{ path: 'fmt.AudioFormat', code: 'not_pcm', severity: 'error' }, { code: 'bit_depth' }] });
+    expect(report.files[1]).toMatchObject({
+      file: 'float.wav',
+      ok: false,
+      upload: null,
+      issues: [{ path: 'fmt.AudioFormat', code: 'not_pcm', severity: 'error' }, { code: 'bit_depth' }],
+    });
     expect(report.files[2]).toEqual({ file: 'missing.wav', error: { code: 'ENOENT', message: 'no such file' } });
     expect(JSON.parse(run(['check-audio', '--json', 'float.wav']).stdout).ok).toBe(false);
   });
 
   it('masks phone numbers in file names, in text and JSON', () => {
-    for (const args of [['check-audio', '+14155550100.wav'], ['check-audio', '--json', '+14155550100.wav'], ['check-audio', '+14155559999.wav']]) {
+    for (const args of [
+      ['check-audio', '+14155550100.wav'],
+      ['check-audio', '--json', '+14155550100.wav'],
+      ['check-audio', '+14155559999.wav'],
+    ]) {
       const result = run(args);
       expect(result.stdout + result.stderr).not.toMatch(/4155550100|4155559999/);
     }
@@ -166,14 +201,23 @@ describe('chime-sma-kit validate', () => {
       'both.json: 1 error, 1 warning (action)',
     ]);
     writeFileSync(join(dir, 'warn.json'), JSON.stringify({ ...both, Parameters: { ...both.Parameters, Repeat: 2 } }));
-    expect(run(['validate', 'warn.json'])).toMatchObject({ code: 0, stdout: expect.stringContaining('warn.json: ok with 1 warning (action)') });
+    expect(run(['validate', 'warn.json'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('warn.json: ok with 1 warning (action)'),
+    });
   });
 
   it('prints the issues of each action of a response at Actions[i]', () => {
-    const response = { SchemaVersion: '1.0', Actions: [playAudio, { Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'prompts' } } }] };
+    const response = {
+      SchemaVersion: '1.0',
+      Actions: [playAudio, { Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'prompts' } } }],
+    };
     const result = run(['validate', '-'], JSON.stringify(response));
     expect(result.code).toBe(1);
-    expect(lines(result.stdout)).toEqual(['<stdin>:Actions[1].Parameters.AudioSource.Key: error: is required (a string) [required]', '<stdin>: 1 error (response)']);
+    expect(lines(result.stdout)).toEqual([
+      '<stdin>:Actions[1].Parameters.AudioSource.Key: error: is required (a string) [required]',
+      '<stdin>: 1 error (response)',
+    ]);
   });
 
   it('checks the response envelope: schema version and the 10-action limit', () => {
@@ -190,15 +234,34 @@ describe('chime-sma-kit validate', () => {
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual({
       ok: false,
-      files: [{ file: '<stdin>', kind: 'action', ok: false, issues: [{ path: 'Type', code: 'unknown_action_type', message: 'Type is not a returnable action type, got "Frobnicate"', severity: 'error' }] }],
+      files: [
+        {
+          file: '<stdin>',
+          kind: 'action',
+          ok: false,
+          issues: [
+            {
+              path: 'Type',
+              code: 'unknown_action_type',
+              message: 'Type is not a returnable action type, got "Frobnicate"',
+              severity: 'error',
+            },
+          ],
+        },
+      ],
     });
   });
 
   it('reports invalid JSON, empty input and other shapes without echoing the input, exit 1', () => {
     const broken = run(['validate', '-'], '{\n  "Type": "JoinChimeMeeting",\n  "Parameters": { "JoinToken": "secret-token-42", }\n}');
     expect(broken.code).toBe(1);
-    expect(lines(broken.stdout)).toEqual(['<stdin>: error: The input is not valid JSON (at line 3, column 51) [invalid_json]', '<stdin>: 1 error']);
-    expect(run(['validate', '-'], '  \n').stdout).toContain('<stdin>: error: The input is empty: expected a JSON response or action [invalid_json]');
+    expect(lines(broken.stdout)).toEqual([
+      '<stdin>: error: The input is not valid JSON (at line 3, column 51) [invalid_json]',
+      '<stdin>: 1 error',
+    ]);
+    expect(run(['validate', '-'], '  \n').stdout).toContain(
+      '<stdin>: error: The input is empty: expected a JSON response or action [invalid_json]',
+    );
     expect(run(['validate', '-'], Uint8Array.from([0x7b, 0xff, 0x7d])).stdout).toContain('The input is not UTF-8 text [invalid_json]');
     const array = run(['validate', '-'], JSON.stringify([playAudio]));
     expect(array.code).toBe(1);
@@ -230,7 +293,9 @@ describe('chime-sma-kit validate', () => {
 
   it('masks credential-like text it prints (a token in a file name or a message), never a UUID', () => {
     const token = 'ZTAzNzhmYWEtMDdmZi00ZjQ1LTk1YzAtOWRhYWYyNjI0NWNh';
-    expect(run(['validate', `${token}.json`]).stderr).toBe(`[redacted, ${token.length} characters].json: cannot read: no such file (ENOENT)\n`);
+    expect(run(['validate', `${token}.json`]).stderr).toBe(
+      `[redacted, ${token.length} characters].json: cannot read: no such file (ENOENT)\n`,
+    );
     const uuid = '1e6bf4f5-f4b5-4917-b8c9-bda45c340706';
     expect(run(['validate', `${uuid}.json`]).stderr).toBe(`${uuid}.json: cannot read: no such file (ENOENT)\n`);
     const tagged = { Type: 'PlayAudio', Parameters: { ParticipantTag: token, AudioSource: { Type: 'S3', BucketName: 'b', Key: 'k' } } };

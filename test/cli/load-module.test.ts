@@ -12,7 +12,15 @@ let dir = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chime-sma-kit-load-'));
-  await build({ entryPoints: ['src/cli/load-module.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: join(dir, 'load.mjs'), logLevel: 'error' });
+  await build({
+    entryPoints: ['src/cli/load-module.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: join(dir, 'load.mjs'),
+    logLevel: 'error',
+  });
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(resolve('node_modules', 'esbuild'), join(dir, 'node_modules', 'esbuild'), 'dir');
   writeFileSync(join(dir, 'enum.ts'), "enum Leg { A = 'LEG-A' }\nexport const handler = async (): Promise<string> => Leg.A;\n");
@@ -24,11 +32,19 @@ afterAll(() => {
 
 /** Imports enum.ts with the loaders given, in a child process; prints what its handler returns. */
 const load = (loaders: string[]) =>
-  spawnSync(process.execPath, ['--input-type=module', '-e', `const { importModule } = await import('./load.mjs'); const m = await importModule('enum.ts', ${JSON.stringify(loaders)}); console.log(await m.handler());`], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
+  spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { importModule } = await import('./load.mjs'); const m = await importModule('enum.ts', ${JSON.stringify(loaders)}); console.log(await m.handler());`,
+    ],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 20_000,
+    },
+  );
 
 describe('importModule for TypeScript', () => {
   it('falls back from Node.js to esbuild when Node.js cannot run the file', () => {

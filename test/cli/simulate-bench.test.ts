@@ -88,10 +88,17 @@ export const handler = async (event) => {
   'wrong.json': JSON.stringify({ expect: { events: ['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL Hangup'] } }),
   'typo.json': JSON.stringify({ digit: '12#' }),
   'outbound.json': JSON.stringify({
-    outboundCall: { FromPhoneNumber: '+12065550100', ToPhoneNumber: '+14155550123', SipMediaApplicationId: 'sma-1', ArgumentsMap: { order: '42' } },
+    outboundCall: {
+      FromPhoneNumber: '+12065550100',
+      ToPhoneNumber: '+14155550123',
+      SipMediaApplicationId: 'sma-1',
+      ArgumentsMap: { order: '42' },
+    },
     expect: { events: ['NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED', 'HANGUP LEG-A'] },
   }),
-  'bad-outbound.json': JSON.stringify({ outboundCall: { FromPhoneNumber: '+12065550100', ToPhoneNumber: '4155550123x', SipMediaApplicationId: 'sma-1' } }),
+  'bad-outbound.json': JSON.stringify({
+    outboundCall: { FromPhoneNumber: '+12065550100', ToPhoneNumber: '4155550123x', SipMediaApplicationId: 'sma-1' },
+  }),
   // Python: the AWS template's lambda_handler, printing, reading the environment.
   'ivr.py': `
 import os
@@ -119,7 +126,13 @@ afterAll(() => {
 });
 
 const run = (args: string[], cwd = dir): Run => runBin(cli, cwd, args);
-type Report = { ok: boolean; runtime: string | null; issues: { code: string; severity: string; count: number; lastSequence?: number; message: string }[]; transcript: { kind: string; eventType?: string }[]; logs: { level: string; text: string; entry: number }[] };
+type Report = {
+  ok: boolean;
+  runtime: string | null;
+  issues: { code: string; severity: string; count: number; lastSequence?: number; message: string }[];
+  transcript: { kind: string; eventType?: string }[];
+  logs: { level: string; text: string; entry: number }[];
+};
 const json = (result: Run): Report => JSON.parse(result.stdout) as Report;
 const codes = (result: Run): string[] => json(result).issues.map((issue) => issue.code);
 
@@ -129,11 +142,15 @@ describe('loops and limits', () => {
     expect(result.code).toBe(1);
     const output = lines(result.stdout);
     expect(output.filter((line) => line.includes('[loop]'))).toEqual([
-      expect.stringMatching(/^loop\.mjs:#11: error: loop: ACTION_FAILED Hangup \(InvalidActionParameter\) was answered 10 times in a row by the same response \(\[Hangup\]\) with no virtual time passing; the simulator stops the call/),
+      expect.stringMatching(
+        /^loop\.mjs:#11: error: loop: ACTION_FAILED Hangup \(InvalidActionParameter\) was answered 10 times in a row by the same response \(\[Hangup\]\) with no virtual time passing; the simulator stops the call/,
+      ),
     ]);
     const rejected = output.filter((line) => line.includes('[action_rejected]'));
     expect(rejected).toHaveLength(1);
-    expect(rejected[0]).toMatch(/^loop\.mjs:#2: error: ACTION_FAILED Hangup: the service rejected Hangup with InvalidActionParameter: .* \(10 times, #2 to #11\)$/);
+    expect(rejected[0]).toMatch(
+      /^loop\.mjs:#2: error: ACTION_FAILED Hangup: the service rejected Hangup with InvalidActionParameter: .* \(10 times, #2 to #11\)$/,
+    );
     expect(output.at(-1)).toBe('loop.mjs: 2 errors (11 invocations, 00:00.000 of call)');
     const report = json(run(['simulate', '--json', 'loop.mjs']));
     expect(report.issues.find((issue) => issue.code === 'action_rejected')).toMatchObject({ count: 10, lastSequence: 11 });
@@ -143,7 +160,9 @@ describe('loops and limits', () => {
     const result = run(['simulate', 'forever.mjs']);
     expect(result.code).toBe(1);
     const output = lines(result.stdout);
-    expect(output.filter((line) => line.includes('[invocation_limit]'))).toEqual([expect.stringMatching(/^forever\.mjs:#1000: error: the service reached its limit of 1000 invocations for the call and hangs up/)]);
+    expect(output.filter((line) => line.includes('[invocation_limit]'))).toEqual([
+      expect.stringMatching(/^forever\.mjs:#1000: error: the service reached its limit of 1000 invocations for the call and hangs up/),
+    ]);
     expect(output.at(-1)).toMatch(/^forever\.mjs: 1 error \(1000 invocations, /);
   });
 });
@@ -159,7 +178,9 @@ describe('end states', () => {
   it('a far end left connected after the caller hung up (--hangup) is an error; two legs talking are not', () => {
     const left = run(['simulate', 'bridge.mjs', '--hangup', 'LEG-A@10s']);
     expect(left.code).toBe(1);
-    expect(left.stdout).toMatch(/^bridge\.mjs:#3: error: LEG-B is still connected after LEG-A hung up \(HANGUP #3 at 00:10\.000\): .*\[leg_left_connected\]$/m);
+    expect(left.stdout).toMatch(
+      /^bridge\.mjs:#3: error: LEG-B is still connected after LEG-A hung up \(HANGUP #3 at 00:10\.000\): .*\[leg_left_connected\]$/m,
+    );
     const talking = run(['simulate', '--json', 'bridge.mjs']);
     expect(talking.code, talking.stdout).toBe(0);
     expect(json(talking).issues).toEqual([]);
@@ -170,7 +191,9 @@ describe('what the CLI shows', () => {
   it('shows validateResponse warnings with their "did you mean", exit 0', () => {
     const result = run(['simulate', 'typo.mjs']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^typo\.mjs:#1: warning: NEW_INBOUND_CALL: the response's Actions\[0\]\.Parameters\.Repat is not a documented field .*\(did you mean Repeat\?\) \[unknown_parameter\]$/m);
+    expect(result.stdout).toMatch(
+      /^typo\.mjs:#1: warning: NEW_INBOUND_CALL: the response's Actions\[0\]\.Parameters\.Repat is not a documented field .*\(did you mean Repeat\?\) \[unknown_parameter\]$/m,
+    );
     expect(lines(result.stdout).at(-1)).toMatch(/^typo\.mjs: ok with 1 warning/);
   });
 
@@ -189,11 +212,19 @@ describe('the world from flags', () => {
   it('--fail injects a documented error type; others are refused with the documented list or a "did you mean"', () => {
     const result = run(['simulate', '--json', 'play.mjs', '--fail', 'PlayAudio:InvalidAudioSource']);
     expect(result.code, result.stderr).toBe(0);
-    expect(json(result).transcript.filter((entry) => entry.kind === 'invocation').map((entry) => entry.eventType)).toEqual(['NEW_INBOUND_CALL', 'ACTION_FAILED', 'HANGUP']);
+    expect(
+      json(result)
+        .transcript.filter((entry) => entry.kind === 'invocation')
+        .map((entry) => entry.eventType),
+    ).toEqual(['NEW_INBOUND_CALL', 'ACTION_FAILED', 'HANGUP']);
     const undocumented = run(['simulate', 'play.mjs', '--fail', 'PlayAudio:Busy']);
     expect(undocumented.code).toBe(2);
-    expect(undocumented.stderr).toContain('option --fail: "Busy" is not a documented ErrorType of PlayAudio (documented: InvalidAudioSource, SystemException, InvalidActionParameter)');
-    expect(run(['simulate', 'play.mjs', '--fail', 'PlayAdio:SystemException']).stderr).toContain('"PlayAdio" is not an action type (did you mean PlayAudio?)');
+    expect(undocumented.stderr).toContain(
+      'option --fail: "Busy" is not a documented ErrorType of PlayAudio (documented: InvalidAudioSource, SystemException, InvalidActionParameter)',
+    );
+    expect(run(['simulate', 'play.mjs', '--fail', 'PlayAdio:SystemException']).stderr).toContain(
+      '"PlayAdio" is not an action type (did you mean PlayAudio?)',
+    );
     expect(run(['simulate', 'play.mjs', '--fail', 'PlayAudio']).stderr).toContain('option --fail takes Action:ErrorType');
   });
 
@@ -201,12 +232,18 @@ describe('the world from flags', () => {
     const result = run(['simulate', 'play.mjs', '--hangup', 'LEG-A@5s']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^00:05\.000 → #2 HANGUP LEG-A/m);
-    expect(run(['simulate', 'play.mjs', '--hangup', 'LEG-C@5']).stderr).toContain('option --hangup takes LEG@TIME, such as LEG-A@12s or LEG-B@1500ms');
+    expect(run(['simulate', 'play.mjs', '--hangup', 'LEG-C@5']).stderr).toContain(
+      'option --hangup takes LEG@TIME, such as LEG-A@12s or LEG-B@1500ms',
+    );
   });
 
   it('--callee and --bridge set the far ends: busy, no-answer', () => {
     const busy = run(['simulate', '--json', '--outbound', 'play.mjs', '--callee', 'busy']);
-    expect(json(busy).transcript.filter((entry) => entry.kind === 'invocation').map((entry) => entry.eventType)).toEqual(['NEW_OUTBOUND_CALL', 'RINGING', 'HANGUP']);
+    expect(
+      json(busy)
+        .transcript.filter((entry) => entry.kind === 'invocation')
+        .map((entry) => entry.eventType),
+    ).toEqual(['NEW_OUTBOUND_CALL', 'RINGING', 'HANGUP']);
     const unanswered = run(['simulate', 'bridge.mjs', '--bridge', 'no-answer']);
     expect(unanswered.stdout).toMatch(/^00:30\.000 → #2 ACTION_FAILED CallAndBridge — CallNotAnswered/m);
     expect(run(['simulate', 'bridge.mjs', '--bridge', 'maybe']).code).toBe(2);
@@ -219,9 +256,16 @@ describe('warm containers and runtimes', () => {
     expect(result.code).toBe(1);
     const output = lines(result.stdout);
     expect(output).toContain('--- call 2 of 2 ---');
-    expect(output.filter((line) => line.includes('[action_rejected]'))).toEqual([expect.stringMatching(/^leaky\.mjs \(call 2 of 2\):#2: error: ACTION_FAILED PlayAudio: the service rejected PlayAudio with InvalidActionParameter/)]);
+    expect(output.filter((line) => line.includes('[action_rejected]'))).toEqual([
+      expect.stringMatching(
+        /^leaky\.mjs \(call 2 of 2\):#2: error: ACTION_FAILED PlayAudio: the service rejected PlayAudio with InvalidActionParameter/,
+      ),
+    ]);
     expect(output).toContain('leaky.mjs: 2 calls on one module instance, 1 with errors');
-    const report = JSON.parse(run(['simulate', '--json', 'leaky.mjs', '--calls', '2']).stdout) as { ok: boolean; calls: { ok: boolean; issues: { code: string }[] }[] };
+    const report = JSON.parse(run(['simulate', '--json', 'leaky.mjs', '--calls', '2']).stdout) as {
+      ok: boolean;
+      calls: { ok: boolean; issues: { code: string }[] }[];
+    };
     expect(report.ok).toBe(false);
     expect(report.calls.map((call) => [call.ok, call.issues.map((issue) => issue.code)])).toEqual([
       [true, []],
@@ -235,10 +279,18 @@ describe('warm containers and runtimes', () => {
     const node24 = run(['simulate', '--json', 'callback.cjs', '--runtime', 'nodejs24.x']);
     expect(node24.code).toBe(0);
     expect(json(node24).runtime).toBe('nodejs24.x');
-    expect(json(node24).issues).toEqual([expect.objectContaining({ code: 'callback_handler', severity: 'warning', message: expect.stringContaining('nodejs24.x runtime no longer supports') })]);
+    expect(json(node24).issues).toEqual([
+      expect.objectContaining({
+        code: 'callback_handler',
+        severity: 'warning',
+        message: expect.stringContaining('nodejs24.x runtime no longer supports'),
+      }),
+    ]);
     expect(codes(run(['simulate', '--json', 'callback.cjs', '--runtime', 'nodejs22.x']))).toEqual([]);
     expect(run(['simulate', 'callback.cjs', '--runtime', 'python3.12']).stderr).toContain('a python3.x runtime needs a .py handler');
-    expect(run(['simulate', 'callback.cjs', '--runtime', 'java21']).stderr).toContain('option --runtime takes nodejs20.x, nodejs22.x, nodejs24.x, python3.x');
+    expect(run(['simulate', 'callback.cjs', '--runtime', 'java21']).stderr).toContain(
+      'option --runtime takes nodejs20.x, nodejs22.x, nodejs24.x, python3.x',
+    );
   });
 });
 
@@ -248,14 +300,18 @@ describe('--scenario', () => {
     expect(good.code, good.stdout).toBe(0);
     const wrong = run(['simulate', 'play.mjs', '--scenario', 'wrong.json']);
     expect(wrong.code).toBe(1);
-    expect(wrong.stdout).toMatch(/error: the events differ from the scenario's expect\.events at event 2: expected "ACTION_SUCCESSFUL Hangup", got "HANGUP LEG-A"; .* \[scenario_mismatch\]$/m);
+    expect(wrong.stdout).toMatch(
+      /error: the events differ from the scenario's expect\.events at event 2: expected "ACTION_SUCCESSFUL Hangup", got "HANGUP LEG-A"; .* \[scenario_mismatch\]$/m,
+    );
     const outbound = run(['simulate', '--json', 'play.mjs', '--scenario', 'outbound.json']);
     expect(outbound.code, outbound.stdout).toBe(0);
     expect(outbound.stdout).toContain('"Arguments": {\n');
     expect(outbound.stdout).not.toContain('4155550123');
     const badOutbound = run(['simulate', 'play.mjs', '--scenario', 'bad-outbound.json']);
     expect(badOutbound.code).toBe(2);
-    expect(badOutbound.stderr).toContain('bad-outbound.json: outboundCall is not a valid CreateSipMediaApplicationCall input: ToPhoneNumber must be an E.164 phone number');
+    expect(badOutbound.stderr).toContain(
+      'bad-outbound.json: outboundCall is not a valid CreateSipMediaApplicationCall input: ToPhoneNumber must be an E.164 phone number',
+    );
     expect(badOutbound.stderr).not.toContain('4155550123');
     const typo = run(['simulate', 'play.mjs', '--scenario', 'typo.json']);
     expect(typo.code).toBe(2);
@@ -326,7 +382,9 @@ describe('any language', () => {
   it('reports a Python exception as the handler throwing, and a missing function as unloadable', async () => {
     const broken = await runWith(['simulate', 'ivr.py:broken'], {});
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(/error: NEW_INBOUND_CALL: the handler threw 2 times \(the service retried\): KeyError: 'missing' \[handler_threw\]/);
+    expect(broken.stdout).toMatch(
+      /error: NEW_INBOUND_CALL: the handler threw 2 times \(the service retried\): KeyError: 'missing' \[handler_threw\]/,
+    );
     const missing = await runWith(['simulate', 'ivr.py:nope'], {});
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("ivr.py:nope: cannot load: ivr.py: no function 'nope' (it defines broken, lambda_handler)");
@@ -348,8 +406,17 @@ describe('any language', () => {
             reply.end(JSON.stringify({ errorType: 'TypeError', errorMessage: 'boom in the container' }));
             return;
           }
-          reply.writeHead(200, { 'content-type': 'application/json', 'x-amz-log-result': Buffer.from(`START ${event.InvocationEventType}\n`).toString('base64') });
-          reply.end(JSON.stringify({ SchemaVersion: '1.0', Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'Pause', Parameters: { DurationInMilliseconds: 100 } }] : [] }));
+          reply.writeHead(200, {
+            'content-type': 'application/json',
+            'x-amz-log-result': Buffer.from(`START ${event.InvocationEventType}\n`).toString('base64'),
+          });
+          reply.end(
+            JSON.stringify({
+              SchemaVersion: '1.0',
+              Actions:
+                event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'Pause', Parameters: { DurationInMilliseconds: 100 } }] : [],
+            }),
+          );
         });
       });
       server.unref();
@@ -364,7 +431,9 @@ describe('any language', () => {
       expect(result.code).toBe(1);
       expect(paths[0]).toBe('POST /2015-03-31/functions/SmaFunction/invocations');
       expect(result.stdout).toContain('            log: START NEW_INBOUND_CALL');
-      expect(result.stdout).toMatch(/error: ACTION_SUCCESSFUL Pause: the handler threw 2 times \(the service retried\): TypeError: boom in the container \[handler_threw\]/);
+      expect(result.stdout).toMatch(
+        /error: ACTION_SUCCESSFUL Pause: the handler threw 2 times \(the service retried\): TypeError: boom in the container \[handler_threw\]/,
+      );
       expect((await runWith(['simulate', '--invoke-url', 'ftp://example.com'], {})).code).toBe(2);
       expect((await runWith(['simulate', 'ivr.py', '--invoke-url', url], {})).code).toBe(2);
     });

@@ -124,10 +124,22 @@ afterAll(() => {
 });
 
 const run = (args: string[], cwd = dir): Run => runBin(cli, cwd, args);
-const json = (result: Run): { ok: boolean; export?: string; call: Record<string, unknown>; issues: { path: string; code: string; severity: string; sequence: number; message: string }[]; logs: { level: string; text: string; entry: number }[]; transcript: { kind: string; eventType?: string; actionType?: string; handling?: string; event?: Record<string, unknown> }[] } =>
-  JSON.parse(result.stdout);
+const json = (
+  result: Run,
+): {
+  ok: boolean;
+  export?: string;
+  call: Record<string, unknown>;
+  issues: { path: string; code: string; severity: string; sequence: number; message: string }[];
+  logs: { level: string; text: string; entry: number }[];
+  transcript: { kind: string; eventType?: string; actionType?: string; handling?: string; event?: Record<string, unknown> }[];
+} => JSON.parse(result.stdout);
 const eventsOf = (result: Run): string[] =>
-  json(result).transcript.flatMap((entry) => (entry.kind === 'invocation' ? [`${entry.eventType}${entry.actionType && entry.eventType?.startsWith('ACTION_') ? ` ${entry.actionType}` : ''}`] : []));
+  json(result).transcript.flatMap((entry) =>
+    entry.kind === 'invocation'
+      ? [`${entry.eventType}${entry.actionType && entry.eventType?.startsWith('ACTION_') ? ` ${entry.actionType}` : ''}`]
+      : [],
+  );
 
 describe('chime-sma-kit simulate: a clean call', () => {
   it('runs an ESM handler (by package name) with --digits and prints the transcript, exit 0', () => {
@@ -150,9 +162,20 @@ describe('chime-sma-kit simulate: a clean call', () => {
     const report = json(result);
     expect(report).toMatchObject({ ok: true, module: 'pin.mjs', export: 'handler', issues: [] });
     expect(report.call).toMatchObject({ direction: 'inbound', digits: ['1234#', '9#'], ended: true, durationMs: 2300 });
-    expect(eventsOf(result)).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits', 'ACTION_SUCCESSFUL JoinChimeMeeting', 'HANGUP']);
+    expect(eventsOf(result)).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL PlayAudioAndGetDigits',
+      'ACTION_SUCCESSFUL JoinChimeMeeting',
+      'HANGUP',
+    ]);
     expect(report.transcript[0]).toEqual({ kind: 'note', atMs: 0, text: 'inbound call from +*******0101 to +*******1212' });
-    expect(report.transcript[1]).toMatchObject({ kind: 'invocation', sequence: 1, eventType: 'NEW_INBOUND_CALL', handling: 'applied', attempts: [{ outcome: 'returned', latencyMs: 0 }] });
+    expect(report.transcript[1]).toMatchObject({
+      kind: 'invocation',
+      sequence: 1,
+      eventType: 'NEW_INBOUND_CALL',
+      handling: 'applied',
+      attempts: [{ outcome: 'returned', latencyMs: 0 }],
+    });
     expect(report.logs).toEqual([{ level: 'log', text: 'call from +*******0101', entry: 1 }]);
   });
 
@@ -172,7 +195,9 @@ describe('chime-sma-kit simulate: a clean call', () => {
     const named = run(['simulate', '--json', '--export', 'answer', 'object.cjs']);
     expect(named.code, named.stderr).toBe(0);
     expect(json(named).export).toBe('answer');
-    expect(run(['simulate', '--export', 'nothing', 'object.cjs']).stderr).toContain('no handler: expected an export "nothing" that is a function');
+    expect(run(['simulate', '--export', 'nothing', 'object.cjs']).stderr).toContain(
+      'no handler: expected an export "nothing" that is a function',
+    );
   });
 
   it('resolves relative and absolute paths from the working directory', () => {
@@ -198,7 +223,9 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     expect(output.filter((line) => line.includes('✗ handler threw after 0 ms: database unreachable for +*******0100'))).toHaveLength(2);
     expect(output).toContain('00:06.000   · the function failed twice: the service ends the call with 480 Unavailable');
     // Every response goes through validateResponse: its warnings are shown (the Pause duration is a string).
-    expect(output.at(-3)).toMatch(/^throws\.mjs:#1: warning: NEW_INBOUND_CALL: the response's Actions\[0\]\.Parameters\.DurationInMilliseconds .*1000.* \[number_as_string\]$/);
+    expect(output.at(-3)).toMatch(
+      /^throws\.mjs:#1: warning: NEW_INBOUND_CALL: the response's Actions\[0\]\.Parameters\.DurationInMilliseconds .*1000.* \[number_as_string\]$/,
+    );
     expect(output.slice(-2)).toEqual([
       'throws.mjs:#2: error: ACTION_SUCCESSFUL Pause: the handler threw 2 times (the service retried): database unreachable for +*******0100 [handler_threw]',
       'throws.mjs: 1 error, 1 warning (3 invocations, 00:06.000 of call)',
@@ -210,9 +237,13 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     const result = run(['simulate', 'route-throws.mjs']);
     expect(result.code).toBe(1);
     const output = lines(result.stdout);
-    expect(output[2]).toMatch(/^ {12}error: chime-sma-kit: NEW_INBOUND_CALL TransactionId=\S+ Sequence=1: route threw: Error: no prompt configured$/);
+    expect(output[2]).toMatch(
+      /^ {12}error: chime-sma-kit: NEW_INBOUND_CALL TransactionId=\S+ Sequence=1: route threw: Error: no prompt configured$/,
+    );
     expect(output[3]).toBe('          ← Hangup (code 480)');
-    expect(output.at(-2)).toMatch(/^route-throws\.mjs:#1: error: NEW_INBOUND_CALL: the handler logged an error: chime-sma-kit: .*route threw: Error: no prompt configured \[handler_error_log\]$/);
+    expect(output.at(-2)).toMatch(
+      /^route-throws\.mjs:#1: error: NEW_INBOUND_CALL: the handler logged an error: chime-sma-kit: .*route threw: Error: no prompt configured \[handler_error_log\]$/,
+    );
     const report = json(run(['simulate', '--json', 'route-throws.mjs']));
     expect(report.ok).toBe(false);
     expect(report.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([['#1', 'handler_error_log', 'error']]);
@@ -226,13 +257,17 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     expect(report.transcript.find((entry) => entry.kind === 'invocation')?.handling).toBe('invalid');
     expect(report.issues).toHaveLength(1);
     expect(report.issues[0]).toMatchObject({ path: '#1', code: 'invalid_response', severity: 'error', sequence: 1 });
-    expect(report.issues[0]?.message).toMatch(/^NEW_INBOUND_CALL: the service rejected the response \(INVALID_LAMBDA_RESPONSE follows\): .*SchemaVersion/);
+    expect(report.issues[0]?.message).toMatch(
+      /^NEW_INBOUND_CALL: the service rejected the response \(INVALID_LAMBDA_RESPONSE follows\): .*SchemaVersion/,
+    );
   });
 
   it('reports an action the service rejects with InvalidActionParameter', () => {
     const result = run(['simulate', 'bad-action.mjs']);
     expect(result.code).toBe(1);
-    expect(lines(result.stdout).at(-2)).toMatch(/^bad-action\.mjs:#2: error: ACTION_FAILED PlayAudio: the service rejected PlayAudio with InvalidActionParameter: .*AudioSource.* \[action_rejected\]$/);
+    expect(lines(result.stdout).at(-2)).toMatch(
+      /^bad-action\.mjs:#2: error: ACTION_FAILED PlayAudio: the service rejected PlayAudio with InvalidActionParameter: .*AudioSource.* \[action_rejected\]$/,
+    );
   });
 
   it('counts console.warn as a warning only, exit 0', () => {
@@ -240,7 +275,9 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('            warn: slow path for NEW_INBOUND_CALL');
     expect(lines(result.stdout).at(-1)).toBe('warns.mjs: ok with 2 warnings (2 invocations, 00:00.000 of call)');
-    expect(lines(result.stdout)).toContain('warns.mjs:#1: warning: NEW_INBOUND_CALL: the handler logged a warning: slow path for NEW_INBOUND_CALL [handler_warning_log]');
+    expect(lines(result.stdout)).toContain(
+      'warns.mjs:#1: warning: NEW_INBOUND_CALL: the handler logged a warning: slow path for NEW_INBOUND_CALL [handler_warning_log]',
+    );
   });
 
   it('counts a console.error while the module loads', () => {
@@ -248,7 +285,9 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     expect(result.code).toBe(1);
     const output = lines(result.stdout);
     expect(output[0]).toBe('            error: TABLE_NAME is not set, using the default table');
-    expect(output.at(-2)).toBe('load-error-log.mjs: error: loading the module: the handler logged an error: TABLE_NAME is not set, using the default table [handler_error_log]');
+    expect(output.at(-2)).toBe(
+      'load-error-log.mjs: error: loading the module: the handler logged an error: TABLE_NAME is not set, using the default table [handler_error_log]',
+    );
   });
 });
 
@@ -265,32 +304,47 @@ describe('chime-sma-kit simulate: modules that cannot run, exit 2', () => {
     expect(run(['simulate', 'no-handler.mjs'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'no-handler.mjs: no handler: expected a "handler" export or a default export that is a function; it exports default (object), version (number)\n',
+      stderr:
+        'no-handler.mjs: no handler: expected a "handler" export or a default export that is a function; it exports default (object), version (number)\n',
     });
-    expect(run(['simulate', 'empty.mjs']).stderr).toBe('empty.mjs: no handler: expected a "handler" export or a default export that is a function; it exports nothing\n');
+    expect(run(['simulate', 'empty.mjs']).stderr).toBe(
+      'empty.mjs: no handler: expected a "handler" export or a default export that is a function; it exports nothing\n',
+    );
   });
 
   it('reports a module that throws while loading, or does not parse, with its console output', () => {
     const thrown = run(['simulate', 'load-throws.mjs']);
-    expect(thrown).toEqual({ code: 2, stdout: '', stderr: '            log: loading\nload-throws.mjs: cannot load: Error: missing environment variable TABLE_NAME\n' });
+    expect(thrown).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '            log: loading\nload-throws.mjs: cannot load: Error: missing environment variable TABLE_NAME\n',
+    });
     const syntax = run(['simulate', 'syntax.mjs']);
     expect(syntax.code).toBe(2);
     expect(syntax.stderr).toMatch(/^syntax\.mjs: cannot load: SyntaxError: /);
   });
 
-  it.runIf(process.versions.node.startsWith('20.'))('says how to run TypeScript when neither Node.js, tsx nor esbuild can (Node.js 20, a project without them)', () => {
-    const result = run(['simulate', 'handler.ts']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('handler.ts: cannot load: TypeScript needs a loader: this Node.js does not strip types');
-    expect(result.stderr).toContain('neither tsx nor esbuild is installed in the handler\'s project; install one there (npm install --save-dev tsx)');
-  });
+  it.runIf(process.versions.node.startsWith('20.'))(
+    'says how to run TypeScript when neither Node.js, tsx nor esbuild can (Node.js 20, a project without them)',
+    () => {
+      const result = run(['simulate', 'handler.ts']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('handler.ts: cannot load: TypeScript needs a loader: this Node.js does not strip types');
+      expect(result.stderr).toContain(
+        "neither tsx nor esbuild is installed in the handler's project; install one there (npm install --save-dev tsx)",
+      );
+    },
+  );
 
   it('exits 2 with the usage for bad arguments, without echoing values', () => {
     const cases: [string[], string][] = [
       [['simulate'], 'simulate needs a HANDLER_MODULE'],
       [['simulate', 'pin.mjs', 'plain.cjs'], 'simulate runs one HANDLER_MODULE at a time'],
       [['simulate', '-'], 'simulate cannot load a module from standard input'],
-      [['simulate', 'pin.mjs', '--digits', '12x4'], 'option --digits takes DTMF keys 0-9, #, *, A-D (comma-separated for successive prompts)'],
+      [
+        ['simulate', 'pin.mjs', '--digits', '12x4'],
+        'option --digits takes DTMF keys 0-9, #, *, A-D (comma-separated for successive prompts)',
+      ],
       [['simulate', 'pin.mjs', '--from', '4155550100'], 'option --from must be an E.164 phone number (+ then 2 to 15 digits)'],
       [['simulate', 'pin.mjs', '--to=+1415555010099999'], 'option --to must be an E.164 phone number (+ then 2 to 15 digits)'],
       [['simulate', 'pin.mjs', '--from'], 'option --from needs a value (E164)'],
@@ -302,7 +356,11 @@ describe('chime-sma-kit simulate: modules that cannot run, exit 2', () => {
       const result = run(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stdout).toBe('');
-      expect(lines(result.stderr)).toEqual([`chime-sma-kit simulate: ${message}`, 'Usage: chime-sma-kit simulate [options] HANDLER_MODULE', 'Run "chime-sma-kit simulate --help" for help.']);
+      expect(lines(result.stderr)).toEqual([
+        `chime-sma-kit simulate: ${message}`,
+        'Usage: chime-sma-kit simulate [options] HANDLER_MODULE',
+        'Run "chime-sma-kit simulate --help" for help.',
+      ]);
       expect(result.stderr).not.toMatch(/4155550100|12x4/);
     }
   });
@@ -310,7 +368,15 @@ describe('chime-sma-kit simulate: modules that cannot run, exit 2', () => {
   it('documents the handler lookup, TypeScript, the errors and --json in --help', () => {
     const help = run(['simulate', '--help']);
     expect(help.code).toBe(0);
-    for (const text of ['"handler" export, else its default export', 'tsx or esbuild installed in', 'INVALID_LAMBDA_RESPONSE', 'console.error', '--json prints', '--outbound', '--digits KEYS']) {
+    for (const text of [
+      '"handler" export, else its default export',
+      'tsx or esbuild installed in',
+      'INVALID_LAMBDA_RESPONSE',
+      'console.error',
+      '--json prints',
+      '--outbound',
+      '--digits KEYS',
+    ]) {
       expect(help.stdout).toContain(text);
     }
   });

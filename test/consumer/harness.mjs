@@ -30,7 +30,12 @@ export function createSteps(suite) {
         results.push({ name, ok: false });
         const output = [error.stdout, error.stderr].filter(Boolean).map(String).join('\n');
         const text = (output || error.stack || String(error)).trim();
-        console.log(`  ✗ ${name}\n${text.split('\n').map((l) => `      ${l}`).join('\n')}`);
+        console.log(
+          `  ✗ ${name}\n${text
+            .split('\n')
+            .map((l) => `      ${l}`)
+            .join('\n')}`,
+        );
         return false;
       }
     },
@@ -63,7 +68,10 @@ export function pack(dir) {
  */
 export function createConsumer(dir, tarball) {
   cpSync(fixture, dir, { recursive: true });
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', tarball], { cwd: dir, stdio: 'pipe' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', tarball], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
   mkdirSync(join(dir, 'node_modules/@types'), { recursive: true });
   cpSync(join(root, 'node_modules/@types/node'), join(dir, 'node_modules/@types/node'), { recursive: true });
   cpSync(join(root, 'node_modules/undici-types'), join(dir, 'node_modules/undici-types'), { recursive: true });

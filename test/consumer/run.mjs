@@ -22,22 +22,38 @@ try {
   const consumer = join(work, 'consumer');
   const ready = await step('npm pack, then npm install of the tarball', () => createConsumer(consumer, pack(work).tarball));
   if (ready) {
-    for (const file of readdirSync(consumer).filter((f) => /^run\..*\.(mjs|cjs)$/.test(f)).sort()) {
+    for (const file of readdirSync(consumer)
+      .filter((f) => /^run\..*\.(mjs|cjs)$/.test(f))
+      .sort()) {
       await step(`node ${file}`, () => execFileSync(process.execPath, [file], { cwd: consumer, stdio: 'pipe' }));
     }
     const tsc = (name) => join(root, 'node_modules', name, 'bin/tsc');
-    for (const config of readdirSync(consumer).filter((f) => /^tsconfig\..*\.json$/.test(f)).sort()) {
-      await step(`tsc -p ${config}`, () => execFileSync(process.execPath, [tsc('typescript'), '-p', config], { cwd: consumer, stdio: 'pipe' }));
+    for (const config of readdirSync(consumer)
+      .filter((f) => /^tsconfig\..*\.json$/.test(f))
+      .sort()) {
+      await step(`tsc -p ${config}`, () =>
+        execFileSync(process.execPath, [tsc('typescript'), '-p', config], { cwd: consumer, stdio: 'pipe' }),
+      );
     }
     // TypeScript 6 reads "module": "commonjs" alone as bundler resolution; 5.x as node10, the
     // resolution that needs typesVersions for the subpaths.
-    await step(`TypeScript ${installedVersion('ts54')}: tsc -p ${CLASSIC_CDK}`, () => execFileSync(process.execPath, [tsc('ts54'), '-p', CLASSIC_CDK], { cwd: consumer, stdio: 'pipe' }));
+    await step(`TypeScript ${installedVersion('ts54')}: tsc -p ${CLASSIC_CDK}`, () =>
+      execFileSync(process.execPath, [tsc('ts54'), '-p', CLASSIC_CDK], { cwd: consumer, stdio: 'pipe' }),
+    );
     await step(`jest + ts-jest (TypeScript ${installedVersion('ts59')}, ${CLASSIC_CDK}): a whole call through the simulator`, () =>
-      execFileSync(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), '--ci', '--silent', '--no-watchman', '--config', 'jest.config.cjs'], {
-        cwd: consumer,
-        stdio: 'pipe',
-        env: { ...process.env, CONSUMER_TS_JEST: join(root, 'node_modules/ts-jest'), CONSUMER_TYPESCRIPT: join(root, 'node_modules/ts59') },
-      }),
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/jest/bin/jest.js'), '--ci', '--silent', '--no-watchman', '--config', 'jest.config.cjs'],
+        {
+          cwd: consumer,
+          stdio: 'pipe',
+          env: {
+            ...process.env,
+            CONSUMER_TS_JEST: join(root, 'node_modules/ts-jest'),
+            CONSUMER_TYPESCRIPT: join(root, 'node_modules/ts59'),
+          },
+        },
+      ),
     );
   }
 } finally {

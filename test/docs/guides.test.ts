@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const docs = join(root, 'docs');
-const guides = readdirSync(docs).filter((file) => file.endsWith('.md')).sort();
+const guides = readdirSync(docs)
+  .filter((file) => file.endsWith('.md'))
+  .sort();
 const examples = readdirSync(join(root, 'examples')).filter((file) => /\.[cm]?tsx?$/.test(file));
 const tests = readdirSync(join(root, 'test'), { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.test\.ts$/.test(file))
@@ -37,13 +39,18 @@ describe('guides (docs/*.md)', () => {
 
   it('the guides have distinct `order:` numbers (the navigation order), Getting started first', () => {
     const orders = guides.map((guide) => Number(/^order: (\d+)$/m.exec(readFileSync(join(docs, guide), 'utf8'))?.[1]));
-    expect(orders.every(Number.isInteger), `guides without order: ${guides.filter((_, i) => !Number.isInteger(orders[i])).join(', ')}`).toBe(true);
+    expect(
+      orders.every(Number.isInteger),
+      `guides without order: ${guides.filter((_, i) => !Number.isInteger(orders[i])).join(', ')}`,
+    ).toBe(true);
     expect(new Set(orders).size).toBe(orders.length);
     expect(guides[orders.indexOf(Math.min(...orders))]).toBe('getting-started.md');
   });
 
   it.each(guides)('%s shows no pasted TypeScript or JavaScript: code comes from examples/', (guide) => {
-    const pasted = fencedLanguages(readFileSync(join(docs, guide), 'utf8')).filter((lang) => /^(ts|typescript|tsx|js|javascript|mjs|cjs|jsx)$/i.test(lang));
+    const pasted = fencedLanguages(readFileSync(join(docs, guide), 'utf8')).filter((lang) =>
+      /^(ts|typescript|tsx|js|javascript|mjs|cjs|jsx)$/i.test(lang),
+    );
     expect(pasted).toEqual([]);
   });
 
@@ -55,7 +62,9 @@ describe('guides (docs/*.md)', () => {
   });
 
   it.each(guides)('%s qualifies its {@link} targets by module (they must resolve once there are several entry points)', (guide) => {
-    const links = [...readFileSync(join(docs, guide), 'utf8').matchAll(/\{@link(?:code|plain)?\s+([^}|\s]+)/g)].map((match) => match[1] ?? '');
+    const links = [...readFileSync(join(docs, guide), 'utf8').matchAll(/\{@link(?:code|plain)?\s+([^}|\s]+)/g)].map(
+      (match) => match[1] ?? '',
+    );
     expect(links.filter((target) => !/^(chime-sma-kit(\/[\w-]+)?!|https?:)/.test(target))).toEqual([]);
   });
 

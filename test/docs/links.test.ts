@@ -9,11 +9,18 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)].sort();
+const pages = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+].sort();
 const packed = new Set(
-  (JSON.parse(String(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }))) as [{ files: { path: string }[] }])[0].files.map(
-    (file) => file.path,
-  ),
+  (
+    JSON.parse(
+      String(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })),
+    ) as [{ files: { path: string }[] }]
+  )[0].files.map((file) => file.path),
 );
 
 /** GitHub's (and the site's) anchor of a heading: lower case, punctuation dropped, spaces to hyphens. */
@@ -54,10 +61,17 @@ describe('links in the README and the guides', () => {
     const broken: string[] = [];
     for (const target of targetsOf(page)) {
       const [path = '', anchor] = target.split('#');
-      const file = path === '' ? page : normalize(join(dirname(page), decodeURIComponent(path))).split('\\').join('/');
+      const file =
+        path === ''
+          ? page
+          : normalize(join(dirname(page), decodeURIComponent(path)))
+              .split('\\')
+              .join('/');
       if (!existsSync(join(root, file))) broken.push(`${target}: ${file} does not exist`);
-      else if (!packed.has(file)) broken.push(`${target}: ${file} is not in the tarball (link it by URL, or ship it in package.json files)`);
-      else if (anchor !== undefined && file.endsWith('.md') && !anchorsOf(file).has(anchor)) broken.push(`${target}: ${file} has no heading #${anchor}`);
+      else if (!packed.has(file))
+        broken.push(`${target}: ${file} is not in the tarball (link it by URL, or ship it in package.json files)`);
+      else if (anchor !== undefined && file.endsWith('.md') && !anchorsOf(file).has(anchor))
+        broken.push(`${target}: ${file} has no heading #${anchor}`);
     }
     expect(broken).toEqual([]);
   });
@@ -79,12 +93,16 @@ describe('package.json', () => {
   });
 
   it('maps every subpath of exports in typesVersions, for moduleResolution node10 (classic CDK tsconfig)', () => {
-    const subpaths = Object.keys(pkg.exports).filter((key) => key !== '.' && key !== './package.json').map((key) => key.slice(2));
+    const subpaths = Object.keys(pkg.exports)
+      .filter((key) => key !== '.' && key !== './package.json')
+      .map((key) => key.slice(2));
     const mapped = pkg.typesVersions['*'] ?? {};
     expect(Object.keys(mapped).sort()).toEqual([...subpaths].sort());
     for (const subpath of subpaths) {
       const require = (pkg.exports[`./${subpath}`] as { require: { types: string } }).require.types;
-      expect(mapped[subpath], `typesVersions "${subpath}" must point at the CommonJS declarations of exports "./${subpath}"`).toEqual([require]);
+      expect(mapped[subpath], `typesVersions "${subpath}" must point at the CommonJS declarations of exports "./${subpath}"`).toEqual([
+        require,
+      ]);
     }
   });
 });

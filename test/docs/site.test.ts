@@ -24,7 +24,12 @@ let index: SearchIndex;
 
 /** The site's search as its page runs it: every word as `*word*`, then a boost for names that start with the query; the first ten shown. */
 function search(query: string): string[] {
-  const results = index.search(query.split(' ').map((word) => `*${word}*`).join(' '));
+  const results = index.search(
+    query
+      .split(' ')
+      .map((word) => `*${word}*`)
+      .join(' '),
+  );
   for (const result of results) {
     const row = rows[Number(result.ref)];
     if (row?.name.toLowerCase().startsWith(query.toLowerCase())) result.score *= 10 / (1 + Math.abs(row.name.length - query.length));
@@ -42,7 +47,10 @@ beforeAll(async () => {
   await app.generateOutputs(project);
   if (app.logger.hasErrors() || app.logger.hasWarnings()) throw new Error('the site built with warnings (npm run docs shows them)');
   const script = readFileSync(join(out, 'assets/search.js'), 'utf8');
-  const data = JSON.parse(inflateSync(Buffer.from(/"([^"]+)"/.exec(script)?.[1] ?? '', 'base64')).toString('utf8')) as { rows: typeof rows; index: object };
+  const data = JSON.parse(inflateSync(Buffer.from(/"([^"]+)"/.exec(script)?.[1] ?? '', 'base64')).toString('utf8')) as {
+    rows: typeof rows;
+    index: object;
+  };
   rows = data.rows;
   index = lunr.Index.load(data.index);
 }, 600_000);
@@ -70,7 +78,10 @@ describe('the site search finds the cookbook first by task words', () => {
   // among the first results the search box shows.
   it('"UpdateSipMediaApplicationCall" finds the guide Cookbook__controlling_a_live_call among the first five', () => {
     const urls = search('UpdateSipMediaApplicationCall').slice(0, 5);
-    expect(urls.some((url) => url.startsWith('documents/Cookbook__controlling_a_live_call')), urls.join(', ')).toBe(true);
+    expect(
+      urls.some((url) => url.startsWith('documents/Cookbook__controlling_a_live_call')),
+      urls.join(', '),
+    ).toBe(true);
   });
 });
 
@@ -80,7 +91,9 @@ describe('the Service quirks page', () => {
     expect(page).toBeDefined();
     const html = readFileSync(join(out, 'documents', page ?? ''), 'utf8');
     expect(html).not.toMatch(/href="https?:\/\/[\w-]+\.md"/);
-    const links = [...html.matchAll(/<a href="(https:\/\/docs\.aws\.amazon\.com\/chime-sdk\/latest\/dg\/[\w-]+\.html)">([\w-]+)\.md<\/a>/g)];
+    const links = [
+      ...html.matchAll(/<a href="(https:\/\/docs\.aws\.amazon\.com\/chime-sdk\/latest\/dg\/[\w-]+\.html)">([\w-]+)\.md<\/a>/g),
+    ];
     expect(links.length).toBeGreaterThanOrEqual(20);
     expect(links.map((link) => link[1])).toContain('https://docs.aws.amazon.com/chime-sdk/latest/dg/pstn-invocations.html');
     for (const [, url, name] of links) expect(url).toBe(`https://docs.aws.amazon.com/chime-sdk/latest/dg/${name}.html`);

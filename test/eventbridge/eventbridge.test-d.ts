@@ -131,7 +131,9 @@ describe('EventBridge types', () => {
   });
 
   it('is shaped like @types/aws-lambda EventBridgeEvent', () => {
-    expectTypeOf<Omit<ChimeEventBridgeEvent<'x', { a: 1 }>, 'id' | 'source'>>().toEqualTypeOf<Omit<AwsLambdaEventBridgeEvent<'x', { a: 1 }>, 'id' | 'source'>>();
+    expectTypeOf<Omit<ChimeEventBridgeEvent<'x', { a: 1 }>, 'id' | 'source'>>().toEqualTypeOf<
+      Omit<AwsLambdaEventBridgeEvent<'x', { a: 1 }>, 'id' | 'source'>
+    >();
     // A parsed event with its id is assignable to the aws-lambda type.
     const withId = {} as VoiceConnectorStreamingEvent & { id: string };
     expectTypeOf(withId).toMatchTypeOf<AwsLambdaEventBridgeEvent<string, unknown>>();

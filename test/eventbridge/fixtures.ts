@@ -10,7 +10,9 @@ export interface EventBridgeFixture {
 }
 
 /** Every EventBridge fixture listed in INDEX.json. */
-export const eventBridgeFixtures = (index as unknown as (EventBridgeFixture & { kind: string })[]).filter((entry) => entry.kind === 'eventbridge');
+export const eventBridgeFixtures = (index as unknown as (EventBridgeFixture & { kind: string })[]).filter(
+  (entry) => entry.kind === 'eventbridge',
+);
 
 /** A fresh copy of a fixture's JSON. */
 export function loadFixture(file: string): Record<string, unknown> {

@@ -46,7 +46,9 @@ describe('guards', () => {
     expect(isMediaInsightsRulesMatchedEvent(meeting)).toBe(false);
     expect(isMediaPipelineStateChangeEvent(meeting)).toBe(false);
     expect(isMediaInsightsStateChangeEvent(rules)).toBe(false);
-    expect(isChannelFlowProcessingStatusEvent(parseChimeEvent(fixture('channelflow.ProcessorInvocationFailure')), 'ProcessorInvocationFailure')).toBe(true);
+    expect(
+      isChannelFlowProcessingStatusEvent(parseChimeEvent(fixture('channelflow.ProcessorInvocationFailure')), 'ProcessorInvocationFailure'),
+    ).toBe(true);
   });
 
   it('recognise the undocumented detail-types loosely', () => {
@@ -75,14 +77,20 @@ describe('chimeEventPattern', () => {
   });
 
   it('builds the documented patterns', () => {
-    expect(chimeEventPattern('Chime VoiceConnector Streaming Status')).toEqual({ source: ['aws.chime'], 'detail-type': ['Chime VoiceConnector Streaming Status'] });
+    expect(chimeEventPattern('Chime VoiceConnector Streaming Status')).toEqual({
+      source: ['aws.chime'],
+      'detail-type': ['Chime VoiceConnector Streaming Status'],
+    });
     expect(chimeEventPattern('Chime Meeting State Change', { eventType: ['chime:AttendeeJoined'] })).toEqual({
       source: ['aws.chime'],
       'detail-type': ['Chime Meeting State Change'],
       detail: { eventType: ['chime:AttendeeJoined'] },
     });
     const statuses = ['STARTED', 'ENDED'] as const;
-    const pattern = chimeEventPattern(['Chime VoiceConnector Streaming Status'], { streamingStatus: statuses, voiceConnectorId: ['abcdef1ghij2klmno3pqr4'] });
+    const pattern = chimeEventPattern(['Chime VoiceConnector Streaming Status'], {
+      streamingStatus: statuses,
+      voiceConnectorId: ['abcdef1ghij2klmno3pqr4'],
+    });
     expect(JSON.parse(JSON.stringify(pattern))).toEqual({
       source: ['aws.chime'],
       'detail-type': ['Chime VoiceConnector Streaming Status'],
@@ -94,8 +102,12 @@ describe('chimeEventPattern', () => {
   it('rejects unknown detail-types, unknown fields and empty lists', () => {
     expect(codesOf(() => chimeEventPattern('Chime SIP Media Application' as never))).toEqual([['detail-type[0]', 'unknown_detail_type']]);
     expect(codesOf(() => chimeEventPattern([]))).toEqual([['detail-type', 'min_items']]);
-    expect(codesOf(() => chimeEventPattern('Chime Meeting State Change', { streamingStatus: ['STARTED'] } as never))).toEqual([['detail.streamingStatus', 'unknown_parameter']]);
+    expect(codesOf(() => chimeEventPattern('Chime Meeting State Change', { streamingStatus: ['STARTED'] } as never))).toEqual([
+      ['detail.streamingStatus', 'unknown_parameter'],
+    ]);
     expect(codesOf(() => chimeEventPattern('Chime Meeting State Change', { eventType: [] }))).toEqual([['detail.eventType', 'min_items']]);
-    expect(codesOf(() => chimeEventPattern('Chime Meeting State Change', { eventType: [1] } as never))).toEqual([['detail.eventType[0]', 'type']]);
+    expect(codesOf(() => chimeEventPattern('Chime Meeting State Change', { eventType: [1] } as never))).toEqual([
+      ['detail.eventType[0]', 'type'],
+    ]);
   });
 });

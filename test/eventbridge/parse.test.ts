@@ -26,14 +26,29 @@ function errorsOf(value: unknown): [string, string][] {
 function narrowsToItself(event: ChimeEvent, detailType: string, kind: string | undefined): boolean {
   switch (detailType) {
     case 'Chime VoiceConnector Streaming Status':
-      return isVoiceConnectorStreamingEvent(event, kind as 'STARTED') && !isVoiceConnectorStreamingEvent(event, kind === 'ENDED' ? 'STARTED' : 'ENDED');
+      return (
+        isVoiceConnectorStreamingEvent(event, kind as 'STARTED') &&
+        !isVoiceConnectorStreamingEvent(event, kind === 'ENDED' ? 'STARTED' : 'ENDED')
+      );
     case 'Chime Meeting State Change':
     case 'Meeting State Change':
-      return isMeetingStateChangeEvent(event, kind as 'chime:MeetingStarted') && !isMeetingStateChangeEvent(event, kind === 'chime:MeetingEnded' ? 'chime:MeetingStarted' : 'chime:MeetingEnded');
+      return (
+        isMeetingStateChangeEvent(event, kind as 'chime:MeetingStarted') &&
+        !isMeetingStateChangeEvent(event, kind === 'chime:MeetingEnded' ? 'chime:MeetingStarted' : 'chime:MeetingEnded')
+      );
     case 'Chime Media Pipeline State Change':
-      return isMediaPipelineStateChangeEvent(event, kind as 'chime:MediaPipelineDeleted') && !isMediaPipelineStateChangeEvent(event, kind === 'chime:MediaPipelineResumed' ? 'chime:MediaPipelineDeleted' : 'chime:MediaPipelineResumed');
+      return (
+        isMediaPipelineStateChangeEvent(event, kind as 'chime:MediaPipelineDeleted') &&
+        !isMediaPipelineStateChangeEvent(
+          event,
+          kind === 'chime:MediaPipelineResumed' ? 'chime:MediaPipelineDeleted' : 'chime:MediaPipelineResumed',
+        )
+      );
     case 'Media Insights State Change':
-      return isMediaInsightsStateChangeEvent(event, kind as 'chime:MediaInsightsPaused') && !isMediaInsightsStateChangeEvent(event, 'chime:MediaInsightsPaused');
+      return (
+        isMediaInsightsStateChangeEvent(event, kind as 'chime:MediaInsightsPaused') &&
+        !isMediaInsightsStateChangeEvent(event, 'chime:MediaInsightsPaused')
+      );
     case 'Chime ChannelFlow Processing Status':
       return isChannelFlowProcessingStatusEvent(event, kind as 'ProcessorInvocationFailure');
     default:
@@ -88,7 +103,10 @@ describe('parseChimeEvent: decisions on the docs', () => {
     raw.detail['future'] = { kept: true };
     const event = parseChimeEvent(raw);
     expect(event.id).toBeUndefined();
-    expect(event.detail).toMatchObject({ future: { kept: true }, transcriptionConfiguration: { EngineTranscribeSettings: { LanguageCode: 'en-US' } } });
+    expect(event.detail).toMatchObject({
+      future: { kept: true },
+      transcriptionConfiguration: { EngineTranscribeSettings: { LanguageCode: 'en-US' } },
+    });
   });
 
   it('accepts empty attendee ids of mixed-audio stream pipelines, and requires the keys', () => {
@@ -137,7 +155,9 @@ describe('parseChimeEvent: wrong input', () => {
     const raw = fixture('meeting.MeetingStarted');
     raw['detail-type'] = 'Chime Something New';
     const result = safeParseChimeEvent(raw);
-    expect(result.success || result.error.message).toMatch(/detail-type is not an Amazon Chime detail-type this package knows, got "Chime Something New" \(known: "Chime VoiceConnector Streaming Status"/);
+    expect(result.success || result.error.message).toMatch(
+      /detail-type is not an Amazon Chime detail-type this package knows, got "Chime Something New" \(known: "Chime VoiceConnector Streaming Status"/,
+    );
   });
 
   it('reports unknown statuses and event types at the discriminator', () => {
@@ -254,7 +274,9 @@ describe('parseChimeEvent: wrong input', () => {
   });
 
   it('is safe against __proto__ keys and cycles', () => {
-    const text = JSON.stringify(fixture('voiceconnector-streaming.STARTED')).replace('"detail":{', '"detail":{"__proto__":{"streamArn":"x","polluted":true},').replace('"version":"0",', '"__proto__":{"detail-type":"x"},"version":"0",');
+    const text = JSON.stringify(fixture('voiceconnector-streaming.STARTED'))
+      .replace('"detail":{', '"detail":{"__proto__":{"streamArn":"x","polluted":true},')
+      .replace('"version":"0",', '"__proto__":{"detail-type":"x"},"version":"0",');
     const raw = JSON.parse(text) as Record<string, unknown>;
     const event = parseChimeEvent(raw);
     expect(Object.getPrototypeOf(event)).toBe(Object.prototype);

@@ -29,7 +29,8 @@ describe('per-action ActionData extras (all 18 actions)', () => {
       expectTypeOf(event.ActionData.RecordingDestination).toEqualTypeOf<RecordingDestinationResult>();
       expectTypeOf(event.ActionData.RecordingTerminatorUsed).toEqualTypeOf<string | undefined>();
     }
-    if (isActionSuccessful(event, 'StartCallRecording')) expectTypeOf(event.ActionData.CallRecordingDestination.Location).toEqualTypeOf<string>();
+    if (isActionSuccessful(event, 'StartCallRecording'))
+      expectTypeOf(event.ActionData.CallRecordingDestination.Location).toEqualTypeOf<string>();
     if (isActionSuccessful(event, 'StartBotConversation')) {
       expectTypeOf(event.ActionData.IntentResult).toEqualTypeOf<IntentResult>();
       expectTypeOf(event.ActionData.CallId).toEqualTypeOf<string>();
@@ -48,20 +49,27 @@ describe('per-action ActionData extras (all 18 actions)', () => {
     }
   });
 
-  it('ErrorType is each action\'s closed union of documented error types', () => {
+  it("ErrorType is each action's closed union of documented error types", () => {
     if (isActionFailed(event, 'CallAndBridge')) {
-      expectTypeOf(event.ActionData.ErrorType).toEqualTypeOf<'CallNotAnswered' | 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException'>();
+      expectTypeOf(event.ActionData.ErrorType).toEqualTypeOf<
+        'CallNotAnswered' | 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException'
+      >();
     }
     if (isActionFailed(event, 'Speak')) {
       expectTypeOf(event.ActionData.ErrorType).toEqualTypeOf<
         'AccessDenied' | 'InvalidActionParameter' | 'ActionExecutionThrottled' | 'MissingRequiredActionParameter' | 'SystemException'
       >();
     }
-    if (isActionFailed(event, 'StartCallRecording')) expectTypeOf(event.ActionData.ErrorType).toEqualTypeOf<'InvalidActionParameter' | 'SystemException' | 'NoAccessToDestination'>();
-    if (isActionFailed(event, 'VoiceFocus')) expectTypeOf(event.ActionData.ErrorType).toEqualTypeOf<'ActionExecutionThrottled' | 'MissingRequiredActionParameter' | 'SystemException'>();
+    if (isActionFailed(event, 'StartCallRecording'))
+      expectTypeOf(event.ActionData.ErrorType).toEqualTypeOf<'InvalidActionParameter' | 'SystemException' | 'NoAccessToDestination'>();
+    if (isActionFailed(event, 'VoiceFocus'))
+      expectTypeOf(event.ActionData.ErrorType).toEqualTypeOf<
+        'ActionExecutionThrottled' | 'MissingRequiredActionParameter' | 'SystemException'
+      >();
     if (isActionFailed(event, 'Pause')) expectTypeOf(event.ActionData.ErrorType).toEqualTypeOf<GenericActionErrorType>();
     if (isActionFailed(event, 'StopCallRecording')) expectTypeOf(event.ActionData.ErrorType).toEqualTypeOf<GenericActionErrorType>();
-    if (isActionFailed(event, 'ModifyChimeMeetingAttendees')) expectTypeOf(event.ActionData.ErrorList).toEqualTypeOf<unknown[] | undefined>();
+    if (isActionFailed(event, 'ModifyChimeMeetingAttendees'))
+      expectTypeOf(event.ActionData.ErrorList).toEqualTypeOf<unknown[] | undefined>();
     if (isActionFailed(event, 'StartBotConversation')) expectTypeOf(event.ActionData.CallId).toEqualTypeOf<string | undefined>();
     if (isActionFailed(event, 'SendDigits')) {
       expectTypeOf(event).toEqualTypeOf<ActionFailedEvent<'SendDigits'>>();
@@ -75,9 +83,12 @@ describe('per-action ActionData extras (all 18 actions)', () => {
   it('targetOf takes any builder, including one that still needs onCall()', () => {
     expectTypeOf(targetOf(actions.speak({ text: 'Hi' }), event)).toEqualTypeOf<ActionTarget | undefined>();
     expectTypeOf(targetOf(actions.speak({ text: 'Hi' }).onCall('c'), event)).toEqualTypeOf<ActionTarget | undefined>();
-    expectTypeOf(targetOf(actions.callAndBridge({ callerIdNumber: '+12065550100', endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+17035550122' }] }), event)).toEqualTypeOf<
-      ActionTarget | undefined
-    >();
+    expectTypeOf(
+      targetOf(
+        actions.callAndBridge({ callerIdNumber: '+12065550100', endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+17035550122' }] }),
+        event,
+      ),
+    ).toEqualTypeOf<ActionTarget | undefined>();
     // @ts-expect-error not an action
     targetOf({ Type: 'Nope', Parameters: {} }, event);
   });

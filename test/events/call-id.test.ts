@@ -28,7 +28,9 @@ describe('callIdOf', () => {
   });
 
   it('throws on a leg without a CallId, and on an event without participants (untyped callers)', () => {
-    const noCallId = { CallDetails: { ...event.CallDetails, Participants: [{ ...event.CallDetails.Participants[0], CallId: '' }] } } as typeof event;
+    const noCallId = {
+      CallDetails: { ...event.CallDetails, Participants: [{ ...event.CallDetails.Participants[0], CallId: '' }] },
+    } as typeof event;
     expect(() => callIdOf(noCallId, 'LEG-A')).toThrow(/LEG-A participant without a CallId/);
     expect(() => callIdOf({} as typeof event, 'LEG-A')).toThrow(/has no LEG-A participant \(the event's legs: none\)/);
   });

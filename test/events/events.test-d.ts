@@ -68,7 +68,8 @@ describe('invocation event types', () => {
         break;
     }
     if (isEventType(event, 'HANGUP')) expectTypeOf(event).toEqualTypeOf<HangupEvent>();
-    if (isEventType(event, 'CALL_UPDATE_REQUESTED')) expectTypeOf(event.ActionData.Parameters.Arguments).toEqualTypeOf<Record<string, string>>();
+    if (isEventType(event, 'CALL_UPDATE_REQUESTED'))
+      expectTypeOf(event.ActionData.Parameters.Arguments).toEqualTypeOf<Record<string, string>>();
     if (isEventType(event, 'DIGITS_RECEIVED')) expectTypeOf(event.ActionData.ReceivedDigits).toEqualTypeOf<string>();
     // @ts-expect-error NEW_INCOMING_CALL is not an event type (the docs' prose name)
     isEventType(event, 'NEW_INCOMING_CALL');

@@ -17,70 +17,127 @@ function errorsOf(value: unknown): [string, string][] {
 }
 
 const intent = { Name: 'Order', State: 'Fulfilled' };
-const intentResult = { SessionId: 'call-id-1', SessionState: { Intent: intent }, Interpretations: [{ NluConfidence: { Score: 0.9 }, Intent: intent }] };
+const intentResult = {
+  SessionId: 'call-id-1',
+  SessionState: { Intent: intent },
+  Interpretations: [{ NluConfidence: { Score: 0.9 }, Intent: intent }],
+};
 
 describe('documented ActionData extras of each action', () => {
   it('digit-collecting actions carry ReceivedDigits (possibly empty)', () => {
     for (const Type of ['PlayAudioAndGetDigits', 'SpeakAndGetDigits', 'ReceiveDigits']) {
       expect(parseInvocationEvent(event('ACTION_SUCCESSFUL', { Type, Parameters: {}, ReceivedDigits: '' }))).toBeTruthy();
       expect(errorsOf(event('ACTION_SUCCESSFUL', { Type, Parameters: {} }))).toEqual([['ActionData.ReceivedDigits', 'required']]);
-      expect(errorsOf(event('ACTION_SUCCESSFUL', { Type, Parameters: {}, ReceivedDigits: 123 }))).toEqual([['ActionData.ReceivedDigits', 'type']]);
+      expect(errorsOf(event('ACTION_SUCCESSFUL', { Type, Parameters: {}, ReceivedDigits: 123 }))).toEqual([
+        ['ActionData.ReceivedDigits', 'type'],
+      ]);
     }
     // Not an extra of ACTION_FAILED: no ReceivedDigits needed there.
-    expect(parseInvocationEvent(event('ACTION_FAILED', { Type: 'PlayAudioAndGetDigits', Parameters: {}, ErrorType: 'SystemException', ErrorMessage: 'x' }))).toBeTruthy();
+    expect(
+      parseInvocationEvent(
+        event('ACTION_FAILED', { Type: 'PlayAudioAndGetDigits', Parameters: {}, ErrorType: 'SystemException', ErrorMessage: 'x' }),
+      ),
+    ).toBeTruthy();
   });
 
   it('RecordAudio: RecordingDestination, optional RecordingTerminatorUsed', () => {
     const destination = { Type: 'S3', BucketName: 'b', Key: 'recordings/1.wav' };
-    expect(parseInvocationEvent(event('ACTION_SUCCESSFUL', { Type: 'RecordAudio', Parameters: {}, RecordingDestination: destination }))).toBeTruthy();
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'RecordAudio', Parameters: {} }))).toEqual([['ActionData.RecordingDestination', 'required']]);
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'RecordAudio', Parameters: {}, RecordingDestination: { ...destination, Type: 'FTP' } }))).toEqual([
-      ['ActionData.RecordingDestination.Type', 'enum'],
+    expect(
+      parseInvocationEvent(event('ACTION_SUCCESSFUL', { Type: 'RecordAudio', Parameters: {}, RecordingDestination: destination })),
+    ).toBeTruthy();
+    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'RecordAudio', Parameters: {} }))).toEqual([
+      ['ActionData.RecordingDestination', 'required'],
     ]);
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'RecordAudio', Parameters: {}, RecordingDestination: destination, RecordingTerminatorUsed: 5 }))).toEqual([
-      ['ActionData.RecordingTerminatorUsed', 'type'],
-    ]);
+    expect(
+      errorsOf(event('ACTION_SUCCESSFUL', { Type: 'RecordAudio', Parameters: {}, RecordingDestination: { ...destination, Type: 'FTP' } })),
+    ).toEqual([['ActionData.RecordingDestination.Type', 'enum']]);
+    expect(
+      errorsOf(
+        event('ACTION_SUCCESSFUL', { Type: 'RecordAudio', Parameters: {}, RecordingDestination: destination, RecordingTerminatorUsed: 5 }),
+      ),
+    ).toEqual([['ActionData.RecordingTerminatorUsed', 'type']]);
   });
 
   it('StartCallRecording: CallRecordingDestination', () => {
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'StartCallRecording', Parameters: {}, CallRecordingDestination: { Type: 'S3' } }))).toEqual([
-      ['ActionData.CallRecordingDestination.Location', 'required'],
-    ]);
+    expect(
+      errorsOf(event('ACTION_SUCCESSFUL', { Type: 'StartCallRecording', Parameters: {}, CallRecordingDestination: { Type: 'S3' } })),
+    ).toEqual([['ActionData.CallRecordingDestination.Location', 'required']]);
   });
 
   it('StartBotConversation: CallId and IntentResult', () => {
-    const ok = parseInvocationEvent(event('ACTION_SUCCESSFUL', { Type: 'StartBotConversation', Parameters: {}, CallId: 'call-id-1', IntentResult: intentResult }));
+    const ok = parseInvocationEvent(
+      event('ACTION_SUCCESSFUL', { Type: 'StartBotConversation', Parameters: {}, CallId: 'call-id-1', IntentResult: intentResult }),
+    );
     expect(ok.InvocationEventType).toBe('ACTION_SUCCESSFUL');
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'StartBotConversation', Parameters: {}, IntentResult: intentResult }))).toEqual([['ActionData.CallId', 'required']]);
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'StartBotConversation', Parameters: {}, CallId: 'c' }))).toEqual([['ActionData.IntentResult', 'required']]);
+    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'StartBotConversation', Parameters: {}, IntentResult: intentResult }))).toEqual([
+      ['ActionData.CallId', 'required'],
+    ]);
+    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'StartBotConversation', Parameters: {}, CallId: 'c' }))).toEqual([
+      ['ActionData.IntentResult', 'required'],
+    ]);
     const badScore = { ...intentResult, Interpretations: [{ NluConfidence: { Score: 2 }, Intent: intent }] };
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'StartBotConversation', Parameters: {}, CallId: 'c', IntentResult: badScore }))).toEqual([
-      ['ActionData.IntentResult.Interpretations[0].NluConfidence.Score', 'range'],
-    ]);
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'StartBotConversation', Parameters: {}, CallId: 'c', IntentResult: { SessionId: 'c', SessionState: {} } }))).toEqual([
-      ['ActionData.IntentResult.SessionState.Intent', 'required'],
-    ]);
-    expect(errorsOf(event('ACTION_FAILED', { Type: 'StartBotConversation', Parameters: {}, CallId: 5, ErrorType: 'ResourceNotFound', ErrorMessage: 'x' }))).toEqual([
-      ['ActionData.CallId', 'type'],
-    ]);
+    expect(
+      errorsOf(event('ACTION_SUCCESSFUL', { Type: 'StartBotConversation', Parameters: {}, CallId: 'c', IntentResult: badScore })),
+    ).toEqual([['ActionData.IntentResult.Interpretations[0].NluConfidence.Score', 'range']]);
+    expect(
+      errorsOf(
+        event('ACTION_SUCCESSFUL', {
+          Type: 'StartBotConversation',
+          Parameters: {},
+          CallId: 'c',
+          IntentResult: { SessionId: 'c', SessionState: {} },
+        }),
+      ),
+    ).toEqual([['ActionData.IntentResult.SessionState.Intent', 'required']]);
+    expect(
+      errorsOf(
+        event('ACTION_FAILED', {
+          Type: 'StartBotConversation',
+          Parameters: {},
+          CallId: 5,
+          ErrorType: 'ResourceNotFound',
+          ErrorMessage: 'x',
+        }),
+      ),
+    ).toEqual([['ActionData.CallId', 'type']]);
   });
 
   it('CallAndBridge: the echo gains the A leg CallId', () => {
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'CallAndBridge', Parameters: { CallId: 5 } }))).toEqual([['ActionData.Parameters.CallId', 'type']]);
+    expect(errorsOf(event('ACTION_SUCCESSFUL', { Type: 'CallAndBridge', Parameters: { CallId: 5 } }))).toEqual([
+      ['ActionData.Parameters.CallId', 'type'],
+    ]);
   });
 
   it('ModifyChimeMeetingAttendees: ErrorList is kept', () => {
-    const failed = parseInvocationEvent(event('ACTION_FAILED', { Type: 'ModifyChimeMeetingAttendees', Parameters: {}, ErrorType: 'InvalidActionParameter', ErrorMessage: 'x', ErrorList: [{ AttendeeId: 'a' }] }));
+    const failed = parseInvocationEvent(
+      event('ACTION_FAILED', {
+        Type: 'ModifyChimeMeetingAttendees',
+        Parameters: {},
+        ErrorType: 'InvalidActionParameter',
+        ErrorMessage: 'x',
+        ErrorList: [{ AttendeeId: 'a' }],
+      }),
+    );
     expect((failed as unknown as { ActionData: JsonObject }).ActionData.ErrorList).toEqual([{ AttendeeId: 'a' }]);
   });
 });
 
 describe('targetOf for every targeting kind', () => {
-  const inbound = parseInvocationEvent({ SchemaVersion: '1.0', Sequence: 1, InvocationEventType: 'NEW_INBOUND_CALL', CallDetails: BASE_CALL_DETAILS });
-  const hangupB: InvocationEvent = parseInvocationEvent(event('HANGUP', { Type: 'Hangup', Parameters: { CallId: 'call-id-2', ParticipantTag: 'LEG-B' } }));
+  const inbound = parseInvocationEvent({
+    SchemaVersion: '1.0',
+    Sequence: 1,
+    InvocationEventType: 'NEW_INBOUND_CALL',
+    CallDetails: BASE_CALL_DETAILS,
+  });
+  const hangupB: InvocationEvent = parseInvocationEvent(
+    event('HANGUP', { Type: 'Hangup', Parameters: { CallId: 'call-id-2', ParticipantTag: 'LEG-B' } }),
+  );
 
   it('CallAndBridge has no targeting: always the invoked leg (a CallId in its JSON is ignored)', () => {
-    const bridge = actions.callAndBridge({ callerIdNumber: '+12065550100', endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+17035550122' }] });
+    const bridge = actions.callAndBridge({
+      callerIdNumber: '+12065550100',
+      endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+17035550122' }],
+    });
     expect(targetOf(bridge, hangupB)).toEqual({ by: 'invokedLeg', participant: participant(inbound, 'LEG-B') });
     const json = { ...bridge.toJSON(), Parameters: { ...bridge.toJSON().Parameters, CallId: 'call-id-2' } };
     expect(targetOf(json, inbound)).toEqual({ by: 'invokedLeg', participant: participant(inbound, 'LEG-A') });

@@ -18,12 +18,18 @@ function extrasOf(event: InvocationEvent): Record<string, unknown> {
   if (isActionSuccessful(event, 'PlayAudioAndGetDigits')) return { ReceivedDigits: event.ActionData.ReceivedDigits };
   if (isActionSuccessful(event, 'SpeakAndGetDigits')) return { ReceivedDigits: event.ActionData.ReceivedDigits };
   if (isActionSuccessful(event, 'ReceiveDigits')) return { ReceivedDigits: event.ActionData.ReceivedDigits };
-  if (isActionSuccessful(event, 'RecordAudio')) return { RecordingDestination: event.ActionData.RecordingDestination, RecordingTerminatorUsed: event.ActionData.RecordingTerminatorUsed };
+  if (isActionSuccessful(event, 'RecordAudio'))
+    return {
+      RecordingDestination: event.ActionData.RecordingDestination,
+      RecordingTerminatorUsed: event.ActionData.RecordingTerminatorUsed,
+    };
   if (isActionSuccessful(event, 'StartCallRecording')) return { CallRecordingDestination: event.ActionData.CallRecordingDestination };
-  if (isActionSuccessful(event, 'StartBotConversation')) return { CallId: event.ActionData.CallId, Intent: event.ActionData.IntentResult.SessionState.Intent.Name };
+  if (isActionSuccessful(event, 'StartBotConversation'))
+    return { CallId: event.ActionData.CallId, Intent: event.ActionData.IntentResult.SessionState.Intent.Name };
   if (isActionFailed(event)) return { ErrorType: event.ActionData.ErrorType, ErrorMessage: event.ActionData.ErrorMessage };
   if (isEventType(event, 'DIGITS_RECEIVED')) return { ReceivedDigits: event.ActionData.ReceivedDigits };
-  if (isEventType(event, 'HANGUP')) return { CallId: event.ActionData.Parameters.CallId, SipResponseCode: event.ActionData.Parameters.SipResponseCode };
+  if (isEventType(event, 'HANGUP'))
+    return { CallId: event.ActionData.Parameters.CallId, SipResponseCode: event.ActionData.Parameters.SipResponseCode };
   if (isEventType(event, 'INVALID_LAMBDA_RESPONSE')) return { ErrorType: event.ErrorType, ErrorMessage: event.ErrorMessage };
   if (isEventType(event, 'CALL_UPDATE_REQUESTED')) return { Arguments: event.ActionData.Parameters.Arguments };
   return {};
@@ -33,12 +39,20 @@ function extrasOf(event: InvocationEvent): Record<string, unknown> {
 const EXPECTED_EXTRAS: Record<string, Record<string, unknown>> = {
   'invocation.ACTION_SUCCESSFUL.PlayAudioAndGetDigits.use-case.json': { ReceivedDigits: '12345' },
   'invocation.ACTION_SUCCESSFUL.ReceiveDigits.case-4.json': { ReceivedDigits: '' },
-  'invocation.ACTION_SUCCESSFUL.RecordAudio.json': { RecordingDestination: { Type: 'S3', BucketName: 'valid-bucket-name', Key: 'valid-S3-key' }, RecordingTerminatorUsed: '#' },
-  'invocation.ACTION_SUCCESSFUL.StartCallRecording.json': { CallRecordingDestination: { Type: 'S3', Location: 'call-recording-bucket-and-key' } },
+  'invocation.ACTION_SUCCESSFUL.RecordAudio.json': {
+    RecordingDestination: { Type: 'S3', BucketName: 'valid-bucket-name', Key: 'valid-S3-key' },
+    RecordingTerminatorUsed: '#',
+  },
+  'invocation.ACTION_SUCCESSFUL.StartCallRecording.json': {
+    CallRecordingDestination: { Type: 'S3', Location: 'call-recording-bucket-and-key' },
+  },
   'invocation.ACTION_SUCCESSFUL.StartBotConversation.json': { CallId: 'string', Intent: 'string' },
   'invocation.ACTION_SUCCESSFUL.SpeakAndGetDigits.json': { ReceivedDigits: '1234' },
   'invocation.ACTION_FAILED.JoinChimeMeeting.json': { ErrorType: 'ErrorJoiningMeeting', ErrorMessage: 'Error while joining meeting.' },
-  'invocation.ACTION_FAILED.StartCallRecording.json': { ErrorType: 'NoAccessToDestination', ErrorMessage: 'Error while accessing destination' },
+  'invocation.ACTION_FAILED.StartCallRecording.json': {
+    ErrorType: 'NoAccessToDestination',
+    ErrorMessage: 'Error while accessing destination',
+  },
   'invocation.ACTION_FAILED.CallAndBridge.json': { ErrorType: 'CallNotAnswered', ErrorMessage: 'Call not answered' },
   'invocation.ACTION_FAILED.ModifyChimeMeetingAttendees.json': { ErrorType: '', ErrorMessage: '' },
   'invocation.DIGITS_RECEIVED.ReceiveDigits.case-4.json': { ReceivedDigits: '11#' },
@@ -59,8 +73,10 @@ const PATCHES: Record<string, (expected: JsonObject) => void> = {
     (a as JsonObject).ParticipantTag = 'LEG-A'; // "Leg-A" in the doc
     (b as JsonObject).ParticipantTag = 'LEG-B';
   },
-  'invocation.ACTION_FAILED.JoinChimeMeeting.json': (e) => Object.assign(e.ActionData as JsonObject, EXPECTED_EXTRAS['invocation.ACTION_FAILED.JoinChimeMeeting.json']),
-  'invocation.ACTION_FAILED.StartCallRecording.json': (e) => Object.assign(e.ActionData as JsonObject, EXPECTED_EXTRAS['invocation.ACTION_FAILED.StartCallRecording.json']),
+  'invocation.ACTION_FAILED.JoinChimeMeeting.json': (e) =>
+    Object.assign(e.ActionData as JsonObject, EXPECTED_EXTRAS['invocation.ACTION_FAILED.JoinChimeMeeting.json']),
+  'invocation.ACTION_FAILED.StartCallRecording.json': (e) =>
+    Object.assign(e.ActionData as JsonObject, EXPECTED_EXTRAS['invocation.ACTION_FAILED.StartCallRecording.json']),
 };
 
 describe('documented invocation events (test/fixtures/invocation.*.json)', () => {
@@ -82,8 +98,16 @@ describe('documented invocation events (test/fixtures/invocation.*.json)', () =>
         // is rejected exactly where it is incomplete, and parses once completed.
         expect(first.success).toBe(false);
         const errors = first.success ? [] : first.error.issues.filter((i) => i.severity === 'error');
-        for (const issue of errors) expect(expectedFailures.some((p) => issue.path.startsWith(p)), `${issue.path}: ${issue.message}`).toBe(true);
-        for (const p of expectedFailures) expect(errors.some((i) => i.path.startsWith(p)), `an issue at ${p}`).toBe(true);
+        for (const issue of errors)
+          expect(
+            expectedFailures.some((p) => issue.path.startsWith(p)),
+            `${issue.path}: ${issue.message}`,
+          ).toBe(true);
+        for (const p of expectedFailures)
+          expect(
+            errors.some((i) => i.path.startsWith(p)),
+            `an issue at ${p}`,
+          ).toBe(true);
       }
       const input = complete(entry, raw);
       const result = safeParseInvocationEvent(input);

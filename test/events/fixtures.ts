@@ -47,8 +47,24 @@ export function merge(base: JsonObject, overlay: JsonObject): JsonObject {
 
 /** A complete leg for the test's completions. */
 export const BASE_PARTICIPANTS: Record<'LEG-A' | 'LEG-B', JsonObject> = {
-  'LEG-A': { CallId: 'call-id-1', ParticipantTag: 'LEG-A', To: '+12065550100', From: '+15105550101', Direction: 'Inbound', StartTimeInMilliseconds: '1641998241509', Status: 'Connected' },
-  'LEG-B': { CallId: 'call-id-2', ParticipantTag: 'LEG-B', To: '+17035550122', From: '+12065550100', Direction: 'Outbound', StartTimeInMilliseconds: '1641998251509', Status: 'Connected' },
+  'LEG-A': {
+    CallId: 'call-id-1',
+    ParticipantTag: 'LEG-A',
+    To: '+12065550100',
+    From: '+15105550101',
+    Direction: 'Inbound',
+    StartTimeInMilliseconds: '1641998241509',
+    Status: 'Connected',
+  },
+  'LEG-B': {
+    CallId: 'call-id-2',
+    ParticipantTag: 'LEG-B',
+    To: '+17035550122',
+    From: '+12065550100',
+    Direction: 'Outbound',
+    StartTimeInMilliseconds: '1641998251509',
+    Status: 'Connected',
+  },
 };
 
 /** Complete CallDetails used to complete documented examples that elide them. */
@@ -64,15 +80,33 @@ export const BASE_CALL_DETAILS: JsonObject = {
 /** Base events for the documented fragments (which show only part of an event). */
 const FRAGMENT_BASES: Record<string, JsonObject> = {
   HANGUP: { SchemaVersion: '1.0', Sequence: 4, InvocationEventType: 'HANGUP', CallDetails: BASE_CALL_DETAILS },
-  INVALID_LAMBDA_RESPONSE: { SchemaVersion: '1.0', Sequence: 4, InvocationEventType: 'INVALID_LAMBDA_RESPONSE', CallDetails: BASE_CALL_DETAILS },
+  INVALID_LAMBDA_RESPONSE: {
+    SchemaVersion: '1.0',
+    Sequence: 4,
+    InvocationEventType: 'INVALID_LAMBDA_RESPONSE',
+    CallDetails: BASE_CALL_DETAILS,
+  },
   DIGITS_RECEIVED: {
     SchemaVersion: '1.0',
     Sequence: 4,
     InvocationEventType: 'DIGITS_RECEIVED',
-    ActionData: { Type: 'ReceiveDigits', Parameters: { CallId: 'call-id-1', InputDigitsRegex: '^\\d{2}#$', InBetweenDigitsDurationInMilliseconds: 5000, FlushDigitsDurationInMilliseconds: 10000 } },
+    ActionData: {
+      Type: 'ReceiveDigits',
+      Parameters: {
+        CallId: 'call-id-1',
+        InputDigitsRegex: '^\\d{2}#$',
+        InBetweenDigitsDurationInMilliseconds: 5000,
+        FlushDigitsDurationInMilliseconds: 10000,
+      },
+    },
     CallDetails: BASE_CALL_DETAILS,
   },
-  CALL_UPDATE_REQUESTED: { SchemaVersion: '1.0', Sequence: 4, InvocationEventType: 'CALL_UPDATE_REQUESTED', CallDetails: BASE_CALL_DETAILS },
+  CALL_UPDATE_REQUESTED: {
+    SchemaVersion: '1.0',
+    Sequence: 4,
+    InvocationEventType: 'CALL_UPDATE_REQUESTED',
+    CallDetails: BASE_CALL_DETAILS,
+  },
 };
 
 /**
@@ -83,7 +117,8 @@ export function expectedFailurePaths(entry: FixtureEntry): string[] {
   const flags = entry.flags ?? {};
   const paths: string[] = [];
   if (flags.fragment) paths.push('InvocationEventType');
-  if (flags.callDetailsElided || flags.callDetailsAbsent || flags.callDetailsPartial || flags.participantsPartial) paths.push('CallDetails');
+  if (flags.callDetailsElided || flags.callDetailsAbsent || flags.callDetailsPartial || flags.participantsPartial)
+    paths.push('CallDetails');
   for (const placeholder of flags.placeholderTypes ?? []) {
     if (placeholder === 'Sequence') paths.push('Sequence');
     else if (placeholder.startsWith('ActionData.Type')) paths.push('ActionData.Type');

@@ -17,7 +17,8 @@ const envelope = { SchemaVersion: '1.0', Sequence: 2, CallDetails: BASE_CALL_DET
 const audioSource = { type: 'S3', bucketName: 'prompts', key: 'welcome.wav' } as const;
 const wireAudio = { Type: 'S3', BucketName: 'prompts', Key: 'welcome.wav' } as const;
 
-const make = (type: string, extra: JsonObject = {}): InvocationEvent => parseInvocationEvent({ ...envelope, InvocationEventType: type, ...extra });
+const make = (type: string, extra: JsonObject = {}): InvocationEvent =>
+  parseInvocationEvent({ ...envelope, InvocationEventType: type, ...extra });
 const actionEvent = (type: string, parameters: JsonObject, extra: JsonObject = {}) =>
   make(type, { ActionData: { Type: 'PlayAudio', Parameters: { AudioSource: wireAudio, ...parameters }, ...extra } });
 
@@ -49,17 +50,20 @@ describe('guards', () => {
     expect(isActionSuccessful(inbound, 'PlayAudio')).toBe(false);
   });
 
-  it.each([null, undefined, 'HANGUP', 42, [], {}, { InvocationEventType: null }])('return false, never throw, on a value that is not an event (%j)', (value) => {
-    const notEvent = value as unknown as InvocationEvent;
-    expect(isEventType(notEvent, 'HANGUP')).toBe(false);
-    for (const guard of [isActionSuccessful, isActionFailed, isActionInterrupted]) {
-      expect(guard(notEvent)).toBe(false);
-      expect(guard(notEvent, 'PlayAudio')).toBe(false);
-    }
-    expect(participant(notEvent, 'LEG-A')).toBeUndefined();
-    expect(invokedLeg(notEvent)).toBeUndefined();
-    expect(targetOf(actions.playAudio({ audioSource }), notEvent)).toBeUndefined();
-  });
+  it.each([null, undefined, 'HANGUP', 42, [], {}, { InvocationEventType: null }])(
+    'return false, never throw, on a value that is not an event (%j)',
+    (value) => {
+      const notEvent = value as unknown as InvocationEvent;
+      expect(isEventType(notEvent, 'HANGUP')).toBe(false);
+      for (const guard of [isActionSuccessful, isActionFailed, isActionInterrupted]) {
+        expect(guard(notEvent)).toBe(false);
+        expect(guard(notEvent, 'PlayAudio')).toBe(false);
+      }
+      expect(participant(notEvent, 'LEG-A')).toBeUndefined();
+      expect(invokedLeg(notEvent)).toBeUndefined();
+      expect(targetOf(actions.playAudio({ audioSource }), notEvent)).toBeUndefined();
+    },
+  );
 
   it('do not crash on an unparsed object without ActionData', () => {
     const raw = { ...envelope, InvocationEventType: 'ACTION_SUCCESSFUL' } as unknown as InvocationEvent;
@@ -74,16 +78,22 @@ describe('participant', () => {
     expect(participant(inbound, 'LEG-B')?.CallId).toBe('call-id-2');
     expect(participant(inbound, 'call-id-2')?.ParticipantTag).toBe('LEG-B');
     expect(participant(inbound, 'call-id-9')).toBeUndefined();
-    const single = make('NEW_INBOUND_CALL', { CallDetails: { ...BASE_CALL_DETAILS, Participants: [(BASE_CALL_DETAILS.Participants as JsonObject[])[0]!] } });
+    const single = make('NEW_INBOUND_CALL', {
+      CallDetails: { ...BASE_CALL_DETAILS, Participants: [(BASE_CALL_DETAILS.Participants as JsonObject[])[0]!] },
+    });
     expect(participant(single, 'LEG-B')).toBeUndefined();
   });
 });
 
 describe('invokedLeg', () => {
   it('is LEG-A for call-level events', () => {
-    for (const type of ['NEW_INBOUND_CALL', 'NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED']) expect(invokedLeg(make(type))?.ParticipantTag).toBe('LEG-A');
+    for (const type of ['NEW_INBOUND_CALL', 'NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED'])
+      expect(invokedLeg(make(type))?.ParticipantTag).toBe('LEG-A');
     expect(invokedLeg(make('INVALID_LAMBDA_RESPONSE', { ErrorType: 'x', ErrorMessage: 'y' }))?.ParticipantTag).toBe('LEG-A');
-    expect(invokedLeg(make('CALL_UPDATE_REQUESTED', { ActionData: { Type: 'CallUpdateRequest', Parameters: { Arguments: {} } } }))?.ParticipantTag).toBe('LEG-A');
+    expect(
+      invokedLeg(make('CALL_UPDATE_REQUESTED', { ActionData: { Type: 'CallUpdateRequest', Parameters: { Arguments: {} } } }))
+        ?.ParticipantTag,
+    ).toBe('LEG-A');
   });
 
   it('is the leg the action ran on (CallId, else ParticipantTag, else LEG-A), and the leg that hung up', () => {
@@ -92,7 +102,9 @@ describe('invokedLeg', () => {
     expect(invokedLeg(succeeded)?.CallId).toBe('call-id-1');
     expect(invokedLeg(actionEvent('ACTION_SUCCESSFUL', { CallId: 'gone' }))).toBeUndefined();
     expect(invokedLeg(hangupB)?.ParticipantTag).toBe('LEG-B');
-    const digits = make('DIGITS_RECEIVED', { ActionData: { ReceivedDigits: '1#', Type: 'ReceiveDigits', Parameters: { ParticipantTag: 'LEG-B' } } });
+    const digits = make('DIGITS_RECEIVED', {
+      ActionData: { ReceivedDigits: '1#', Type: 'ReceiveDigits', Parameters: { ParticipantTag: 'LEG-B' } },
+    });
     expect(invokedLeg(digits)?.CallId).toBe('call-id-2');
   });
 });
@@ -117,7 +129,9 @@ describe('targetOf', () => {
 
   it('is undefined for an unknown action type or a leg the call does not have', () => {
     expect(targetOf({ Type: 'Nope', Parameters: {} } as never, inbound)).toBeUndefined();
-    const single = make('NEW_INBOUND_CALL', { CallDetails: { ...BASE_CALL_DETAILS, Participants: [(BASE_CALL_DETAILS.Participants as JsonObject[])[0]!] } });
+    const single = make('NEW_INBOUND_CALL', {
+      CallDetails: { ...BASE_CALL_DETAILS, Participants: [(BASE_CALL_DETAILS.Participants as JsonObject[])[0]!] },
+    });
     expect(targetOf(play.onLeg('LEG-B'), single)).toBeUndefined();
   });
 });

@@ -23,7 +23,10 @@ function errorsOf(value: unknown): [string, string][] {
 function parse(value: unknown) {
   const result = safeParseInvocationEvent(value);
   if (!result.success) throw result.error;
-  return result.data as unknown as JsonObject & { CallDetails: JsonObject & { Participants: JsonObject[] }; ActionData: JsonObject & { Parameters: JsonObject } };
+  return result.data as unknown as JsonObject & {
+    CallDetails: JsonObject & { Participants: JsonObject[] };
+    ActionData: JsonObject & { Parameters: JsonObject };
+  };
 }
 
 function deepFreeze<T>(value: T): T {
@@ -66,7 +69,9 @@ describe('parseInvocationEvent: envelope', () => {
     expect(errorsOf(event('FUTURE_EVENT', { CallDetails: 'broken' }))).toEqual([['InvocationEventType', 'unknown_event_type']]);
     expect(errorsOf(event('constructor'))).toEqual([['InvocationEventType', 'unknown_event_type']]);
     const result = safeParseInvocationEvent(event('FUTURE_EVENT'));
-    expect(!result.success && result.error.issues[0]?.message).toMatch(/^InvocationEventType is not a known invocation event type \(NEW_INBOUND_CALL, .*\), got "FUTURE_EVENT"$/);
+    expect(!result.success && result.error.issues[0]?.message).toMatch(
+      /^InvocationEventType is not a known invocation event type \(NEW_INBOUND_CALL, .*\), got "FUTURE_EVENT"$/,
+    );
   });
 
   it('checks SchemaVersion and Sequence', () => {
@@ -99,8 +104,12 @@ describe('parseInvocationEvent: envelope', () => {
     expect(Object.prototype.hasOwnProperty.call(parsed, '__proto__')).toBe(true);
     expect(Object.getOwnPropertyDescriptor(parsed, '__proto__')?.value).toEqual({ polluted: true });
     expect(parsed.polluted).toBeUndefined();
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { ActionData: { Type: '__proto__', Parameters: {} } }))).toEqual([['ActionData.Type', 'unknown_action_type']]);
-    expect(errorsOf(event('ACTION_FAILED', { ActionData: { Type: 'toString', Parameters: {}, ErrorType: 'x', ErrorMessage: 'y' } }))).toEqual([['ActionData.Type', 'unknown_action_type']]);
+    expect(errorsOf(event('ACTION_SUCCESSFUL', { ActionData: { Type: '__proto__', Parameters: {} } }))).toEqual([
+      ['ActionData.Type', 'unknown_action_type'],
+    ]);
+    expect(
+      errorsOf(event('ACTION_FAILED', { ActionData: { Type: 'toString', Parameters: {}, ErrorType: 'x', ErrorMessage: 'y' } })),
+    ).toEqual([['ActionData.Type', 'unknown_action_type']]);
   });
 });
 
@@ -141,16 +150,29 @@ describe('parseInvocationEvent: CallDetails and participants', () => {
     const parsed = parse({ ...inbound(), CallDetails: { ...rest, SipApplicationId: id } });
     expect(parsed.CallDetails.SipMediaApplicationId).toBe(id);
     expect('SipApplicationId' in parsed.CallDetails).toBe(false);
-    expect('SipApplicationId' in parse({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, SipApplicationId: id } }).CallDetails).toBe(false);
-    expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, SipApplicationId: 'other' } })).toEqual([['CallDetails.SipApplicationId', 'conflict']]);
+    expect('SipApplicationId' in parse({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, SipApplicationId: id } }).CallDetails).toBe(
+      false,
+    );
+    expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, SipApplicationId: 'other' } })).toEqual([
+      ['CallDetails.SipApplicationId', 'conflict'],
+    ]);
   });
 
   it('requires Participants to be a non-empty array of participants', () => {
-    expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, Participants: { 0: {} } } })).toEqual([['CallDetails.Participants', 'type']]);
-    expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, Participants: [] } })).toEqual([['CallDetails.Participants', 'min_items']]);
-    expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, Participants: ['call-id-1'] } })).toEqual([['CallDetails.Participants[0]', 'type']]);
+    expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, Participants: { 0: {} } } })).toEqual([
+      ['CallDetails.Participants', 'type'],
+    ]);
+    expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, Participants: [] } })).toEqual([
+      ['CallDetails.Participants', 'min_items'],
+    ]);
+    expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, Participants: ['call-id-1'] } })).toEqual([
+      ['CallDetails.Participants[0]', 'type'],
+    ]);
     expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, Participants: [{}] } })).toEqual(
-      ['CallId', 'ParticipantTag', 'To', 'From', 'Direction', 'StartTimeInMilliseconds'].map((key) => [`CallDetails.Participants[0].${key}`, 'required']),
+      ['CallId', 'ParticipantTag', 'To', 'From', 'Direction', 'StartTimeInMilliseconds'].map((key) => [
+        `CallDetails.Participants[0].${key}`,
+        'required',
+      ]),
     );
   });
 
@@ -180,8 +202,12 @@ describe('parseInvocationEvent: CallDetails and participants', () => {
     for (const time of ['15010595', '1597009588', '1641998241509', '159700958834234']) {
       expect(parse(withLeg({ StartTimeInMilliseconds: time })).CallDetails.Participants[1]?.StartTimeInMilliseconds).toBe(time);
     }
-    expect(errorsOf(withLeg({ StartTimeInMilliseconds: 1641998241509 }))).toEqual([['CallDetails.Participants[1].StartTimeInMilliseconds', 'type']]);
-    expect(errorsOf(withLeg({ StartTimeInMilliseconds: '2022-01-12T10:00:00Z' }))).toEqual([['CallDetails.Participants[1].StartTimeInMilliseconds', 'pattern']]);
+    expect(errorsOf(withLeg({ StartTimeInMilliseconds: 1641998241509 }))).toEqual([
+      ['CallDetails.Participants[1].StartTimeInMilliseconds', 'type'],
+    ]);
+    expect(errorsOf(withLeg({ StartTimeInMilliseconds: '2022-01-12T10:00:00Z' }))).toEqual([
+      ['CallDetails.Participants[1].StartTimeInMilliseconds', 'pattern'],
+    ]);
   });
 
   it('never echoes phone numbers, SIP header or TransactionAttributes values', () => {
@@ -191,8 +217,13 @@ describe('parseInvocationEvent: CallDetails and participants', () => {
     expect(text).toContain('CallDetails.Participants[1].To must be a string');
     expect(text).toContain('CallDetails.Participants[1].SipHeaders.X-Secret must be a string');
     expect(text).not.toMatch(/14155550100|42/);
-    const attributes = safeParseInvocationEvent({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, TransactionAttributes: { pin: 123456 } } });
-    expect(attributes.success ? [] : attributes.error.issues.map((i) => [i.path, i.code])).toEqual([['CallDetails.TransactionAttributes.pin', 'type']]);
+    const attributes = safeParseInvocationEvent({
+      ...inbound(),
+      CallDetails: { ...BASE_CALL_DETAILS, TransactionAttributes: { pin: 123456 } },
+    });
+    expect(attributes.success ? [] : attributes.error.issues.map((i) => [i.path, i.code])).toEqual([
+      ['CallDetails.TransactionAttributes.pin', 'type'],
+    ]);
     expect(attributes.success ? '' : attributes.error.message).not.toContain('123456');
   });
 });
@@ -205,33 +236,52 @@ describe('parseInvocationEvent: ActionData of ACTION_* events', () => {
       const failure = type === 'ACTION_FAILED' ? { ErrorType: 'SystemException', ErrorMessage: 'x' } : {};
       expect(errorsOf(event(type, { ActionData: { Parameters: {}, ...failure } }))).toEqual([['ActionData.Type', 'required']]);
       expect(errorsOf(event(type, { ActionData: { Type: 7, Parameters: {}, ...failure } }))).toEqual([['ActionData.Type', 'type']]);
-      expect(errorsOf(event(type, { ActionData: { Type: 'RecordMeeting', Parameters: {}, ...failure } }))).toEqual([['ActionData.Type', 'unknown_action_type']]);
+      expect(errorsOf(event(type, { ActionData: { Type: 'RecordMeeting', Parameters: {}, ...failure } }))).toEqual([
+        ['ActionData.Type', 'unknown_action_type'],
+      ]);
       expect(errorsOf(event(type, { ActionData: { Type: 'PlayAudio', ...failure } }))).toEqual([['ActionData.Parameters', 'required']]);
-      expect(errorsOf(event(type, { ActionData: { Type: 'PlayAudio', Parameters: [], ...failure } }))).toEqual([['ActionData.Parameters', 'type']]);
+      expect(errorsOf(event(type, { ActionData: { Type: 'PlayAudio', Parameters: [], ...failure } }))).toEqual([
+        ['ActionData.Parameters', 'type'],
+      ]);
       expect(parse(event(type, { ActionData: { ...playAudio, ...failure } })).ActionData.Type).toBe('PlayAudio');
     });
   }
 
   it('keeps echoed Parameters verbatim (not validated: a failed action echoes its bad values) but normalises ParticipantTag', () => {
     const echoed = { ParticipantTag: 'leg-a', AudioSource: { Type: 'S3' }, Repeat: '0', Extra: true };
-    const parsed = parse(event('ACTION_FAILED', { ActionData: { Type: 'PlayAudio', Parameters: echoed, ErrorType: 'InvalidActionParameter', ErrorMessage: 'bad' } }));
+    const parsed = parse(
+      event('ACTION_FAILED', {
+        ActionData: { Type: 'PlayAudio', Parameters: echoed, ErrorType: 'InvalidActionParameter', ErrorMessage: 'bad' },
+      }),
+    );
     expect(parsed.ActionData.Parameters).toEqual({ ...echoed, ParticipantTag: 'LEG-A' });
   });
 
   it('ACTION_FAILED: ErrorType + ErrorMessage, or Error split into both (and kept)', () => {
     const base = { Type: 'JoinChimeMeeting', Parameters: { JoinToken: 't' } };
-    expect(parse(event('ACTION_FAILED', { ActionData: { ...base, Error: 'ErrorJoiningMeeting: Error while joining meeting: timeout' } })).ActionData).toEqual({
+    expect(
+      parse(event('ACTION_FAILED', { ActionData: { ...base, Error: 'ErrorJoiningMeeting: Error while joining meeting: timeout' } }))
+        .ActionData,
+    ).toEqual({
       ...base,
       Error: 'ErrorJoiningMeeting: Error while joining meeting: timeout',
       ErrorType: 'ErrorJoiningMeeting',
       ErrorMessage: 'Error while joining meeting: timeout',
     });
     expect(errorsOf(event('ACTION_FAILED', { ActionData: { ...base, Error: 'it broke' } }))).toEqual([['ActionData.Error', 'format']]);
-    expect(errorsOf(event('ACTION_FAILED', { ActionData: { ...base, Error: { ErrorType: 'x' } } }))).toEqual([['ActionData.Error', 'type']]);
+    expect(errorsOf(event('ACTION_FAILED', { ActionData: { ...base, Error: { ErrorType: 'x' } } }))).toEqual([
+      ['ActionData.Error', 'type'],
+    ]);
     expect(errorsOf(event('ACTION_FAILED', { ActionData: base }))).toEqual([['ActionData.ErrorType', 'required']]);
-    expect(errorsOf(event('ACTION_FAILED', { ActionData: { ...base, ErrorType: 'SystemException' } }))).toEqual([['ActionData.ErrorMessage', 'required']]);
-    expect(errorsOf(event('ACTION_FAILED', { ActionData: { ...base, ErrorType: 500, ErrorMessage: 'x' } }))).toEqual([['ActionData.ErrorType', 'type']]);
-    expect(errorsOf(event('ACTION_FAILED', { ActionData: { ...base, ErrorType: 'SystemException', ErrorMessage: 'x', ErrorList: {} } }))).toEqual([['ActionData.ErrorList', 'type']]);
+    expect(errorsOf(event('ACTION_FAILED', { ActionData: { ...base, ErrorType: 'SystemException' } }))).toEqual([
+      ['ActionData.ErrorMessage', 'required'],
+    ]);
+    expect(errorsOf(event('ACTION_FAILED', { ActionData: { ...base, ErrorType: 500, ErrorMessage: 'x' } }))).toEqual([
+      ['ActionData.ErrorType', 'type'],
+    ]);
+    expect(
+      errorsOf(event('ACTION_FAILED', { ActionData: { ...base, ErrorType: 'SystemException', ErrorMessage: 'x', ErrorList: {} } })),
+    ).toEqual([['ActionData.ErrorList', 'type']]);
   });
 
   it('passes an undocumented ErrorType through verbatim (the closed union is the documented list)', () => {
@@ -244,11 +294,21 @@ describe('parseInvocationEvent: per-event ActionData', () => {
   const hangup = (parameters: JsonObject, type = 'Hangup') => event('HANGUP', { ActionData: { Type: type, Parameters: parameters } });
 
   it('HANGUP: SipResponseCode as number or numeric string (returned as a number)', () => {
-    expect(parse(hangup({ SipResponseCode: 486, CallId: 'call-id-1', ParticipantTag: 'LEG-A' })).ActionData.Parameters.SipResponseCode).toBe(486);
-    expect(parse(hangup({ SipResponseCode: '480', CallId: 'call-id-1', ParticipantTag: 'LEG-A' })).ActionData.Parameters.SipResponseCode).toBe(480);
-    expect(parse(hangup({ SipResponseCode: '0', CallId: 'call-id-1', ParticipantTag: 'LEG-A' })).ActionData.Parameters.SipResponseCode).toBe(0);
-    expect(errorsOf(hangup({ SipResponseCode: 'busy', CallId: 'call-id-1', ParticipantTag: 'LEG-A' }))).toEqual([['ActionData.Parameters.SipResponseCode', 'type']]);
-    expect(errorsOf(hangup({ SipResponseCode: -1, CallId: 'call-id-1', ParticipantTag: 'LEG-A' }))).toEqual([['ActionData.Parameters.SipResponseCode', 'min']]);
+    expect(
+      parse(hangup({ SipResponseCode: 486, CallId: 'call-id-1', ParticipantTag: 'LEG-A' })).ActionData.Parameters.SipResponseCode,
+    ).toBe(486);
+    expect(
+      parse(hangup({ SipResponseCode: '480', CallId: 'call-id-1', ParticipantTag: 'LEG-A' })).ActionData.Parameters.SipResponseCode,
+    ).toBe(480);
+    expect(
+      parse(hangup({ SipResponseCode: '0', CallId: 'call-id-1', ParticipantTag: 'LEG-A' })).ActionData.Parameters.SipResponseCode,
+    ).toBe(0);
+    expect(errorsOf(hangup({ SipResponseCode: 'busy', CallId: 'call-id-1', ParticipantTag: 'LEG-A' }))).toEqual([
+      ['ActionData.Parameters.SipResponseCode', 'type'],
+    ]);
+    expect(errorsOf(hangup({ SipResponseCode: -1, CallId: 'call-id-1', ParticipantTag: 'LEG-A' }))).toEqual([
+      ['ActionData.Parameters.SipResponseCode', 'min'],
+    ]);
   });
 
   it('HANGUP: which leg hung up is required; the tag in any case', () => {
@@ -261,7 +321,9 @@ describe('parseInvocationEvent: per-event ActionData', () => {
 
   it('HANGUP: ActionData.Type may name the action that was running (PlayAudio here), not an unknown one', () => {
     expect(parse(hangup({ CallId: 'call-id-2', ParticipantTag: 'LEG-B' }, 'PlayAudio')).ActionData.Type).toBe('PlayAudio');
-    expect(errorsOf(hangup({ CallId: 'call-id-2', ParticipantTag: 'LEG-B' }, 'HangUp'))).toEqual([['ActionData.Type', 'unknown_action_type']]);
+    expect(errorsOf(hangup({ CallId: 'call-id-2', ParticipantTag: 'LEG-B' }, 'HangUp'))).toEqual([
+      ['ActionData.Type', 'unknown_action_type'],
+    ]);
   });
 
   it('INVALID_LAMBDA_RESPONSE: errors at the top level or in ActionData (with or without Type), returned at the top level', () => {
@@ -270,10 +332,17 @@ describe('parseInvocationEvent: per-event ActionData', () => {
     const inData = parse(event('INVALID_LAMBDA_RESPONSE', { ActionData: { ErrorType: 'error-type-1', ErrorMessage: 'error-msg-1' } }));
     expect([inData.ErrorType, inData.ErrorMessage]).toEqual(['error-type-1', 'error-msg-1']);
     expect(inData.ActionData).toEqual({ ErrorType: 'error-type-1', ErrorMessage: 'error-msg-1' });
-    const typed = parse(event('INVALID_LAMBDA_RESPONSE', { ActionData: { Type: 'PlayAudio', Parameters: {}, ErrorType: 'x', ErrorMessage: 'y' } }));
+    const typed = parse(
+      event('INVALID_LAMBDA_RESPONSE', { ActionData: { Type: 'PlayAudio', Parameters: {}, ErrorType: 'x', ErrorMessage: 'y' } }),
+    );
     expect(typed.ErrorType).toBe('x');
-    expect(errorsOf(event('INVALID_LAMBDA_RESPONSE'))).toEqual([['ErrorType', 'required'], ['ErrorMessage', 'required']]);
-    expect(errorsOf(event('INVALID_LAMBDA_RESPONSE', { ActionData: { Type: 3, ErrorType: 'x', ErrorMessage: 'y' } }))).toEqual([['ActionData.Type', 'type']]);
+    expect(errorsOf(event('INVALID_LAMBDA_RESPONSE'))).toEqual([
+      ['ErrorType', 'required'],
+      ['ErrorMessage', 'required'],
+    ]);
+    expect(errorsOf(event('INVALID_LAMBDA_RESPONSE', { ActionData: { Type: 3, ErrorType: 'x', ErrorMessage: 'y' } }))).toEqual([
+      ['ActionData.Type', 'type'],
+    ]);
     expect(errorsOf(event('INVALID_LAMBDA_RESPONSE', { ErrorType: 1, ErrorMessage: 'y' }))).toEqual([['ErrorType', 'type']]);
   });
 
@@ -281,9 +350,13 @@ describe('parseInvocationEvent: per-event ActionData', () => {
     const parsed = parse(event('NEW_OUTBOUND_CALL', { ActionData: { Parameters: { Arguments: { meetingId: 'm-1' } } } }));
     expect(parsed.ActionData.Parameters).toEqual({ Arguments: { meetingId: 'm-1' } });
     expect(parse(event('NEW_OUTBOUND_CALL')).ActionData).toBeUndefined();
-    expect(errorsOf(event('NEW_OUTBOUND_CALL', { ActionData: { Parameters: { Arguments: { n: 1 } } } }))).toEqual([['ActionData.Parameters.Arguments.n', 'type']]);
+    expect(errorsOf(event('NEW_OUTBOUND_CALL', { ActionData: { Parameters: { Arguments: { n: 1 } } } }))).toEqual([
+      ['ActionData.Parameters.Arguments.n', 'type'],
+    ]);
     const many = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v']));
-    expect(errorsOf(event('NEW_OUTBOUND_CALL', { ActionData: { Parameters: { Arguments: many } } }))).toEqual([['ActionData.Parameters.Arguments', 'max_items']]);
+    expect(errorsOf(event('NEW_OUTBOUND_CALL', { ActionData: { Parameters: { Arguments: many } } }))).toEqual([
+      ['ActionData.Parameters.Arguments', 'max_items'],
+    ]);
     expect(errorsOf(event('NEW_OUTBOUND_CALL', { ActionData: [] }))).toEqual([['ActionData', 'type']]);
   });
 
@@ -292,14 +365,22 @@ describe('parseInvocationEvent: per-event ActionData', () => {
     expect(parse(event('DIGITS_RECEIVED', { ActionData: data })).ActionData).toEqual(data);
     expect(errorsOf(event('DIGITS_RECEIVED'))).toEqual([['ActionData', 'required']]);
     expect(errorsOf(event('DIGITS_RECEIVED', { ActionData: { ...data, Type: 'PlayAudio' } }))).toEqual([['ActionData.Type', 'enum']]);
-    expect(errorsOf(event('DIGITS_RECEIVED', { ActionData: { Type: 'ReceiveDigits', Parameters: {} } }))).toEqual([['ActionData.ReceivedDigits', 'required']]);
-    expect(errorsOf(event('DIGITS_RECEIVED', { ActionData: { ...data, ReceivedDigits: 11 } }))).toEqual([['ActionData.ReceivedDigits', 'type']]);
+    expect(errorsOf(event('DIGITS_RECEIVED', { ActionData: { Type: 'ReceiveDigits', Parameters: {} } }))).toEqual([
+      ['ActionData.ReceivedDigits', 'required'],
+    ]);
+    expect(errorsOf(event('DIGITS_RECEIVED', { ActionData: { ...data, ReceivedDigits: 11 } }))).toEqual([
+      ['ActionData.ReceivedDigits', 'type'],
+    ]);
   });
 
   it('CALL_UPDATE_REQUESTED: CallUpdateRequest with its Arguments', () => {
     const data = { Type: 'CallUpdateRequest', Parameters: { Arguments: { action: 'hangup' } } };
     expect(parse(event('CALL_UPDATE_REQUESTED', { ActionData: data })).ActionData).toEqual(data);
-    expect(errorsOf(event('CALL_UPDATE_REQUESTED', { ActionData: { ...data, Type: 'CallUpdateRequested' } }))).toEqual([['ActionData.Type', 'enum']]);
-    expect(errorsOf(event('CALL_UPDATE_REQUESTED', { ActionData: { Type: 'CallUpdateRequest', Parameters: {} } }))).toEqual([['ActionData.Parameters.Arguments', 'required']]);
+    expect(errorsOf(event('CALL_UPDATE_REQUESTED', { ActionData: { ...data, Type: 'CallUpdateRequested' } }))).toEqual([
+      ['ActionData.Type', 'enum'],
+    ]);
+    expect(errorsOf(event('CALL_UPDATE_REQUESTED', { ActionData: { Type: 'CallUpdateRequest', Parameters: {} } }))).toEqual([
+      ['ActionData.Parameters.Arguments', 'required'],
+    ]);
   });
 });

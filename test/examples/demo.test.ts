@@ -41,14 +41,27 @@ describe('npm run demo', () => {
 
 describe('the end of npm run demo', () => {
   it('names the next step: the handler, its guide and its tests, each an existing file; the command its test', () => {
-    const files = NEXT_STEPS.map(([, where]) => where.split(' ')).flatMap((words) => words.filter((word) => /^(examples|docs|test)\/.+\.(ts|md)$/.test(word)));
-    expect(files).toEqual(expect.arrayContaining(['examples/pin-to-meeting.ts', 'docs/pin-to-meeting.md', 'examples/testing-pin-to-meeting.ts', 'test/examples/testing-pin-to-meeting.test.ts']));
+    const files = NEXT_STEPS.map(([, where]) => where.split(' ')).flatMap((words) =>
+      words.filter((word) => /^(examples|docs|test)\/.+\.(ts|md)$/.test(word)),
+    );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'examples/pin-to-meeting.ts',
+        'docs/pin-to-meeting.md',
+        'examples/testing-pin-to-meeting.ts',
+        'test/examples/testing-pin-to-meeting.test.ts',
+      ]),
+    );
     for (const file of files) expect(existsSync(join(root, file)), file).toBe(true);
-    expect(readFileSync(join(root, 'test/examples/testing-pin-to-meeting.test.ts'), 'utf8')).toContain("import '../../examples/testing-pin-to-meeting.js';");
+    expect(readFileSync(join(root, 'test/examples/testing-pin-to-meeting.test.ts'), 'utf8')).toContain(
+      "import '../../examples/testing-pin-to-meeting.js';",
+    );
   });
 
   it('prints them after the transcript', () => {
-    const out = String(execFileSync(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
+    const out = String(
+      execFileSync(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }),
+    );
     expect(out.trimEnd().endsWith(nextSteps())).toBe(true);
     expect(out).toContain('invocations; call ended.');
   });

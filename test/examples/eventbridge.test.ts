@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 describe('examples/eventbridge.ts (shown in docs/eventbridge.md)', () => {
-  it('builds the two rules\' event patterns', () => {
+  it("builds the two rules' event patterns", () => {
     expect(streamingRule).toStrictEqual({
       source: ['aws.chime'],
       'detail-type': ['Chime VoiceConnector Streaming Status'],
@@ -40,7 +40,9 @@ describe('examples/eventbridge.ts (shown in docs/eventbridge.md)', () => {
     expect(await handler(loadFixture('eventbridge.voiceconnector-streaming.STARTED.json'))).toBe(
       'read arn:aws:kinesisvideo:us-east-1:123456:stream/ChimeVoiceConnector-abcdef1ghij2klmno3pqr4-111aaa-22bb-33cc-44dd-111222/111122223333 from fragment 1234567899444',
     );
-    expect(await handler(loadFixture('eventbridge.voiceconnector-streaming.ENDED.json'))).toBe('call 1112-2222-4333 ended at yyyy-mm-ddThh:mm:ssZ');
+    expect(await handler(loadFixture('eventbridge.voiceconnector-streaming.ENDED.json'))).toBe(
+      'call 1112-2222-4333 ended at yyyy-mm-ddThh:mm:ssZ',
+    );
     expect(await handler(loadFixture('eventbridge.meeting.AttendeeJoined.json'))).toBe(
       '87654321-4321-4321-1234-111122223333 joined 87654321-4321-4321-1234-111122223333 (Voip)',
     );

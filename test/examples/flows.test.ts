@@ -13,15 +13,31 @@ function logger(): SmaLogger & { lines: string[] } {
 }
 
 describe('call forwarding (CallAndBridge)', () => {
-  const forwarding = (log = logger()) => createCallForwardingHandler({ forwardTo: '+14155550123', ringSeconds: 15, bucket: 'prompts' }, { logger: log });
+  const forwarding = (log = logger()) =>
+    createCallForwardingHandler({ forwardTo: '+14155550123', ringSeconds: 15, bucket: 'prompts' }, { logger: log });
 
   it('bridges the caller, showing their number, and hangs up the agent when the caller leaves', async () => {
-    const sim = await simulateCall(forwarding(), { from: '+15105550101', bridge: { afterMs: 4000 }, hangups: [{ leg: 'LEG-A', atMs: 60_000 }] });
+    const sim = await simulateCall(forwarding(), {
+      from: '+15105550101',
+      bridge: { afterMs: 4000 },
+      hangups: [{ leg: 'LEG-A', atMs: 60_000 }],
+    });
     expect(sim.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL CallAndBridge', 'HANGUP LEG-A', 'HANGUP LEG-B']);
     expect(sim.transcript.invocations[0]?.response).toMatchObject({
-      Actions: [{ Type: 'CallAndBridge', Parameters: { CallerIdNumber: '+15105550101', CallTimeoutSeconds: 15, Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550123' }] } }],
+      Actions: [
+        {
+          Type: 'CallAndBridge',
+          Parameters: {
+            CallerIdNumber: '+15105550101',
+            CallTimeoutSeconds: 15,
+            Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550123' }],
+          },
+        },
+      ],
     });
-    expect(sim.transcript.invocations[2]?.response).toMatchObject({ Actions: [{ Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-B' } }] });
+    expect(sim.transcript.invocations[2]?.response).toMatchObject({
+      Actions: [{ Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-B' } }],
+    });
     expect(sim.ended).toBe(true);
   });
 
@@ -43,10 +59,17 @@ describe('call forwarding (CallAndBridge)', () => {
 describe('outbound notification (Speak)', () => {
   it('keeps the message while it rings, says it when answered, then hangs up', async () => {
     const message = 'Your order 42 has shipped.';
-    const sim = await simulateCall(createNotificationHandler({ logger: logger() }), { direction: 'outbound', to: '+14155550188', arguments: { message } });
+    const sim = await simulateCall(createNotificationHandler({ logger: logger() }), {
+      direction: 'outbound',
+      to: '+14155550188',
+      arguments: { message },
+    });
     expect(sim.transcript.eventSummary).toEqual(['NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED', 'HANGUP LEG-A']);
     const [created, , answered] = sim.transcript.invocations;
-    expect(created).toMatchObject({ handling: 'ignored', response: { SchemaVersion: '1.0', Actions: [], TransactionAttributes: { message } } });
+    expect(created).toMatchObject({
+      handling: 'ignored',
+      response: { SchemaVersion: '1.0', Actions: [], TransactionAttributes: { message } },
+    });
     expect(answered?.event).toMatchObject({ CallDetails: { TransactionAttributes: { message } } });
     const callId = (answered?.event.CallDetails as { Participants: Array<{ CallId: string }> }).Participants[0]?.CallId;
     expect(answered?.response).toEqual({
@@ -61,9 +84,20 @@ describe('outbound notification (Speak)', () => {
   });
 
   it('falls back to the default message, ends cleanly when Polly fails, and does nothing when nobody answers', async () => {
-    const failed = await simulateCall(createNotificationHandler({ logger: logger() }), { direction: 'outbound', failures: [{ action: 'Speak', errorType: 'ActionExecutionThrottled' }] });
-    expect(failed.transcript.eventSummary).toEqual(['NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED', 'ACTION_FAILED Speak', 'HANGUP LEG-A']);
-    expect(failed.transcript.invocations[2]?.response).toMatchObject({ Actions: [{ Type: 'Speak', Parameters: { Text: DEFAULT_MESSAGE } }, { Type: 'Hangup' }] });
+    const failed = await simulateCall(createNotificationHandler({ logger: logger() }), {
+      direction: 'outbound',
+      failures: [{ action: 'Speak', errorType: 'ActionExecutionThrottled' }],
+    });
+    expect(failed.transcript.eventSummary).toEqual([
+      'NEW_OUTBOUND_CALL',
+      'RINGING',
+      'CALL_ANSWERED',
+      'ACTION_FAILED Speak',
+      'HANGUP LEG-A',
+    ]);
+    expect(failed.transcript.invocations[2]?.response).toMatchObject({
+      Actions: [{ Type: 'Speak', Parameters: { Text: DEFAULT_MESSAGE } }, { Type: 'Hangup' }],
+    });
     const busy = await simulateCall(createNotificationHandler(), { direction: 'outbound', callee: { behavior: 'busy' } });
     expect(busy.transcript.eventSummary).toEqual(['NEW_OUTBOUND_CALL', 'RINGING', 'HANGUP LEG-A']);
   });
@@ -73,8 +107,16 @@ describe('call recording (StartCallRecording)', () => {
   const config = { location: 'recordings-bucket/support', agent: '+14155550123', callerId: '+12065551212', bucket: 'prompts' };
 
   it('plays the notice, records the caller leg, keeps the location and bridges to an agent', async () => {
-    const sim = await simulateCall(createCallRecordingHandler(config, { logger: logger() }), { hangups: [{ leg: 'LEG-A', atMs: 120_000 }] });
-    expect(sim.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL StartCallRecording', 'ACTION_SUCCESSFUL CallAndBridge', 'HANGUP LEG-A', 'HANGUP LEG-B']);
+    const sim = await simulateCall(createCallRecordingHandler(config, { logger: logger() }), {
+      hangups: [{ leg: 'LEG-A', atMs: 120_000 }],
+    });
+    expect(sim.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL StartCallRecording',
+      'ACTION_SUCCESSFUL CallAndBridge',
+      'HANGUP LEG-A',
+      'HANGUP LEG-B',
+    ]);
     const recorded = sim.transcript.invocations[1];
     const location = (recorded?.event.ActionData as { CallRecordingDestination: { Location: string } }).CallRecordingDestination.Location;
     expect(location).toMatch(/^recordings-bucket\/support\/2023\/11\/14\/2023-11-14-22-13-22-000_[0-9a-f-]{36}_[0-9a-f-]{36}\.wav$/);
@@ -83,15 +125,26 @@ describe('call recording (StartCallRecording)', () => {
 
   it('still connects the caller when recording fails', async () => {
     const log = logger();
-    const sim = await simulateCall(createCallRecordingHandler(config, { logger: log }), { failures: [{ action: 'StartCallRecording', errorType: 'NoAccessToDestination' }] });
-    expect(sim.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_FAILED StartCallRecording', 'ACTION_SUCCESSFUL CallAndBridge']);
+    const sim = await simulateCall(createCallRecordingHandler(config, { logger: log }), {
+      failures: [{ action: 'StartCallRecording', errorType: 'NoAccessToDestination' }],
+    });
+    expect(sim.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_FAILED StartCallRecording',
+      'ACTION_SUCCESSFUL CallAndBridge',
+    ]);
     expect(sim.transcript.events[1]).toMatchObject({ ActionData: { Error: 'NoAccessToDestination: Error while accessing destination' } });
     expect(log.lines).toEqual(['call recording failed (NoAccessToDestination); connecting without it']);
   });
 });
 
 describe('Lex bot (StartBotConversation)', () => {
-  const config = { botAliasArn: 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID', agent: '+14155550123', callerId: '+12065551212', bucket: 'prompts' };
+  const config = {
+    botAliasArn: 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID',
+    agent: '+14155550123',
+    callerId: '+12065551212',
+    bucket: 'prompts',
+  };
   const bot = () => createLexBotHandler(config, { logger: logger() });
 
   it('starts the conversation on LEG-A with a welcome message', async () => {
@@ -110,17 +163,31 @@ describe('Lex bot (StartBotConversation)', () => {
       ],
     });
     expect(sim.transcript.events[1]).toMatchObject({
-      ActionData: { IntentResult: { SessionState: { Intent: { Name: 'CheckBalance', State: 'Fulfilled', Slots: { account: { Value: { InterpretedValue: '1234' } } } } } } },
+      ActionData: {
+        IntentResult: {
+          SessionState: {
+            Intent: { Name: 'CheckBalance', State: 'Fulfilled', Slots: { account: { Value: { InterpretedValue: '1234' } } } },
+          },
+        },
+      },
     });
     expect(sim.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL StartBotConversation', 'HANGUP LEG-A']);
-    expect(sim.transcript.invocations[1]?.response).toMatchObject({ Actions: [{ Type: 'Speak', Parameters: { Text: 'Thank you, you are all set. Goodbye!' } }, { Type: 'Hangup' }] });
+    expect(sim.transcript.invocations[1]?.response).toMatchObject({
+      Actions: [{ Type: 'Speak', Parameters: { Text: 'Thank you, you are all set. Goodbye!' } }, { Type: 'Hangup' }],
+    });
   });
 
   it('bridges to an agent for TalkToAgent, apologises for a failed intent or a failed bot', async () => {
     const agent = await simulateCall(bot(), { bots: { intentName: 'TalkToAgent' } });
-    expect(agent.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL StartBotConversation', 'ACTION_SUCCESSFUL CallAndBridge']);
+    expect(agent.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL StartBotConversation',
+      'ACTION_SUCCESSFUL CallAndBridge',
+    ]);
     const failedIntent = await simulateCall(bot(), { bots: { intentName: 'BookTrip', state: 'Failed' } });
-    expect(failedIntent.transcript.invocations[1]?.response).toMatchObject({ Actions: [{ Type: 'Speak', Parameters: { Text: 'Sorry, I could not help with that. Please call again later.' } }, { Type: 'Hangup' }] });
+    expect(failedIntent.transcript.invocations[1]?.response).toMatchObject({
+      Actions: [{ Type: 'Speak', Parameters: { Text: 'Sorry, I could not help with that. Please call again later.' } }, { Type: 'Hangup' }],
+    });
     const failedBot = await simulateCall(bot(), { failures: [{ action: 'StartBotConversation', errorType: 'ResourceNotFound' }] });
     expect(failedBot.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_FAILED StartBotConversation', 'HANGUP LEG-A']);
     expect(failedBot.transcript.events[1]).toMatchObject({ ActionData: { ErrorType: 'ResourceNotFound' } });
@@ -128,10 +195,24 @@ describe('Lex bot (StartBotConversation)', () => {
 });
 
 describe('mute and unmute in a meeting (ModifyChimeMeetingAttendees)', () => {
-  const meetings = [{ meetingId: 'meeting-1', attendees: [{ attendeeId: 'attendee-caller', joinToken: 'ZGVtby10b2tlbg' }, { attendeeId: 'attendee-2', joinToken: 'other' }] }];
+  const meetings = [
+    {
+      meetingId: 'meeting-1',
+      attendees: [
+        { attendeeId: 'attendee-caller', joinToken: 'ZGVtby10b2tlbg' },
+        { attendeeId: 'attendee-2', joinToken: 'other' },
+      ],
+    },
+  ];
 
   it('mutes with *6 and unmutes with *7 from the keypad', async () => {
-    const sim = await simulateCall(createMeetingMuteHandler(demoAttendee, { logger: logger() }), { meetings, digits: [{ keys: '*6', atMs: 5000 }, { keys: '*7', atMs: 20_000 }] });
+    const sim = await simulateCall(createMeetingMuteHandler(demoAttendee, { logger: logger() }), {
+      meetings,
+      digits: [
+        { keys: '*6', atMs: 5000 },
+        { keys: '*7', atMs: 20_000 },
+      ],
+    });
     expect(sim.transcript.eventSummary).toEqual([
       'NEW_INBOUND_CALL',
       'ACTION_SUCCESSFUL JoinChimeMeeting',
@@ -143,7 +224,12 @@ describe('mute and unmute in a meeting (ModifyChimeMeetingAttendees)', () => {
     ]);
     expect(sim.transcript.invocations[3]?.response).toEqual({
       SchemaVersion: '1.0',
-      Actions: [{ Type: 'ModifyChimeMeetingAttendees', Parameters: { ParticipantTag: 'LEG-B', Operation: 'Mute', MeetingId: 'meeting-1', AttendeeList: ['attendee-caller'] } }],
+      Actions: [
+        {
+          Type: 'ModifyChimeMeetingAttendees',
+          Parameters: { ParticipantTag: 'LEG-B', Operation: 'Mute', MeetingId: 'meeting-1', AttendeeList: ['attendee-caller'] },
+        },
+      ],
     });
     expect(sim.meeting).toEqual({ meetingId: 'meeting-1', muted: [] });
     expect(sim.transcript.toText()).toContain('muted attendee-caller in meeting meeting-1');
@@ -159,8 +245,15 @@ describe('mute and unmute in a meeting (ModifyChimeMeetingAttendees)', () => {
       ],
     });
     expect(sim.meeting?.muted).toEqual(['attendee-2']);
-    expect(sim.transcript.eventSummary.slice(-4)).toEqual(['CALL_UPDATE_REQUESTED', 'ACTION_SUCCESSFUL ModifyChimeMeetingAttendees', 'CALL_UPDATE_REQUESTED', 'ACTION_FAILED ModifyChimeMeetingAttendees']);
-    expect(log.lines).toEqual(['mute/unmute failed: One or more attendees are not part of this meeting. All attendees must be part of this meeting.']);
+    expect(sim.transcript.eventSummary.slice(-4)).toEqual([
+      'CALL_UPDATE_REQUESTED',
+      'ACTION_SUCCESSFUL ModifyChimeMeetingAttendees',
+      'CALL_UPDATE_REQUESTED',
+      'ACTION_FAILED ModifyChimeMeetingAttendees',
+    ]);
+    expect(log.lines).toEqual([
+      'mute/unmute failed: One or more attendees are not part of this meeting. All attendees must be part of this meeting.',
+    ]);
     expect(sim.ended).toBe(false);
   });
 });

@@ -15,7 +15,11 @@ function outputFor(command: CreateMeetingWithAttendeesCommand, refused: string[]
     Meeting: { ...sample.Meeting, ExternalMeetingId: command.input.ExternalMeetingId },
     Attendees: ids
       .filter((id) => !refused.includes(id))
-      .map((id, index) => ({ ExternalUserId: id, AttendeeId: `87654321-4321-4321-1234-11112222333${index}`, JoinToken: index === 0 ? TOKEN_A : TOKEN_B })),
+      .map((id, index) => ({
+        ExternalUserId: id,
+        AttendeeId: `87654321-4321-4321-1234-11112222333${index}`,
+        JoinToken: index === 0 ? TOKEN_A : TOKEN_B,
+      })),
     Errors: refused.map((id) => ({ ExternalUserId: id, ErrorCode: 'Conflict', ErrorMessage: 'Attendee already exists' })),
   };
 }
@@ -68,7 +72,10 @@ describe('examples/meetings-bridge.ts (shown in docs/meetings-bridge.md)', () =>
 
   it('legacy namespace: the action carries the join token only', () => {
     const answer = joinLegacyMeeting(legacyOutput(), 'caller-1');
-    expect(answer).toStrictEqual({ SchemaVersion: '1.0', Actions: [{ Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: TOKEN_A } }] });
+    expect(answer).toStrictEqual({
+      SchemaVersion: '1.0',
+      Actions: [{ Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: TOKEN_A } }],
+    });
     expect(joinLegacyMeeting(legacyOutput(), 'someone-else').Actions).toStrictEqual([{ Type: 'Hangup', Parameters: {} }]);
   });
 

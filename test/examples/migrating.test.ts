@@ -24,7 +24,10 @@ const events: [string, unknown][] = [
 function asAfterWritesIt(action: { Type: string; Parameters: Record<string, unknown> }): unknown {
   const { CallId, InputDigitRegex, ...rest } = action.Parameters;
   expect(CallId).toBe('call-id-1');
-  return { Type: action.Type, Parameters: { ParticipantTag: 'LEG-A', ...rest, ...(InputDigitRegex === undefined ? {} : { InputDigitsRegex: InputDigitRegex }) } };
+  return {
+    Type: action.Type,
+    Parameters: { ParticipantTag: 'LEG-A', ...rest, ...(InputDigitRegex === undefined ? {} : { InputDigitsRegex: InputDigitRegex }) },
+  };
 }
 
 describe('examples/migrating-before.ts and migrating-after.ts (shown in docs/migrating.md)', () => {

@@ -13,13 +13,19 @@ function logger(): SmaLogger & { lines: string[] } {
   return { lines, warn: (line) => lines.push(line), error: (line) => lines.push(line) };
 }
 
-const call = (options: SimulatorOptions, log = logger()) => simulateCall(createPinToMeetingHandler(demoDirectory, { logger: log }), { meetings, ...options });
+const call = (options: SimulatorOptions, log = logger()) =>
+  simulateCall(createPinToMeetingHandler(demoDirectory, { logger: log }), { meetings, ...options });
 
 describe('PIN to meeting', () => {
   it('welcomes the caller, takes the PIN and joins the meeting with its join token', async () => {
     const log = logger();
     const sim = await call({ digits: '12345#', hangups: [{ leg: 'LEG-A', atMs: 120_000 }] }, log);
-    expect(sim.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits', 'ACTION_SUCCESSFUL JoinChimeMeeting', 'HANGUP LEG-A']);
+    expect(sim.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL PlayAudioAndGetDigits',
+      'ACTION_SUCCESSFUL JoinChimeMeeting',
+      'HANGUP LEG-A',
+    ]);
     const [inbound, digits, joined, hangup] = sim.transcript.invocations;
     expect(inbound?.response).toMatchObject({
       Actions: [
@@ -28,13 +34,18 @@ describe('PIN to meeting', () => {
       ],
       TransactionAttributes: { wrongPins: '0' },
     });
-    expect(digits?.event).toMatchObject({ ActionData: { ReceivedDigits: '12345' }, CallDetails: { TransactionAttributes: { wrongPins: '0' } } });
+    expect(digits?.event).toMatchObject({
+      ActionData: { ReceivedDigits: '12345' },
+      CallDetails: { TransactionAttributes: { wrongPins: '0' } },
+    });
     expect(digits?.response).toEqual({
       SchemaVersion: '1.0',
       Actions: [{ Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: TOKEN, MeetingId: MEETING } }],
       TransactionAttributes: { wrongPins: '0', meetingId: MEETING },
     });
-    expect(joined?.event).toMatchObject({ CallDetails: { Participants: [{ ParticipantTag: 'LEG-A' }, { ParticipantTag: 'LEG-B', To: 'SMA', Status: 'Connected' }] } });
+    expect(joined?.event).toMatchObject({
+      CallDetails: { Participants: [{ ParticipantTag: 'LEG-A' }, { ParticipantTag: 'LEG-B', To: 'SMA', Status: 'Connected' }] },
+    });
     expect(joined?.response).toEqual({ SchemaVersion: '1.0', Actions: [] });
     expect(hangup).toMatchObject({ atMs: 120_000, handling: 'ignored' });
     expect(sim.ended).toBe(true);
@@ -52,8 +63,13 @@ describe('PIN to meeting', () => {
     ]);
     const [, wrong, right] = sim.transcript.invocations;
     expect(wrong?.event).toMatchObject({ ActionData: { ReceivedDigits: '999' } });
-    expect(wrong?.response).toMatchObject({ Actions: [{ Type: 'PlayAudio', Parameters: { AudioSource: { Key: 'unknown-meeting-pin.wav' } } }, { Type: 'PlayAudioAndGetDigits' }] });
-    expect(right?.event).toMatchObject({ ActionData: { ReceivedDigits: '12345' }, CallDetails: { TransactionAttributes: { wrongPins: '1' } } });
+    expect(wrong?.response).toMatchObject({
+      Actions: [{ Type: 'PlayAudio', Parameters: { AudioSource: { Key: 'unknown-meeting-pin.wav' } } }, { Type: 'PlayAudioAndGetDigits' }],
+    });
+    expect(right?.event).toMatchObject({
+      ActionData: { ReceivedDigits: '12345' },
+      CallDetails: { TransactionAttributes: { wrongPins: '1' } },
+    });
     expect(sim.meeting?.meetingId).toBe(MEETING);
   });
 
@@ -66,22 +82,37 @@ describe('PIN to meeting', () => {
       'ACTION_SUCCESSFUL PlayAudioAndGetDigits',
       'HANGUP LEG-A',
     ]);
-    expect(sim.transcript.invocations[3]?.response).toMatchObject({ Actions: [{ Type: 'PlayAudio' }, { Type: 'PlayAudio', Parameters: { AudioSource: { Key: 'goodbye.wav' } } }, { Type: 'Hangup' }] });
+    expect(sim.transcript.invocations[3]?.response).toMatchObject({
+      Actions: [{ Type: 'PlayAudio' }, { Type: 'PlayAudio', Parameters: { AudioSource: { Key: 'goodbye.wav' } } }, { Type: 'Hangup' }],
+    });
     expect(sim.ended).toBe(true);
   });
 
   it('announces a failed join and hangs up', async () => {
     const log = logger();
     const sim = await call({ digits: '12345#', failures: [{ action: 'JoinChimeMeeting', errorType: 'ErrorJoiningMeeting' }] }, log);
-    expect(sim.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits', 'ACTION_FAILED JoinChimeMeeting', 'HANGUP LEG-A']);
+    expect(sim.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL PlayAudioAndGetDigits',
+      'ACTION_FAILED JoinChimeMeeting',
+      'HANGUP LEG-A',
+    ]);
     expect(sim.transcript.events[2]).toMatchObject({ ActionData: { Error: 'ErrorJoiningMeeting: Error while joining meeting.' } });
-    expect(sim.transcript.invocations[2]?.response).toMatchObject({ Actions: [{ Type: 'PlayAudio', Parameters: { AudioSource: { Key: 'meeting-unavailable.wav' } } }, { Type: 'Hangup' }] });
+    expect(sim.transcript.invocations[2]?.response).toMatchObject({
+      Actions: [{ Type: 'PlayAudio', Parameters: { AudioSource: { Key: 'meeting-unavailable.wav' } } }, { Type: 'Hangup' }],
+    });
     expect(log.lines).toEqual([`joining meeting ${MEETING} failed: ErrorJoiningMeeting`]);
   });
 
   it('fails the join when the join token is not the meeting’s', async () => {
-    const sim = await call({ digits: '12345#', meetings: [{ meetingId: MEETING, attendees: [{ attendeeId: 'a', joinToken: 'another-token' }] }] });
-    expect(sim.transcript.events[2]).toMatchObject({ InvocationEventType: 'ACTION_FAILED', ActionData: { Error: 'InvalidActionParameter: JoinToken parameter value is invalid.' } });
+    const sim = await call({
+      digits: '12345#',
+      meetings: [{ meetingId: MEETING, attendees: [{ attendeeId: 'a', joinToken: 'another-token' }] }],
+    });
+    expect(sim.transcript.events[2]).toMatchObject({
+      InvocationEventType: 'ACTION_FAILED',
+      ActionData: { Error: 'InvalidActionParameter: JoinToken parameter value is invalid.' },
+    });
     expect(sim.ended).toBe(true);
   });
 
@@ -95,10 +126,20 @@ describe('PIN to meeting', () => {
     };
     const log = logger();
     const handler = createPinToMeetingHandler(async (pin) => (pin === '4321' ? output : undefined), { logger: log });
-    const sim = await simulateCall(handler, { digits: '4321#', meetings: [{ meetingId: other, attendees: [{ attendeeId: 'attendee-2', joinToken: otherToken }] }] });
+    const sim = await simulateCall(handler, {
+      digits: '4321#',
+      meetings: [{ meetingId: other, attendees: [{ attendeeId: 'attendee-2', joinToken: otherToken }] }],
+    });
     const expected = joinActions(output).attendees[0]?.action.onLeg('LEG-A').toJSON();
-    expect(expected).toEqual({ Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: otherToken, MeetingId: other } });
-    expect(sim.transcript.invocations[1]?.response).toEqual({ SchemaVersion: '1.0', Actions: [expected], TransactionAttributes: { wrongPins: '0', meetingId: other } });
+    expect(expected).toEqual({
+      Type: 'JoinChimeMeeting',
+      Parameters: { ParticipantTag: 'LEG-A', JoinToken: otherToken, MeetingId: other },
+    });
+    expect(sim.transcript.invocations[1]?.response).toEqual({
+      SchemaVersion: '1.0',
+      Actions: [expected],
+      TransactionAttributes: { wrongPins: '0', meetingId: other },
+    });
     expect(sim.meeting?.meetingId).toBe(other);
     expect(log.lines).toEqual([]);
   });
@@ -118,7 +159,10 @@ describe('PIN to meeting', () => {
       Attendees: [],
       Errors: [{ ExternalUserId: 'dial-in', ErrorCode: 'Throttling', ErrorMessage: 'Rate exceeded' }],
     };
-    const sim = await simulateCall(createPinToMeetingHandler(async () => refused), { meetings, digits: '12345#' });
+    const sim = await simulateCall(
+      createPinToMeetingHandler(async () => refused),
+      { meetings, digits: '12345#' },
+    );
     expect(sim.transcript.invocations[1]?.response).toMatchObject({
       Actions: [{ Type: 'PlayAudio', Parameters: { AudioSource: { Key: 'meeting-unavailable.wav' } } }, { Type: 'Hangup' }],
     });

@@ -20,7 +20,11 @@ describe('README.md', () => {
   });
 
   it('every TypeScript block is an examples/ file, character for character (type-checked and tested)', () => {
-    for (const block of blocks) expect(examples.filter((file) => exampleText(file) === block), block.slice(0, 80)).toHaveLength(1);
+    for (const block of blocks)
+      expect(
+        examples.filter((file) => exampleText(file) === block),
+        block.slice(0, 80),
+      ).toHaveLength(1);
   });
 
   it('links every guide of docs/ (the README is the home page of the site)', () => {
@@ -33,7 +37,9 @@ describe('README.md', () => {
   it('is task-first: who it is for, install, a first handler, its test, the CLI, then links; the two commands kept', () => {
     const sections = [...readme.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
     expect(sections.slice(0, 5)).toEqual(['Who it is for', 'Install', 'A first handler', 'Test it with the simulator', 'The command line']);
-    expect(sections).toEqual(expect.arrayContaining(['Cookbook', 'Guides', 'Supported versions', 'Prompt audio', 'Working on chime-sma-kit', 'License']));
+    expect(sections).toEqual(
+      expect.arrayContaining(['Cookbook', 'Guides', 'Supported versions', 'Prompt audio', 'Working on chime-sma-kit', 'License']),
+    );
     expect(readme).toMatch(/npm ci && npm run demo[^\n]*\nnpm ci && npm test/);
     expect(blocks).toContain(exampleText('readme-test.ts'));
   });
@@ -74,7 +80,12 @@ describe('examples/readme.ts (the README example)', () => {
       { SchemaVersion: '1.0', Actions: [askForPin] },
       {
         SchemaVersion: '1.0',
-        Actions: [{ Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', MeetingId: '1e6bf4f5-f4b5-4917-b8c9-bda45c340706', JoinToken: 'am9pbi10b2tlbg' } }],
+        Actions: [
+          {
+            Type: 'JoinChimeMeeting',
+            Parameters: { ParticipantTag: 'LEG-A', MeetingId: '1e6bf4f5-f4b5-4917-b8c9-bda45c340706', JoinToken: 'am9pbi10b2tlbg' },
+          },
+        ],
       },
       { SchemaVersion: '1.0', Actions: [] },
     ]);

@@ -8,7 +8,9 @@ import newInboundCall from '../fixtures/invocation.NEW_INBOUND_CALL.use-case.jso
 import legBHungUp from '../fixtures/invocation.HANGUP.case-5.leg-b-bridged.json' with { type: 'json' };
 
 /** The documented CallAndBridge success (its CallDetails are partial: completed with both legs). */
-const bridged = parseInvocationEvent(merge(loadFixture('invocation.ACTION_SUCCESSFUL.CallAndBridge.json'), { CallDetails: BASE_CALL_DETAILS }));
+const bridged = parseInvocationEvent(
+  merge(loadFixture('invocation.ACTION_SUCCESSFUL.CallAndBridge.json'), { CallDetails: BASE_CALL_DETAILS }),
+);
 const [legA, legB] = BASE_CALL_DETAILS['Participants'] as object[];
 
 describe('examples/targeting-legs.ts (shown in docs/targeting-legs.md)', () => {
@@ -24,7 +26,13 @@ describe('examples/targeting-legs.ts (shown in docs/targeting-legs.md)', () => {
     expect(answer).toStrictEqual({
       SchemaVersion: '1.0',
       Actions: [
-        { Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-B', AudioSource: { Type: 'S3', BucketName: 'my-prompts-bucket', Key: 'customer-waiting.wav' } } },
+        {
+          Type: 'PlayAudio',
+          Parameters: {
+            ParticipantTag: 'LEG-B',
+            AudioSource: { Type: 'S3', BucketName: 'my-prompts-bucket', Key: 'customer-waiting.wav' },
+          },
+        },
         { Type: 'Speak', Parameters: { CallId: 'call-id-1', Text: 'Connecting you to an agent.' } },
       ],
     });

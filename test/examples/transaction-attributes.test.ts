@@ -60,7 +60,9 @@ describe('examples/transaction-attributes.ts (shown in docs/transaction-attribut
     expect(lenient.issues.map((issue) => [issue.code, issue.severity])).toEqual([['legacy_limit', 'warning']]);
     const strict = checkWithLegacyLimit(eleven);
     expect(strict.ok).toBe(false);
-    expect(strict.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([['TransactionAttributes', 'max_items', 'error']]);
+    expect(strict.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([
+      ['TransactionAttributes', 'max_items', 'error'],
+    ]);
     expect(checkWithLegacyLimit({ ...response(), TransactionAttributes: { a: '1' } })).toEqual({ ok: true, issues: [] });
   });
 });

@@ -16,7 +16,10 @@ const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.
 describe('flow handler bundle', () => {
   it(`bundles the PIN-to-meeting flow within ${GUARD_GZIP_BYTES} gzip bytes, without the simulator`, async () => {
     const entry = fileURLToPath(new URL('../../bench/fixtures/flow-handler.ts', import.meta.url));
-    const { gzipBytes, code } = await bundleSize({ entry, alias: { 'chime-sma-kit/flow': src('flow/index.ts'), 'chime-sma-kit': src('index.ts') } });
+    const { gzipBytes, code } = await bundleSize({
+      entry,
+      alias: { 'chime-sma-kit/flow': src('flow/index.ts'), 'chime-sma-kit': src('index.ts') },
+    });
     expect(gzipBytes).toBeLessThanOrEqual(GUARD_GZIP_BYTES);
     expect(code).toContain('flow.step');
     expect(code).not.toContain('CallSimulation');

@@ -4,7 +4,11 @@ import { defineFlow, type Flow } from '../../src/flow/index.js';
 
 const audio = (key: string) => ({ type: 'S3' as const, bucketName: 'prompts', key });
 const play = actions.playAudio({ audioSource: audio('hello.wav') });
-const menu = actions.playAudioAndGetDigits({ audioSource: audio('menu.wav'), failureAudioSource: audio('again.wav'), repeatDurationInMilliseconds: 5000 });
+const menu = actions.playAudioAndGetDigits({
+  audioSource: audio('menu.wav'),
+  failureAudioSource: audio('again.wav'),
+  repeatDurationInMilliseconds: 5000,
+});
 const bridge = actions.callAndBridge({ callerIdNumber: '+12065551212', endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+14155550100' }] });
 const record = actions.recordAudio({ recordingDestination: { type: 'S3', bucketName: 'recordings' }, recordingTerminators: ['#'] });
 const bot = actions.startBotConversation({
@@ -49,23 +53,63 @@ describe('flow types', () => {
               return outcome.data.ReceivedDigits === '0' ? { to: 'transfer', state: { vip: true } } : 'bye';
             },
           },
-          failed: { to: ['bye'], choose: ({ errorType }) => (expectTypeOf(errorType).toEqualTypeOf<'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException'>(), 'bye') },
+          failed: {
+            to: ['bye'],
+            choose: ({ errorType }) => (
+              expectTypeOf(errorType).toEqualTypeOf<'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException'>(), 'bye'
+            ),
+          },
         },
         transfer: {
           failed: {
-            CallNotAnswered: { to: ['voicemail'], choose: ({ data }) => (expectTypeOf(data.ErrorType).toEqualTypeOf<'CallNotAnswered' | 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException'>(), 'voicemail') },
+            CallNotAnswered: {
+              to: ['voicemail'],
+              choose: ({ data }) => (
+                expectTypeOf(data.ErrorType).toEqualTypeOf<
+                  'CallNotAnswered' | 'InvalidAudioSource' | 'InvalidActionParameter' | 'SystemException'
+                >(),
+                'voicemail'
+              ),
+            },
             default: 'bye',
           },
-          hangup: { 'LEG-B': { to: ['bye'], choose: ({ leg, event }) => (expectTypeOf(leg).toEqualTypeOf<'LEG-A' | 'LEG-B'>(), expectTypeOf(event).toEqualTypeOf<HangupEvent>(), 'bye') } },
-          callUpdate: { to: ['bye'], choose: (outcome) => (expectTypeOf(outcome.arguments).toEqualTypeOf<Readonly<Record<string, string>>>(), 'bye') },
+          hangup: {
+            'LEG-B': {
+              to: ['bye'],
+              choose: ({ leg, event }) => (
+                expectTypeOf(leg).toEqualTypeOf<'LEG-A' | 'LEG-B'>(), expectTypeOf(event).toEqualTypeOf<HangupEvent>(), 'bye'
+              ),
+            },
+          },
+          callUpdate: {
+            to: ['bye'],
+            choose: (outcome) => (expectTypeOf(outcome.arguments).toEqualTypeOf<Readonly<Record<string, string>>>(), 'bye'),
+          },
         },
-        voicemail: { success: { to: ['bye'], choose: ({ data }) => (expectTypeOf(data.RecordingDestination).toEqualTypeOf<RecordingDestinationResult>(), 'bye') }, interrupted: () => ({ tries: 1 }) },
-        bot: { success: { to: ['bye'], choose: ({ data }) => (expectTypeOf(data.IntentResult).toEqualTypeOf<IntentResult>(), 'bye') }, failed: 'bye' },
-        hold: { success: 'bye', interrupted: (outcome) => (expectTypeOf(outcome.event.ActionData.Type).toEqualTypeOf<'Pause'>(), undefined) },
+        voicemail: {
+          success: {
+            to: ['bye'],
+            choose: ({ data }) => (expectTypeOf(data.RecordingDestination).toEqualTypeOf<RecordingDestinationResult>(), 'bye'),
+          },
+          interrupted: () => ({ tries: 1 }),
+        },
+        bot: {
+          success: { to: ['bye'], choose: ({ data }) => (expectTypeOf(data.IntentResult).toEqualTypeOf<IntentResult>(), 'bye') },
+          failed: 'bye',
+        },
+        hold: {
+          success: 'bye',
+          interrupted: (outcome) => (expectTypeOf(outcome.event.ActionData.Type).toEqualTypeOf<'Pause'>(), undefined),
+        },
         join: { success: 'bye', failed: { ErrorJoiningMeeting: 'bye' } },
       },
     });
-    expectTypeOf(flow).toEqualTypeOf<Flow<'menu' | 'transfer' | 'voicemail' | 'bot' | 'hold' | 'join' | 'bye', { readonly tries: 0; readonly vip: false; readonly name: '' }>>();
+    expectTypeOf(flow).toEqualTypeOf<
+      Flow<
+        'menu' | 'transfer' | 'voicemail' | 'bot' | 'hold' | 'join' | 'bye',
+        { readonly tries: 0; readonly vip: false; readonly name: '' }
+      >
+    >();
     expectTypeOf(flow.handler()).toEqualTypeOf<SmaHandler>();
     expectTypeOf(flow.start).toEqualTypeOf<'menu' | 'transfer' | 'voicemail' | 'bot' | 'hold' | 'join' | 'bye'>();
   });
@@ -88,7 +132,10 @@ describe('flow types', () => {
     steps.transitions({ start: 'menu', on: { menu: { success: { to: ['bye'], choose: () => ({ to: 'bye', state: { retries: 1 } }) } } } });
     // @ts-expect-error -- the join step awaits a JoinChimeMeeting action, not a PlayAudio
     steps.transitions({ start: 'menu', on: { menu: { success: { to: ['join'], choose: () => ({ to: 'join', await: play }) } } } });
-    steps.transitions({ start: 'menu', on: { menu: { success: { to: ['join'], choose: () => ({ to: 'join', await: actions.joinChimeMeeting({ joinToken: 't' }) }) } } } });
+    steps.transitions({
+      start: 'menu',
+      on: { menu: { success: { to: ['join'], choose: () => ({ to: 'join', await: actions.joinChimeMeeting({ joinToken: 't' }) }) } } },
+    });
     // @ts-expect-error -- onUnknownStep must be a step
     steps.transitions({ start: 'menu', on: {}, onUnknownStep: 'gone' });
   });
@@ -131,7 +178,19 @@ describe('flow types', () => {
     defineFlow({ version: '1', state: { when: new Date() }, steps: (step) => ({ a: step({ actions: [hangUp] }) }) });
     // @ts-expect-error -- a step awaits one action: a builder of another kind does not fit
     defineFlow({ version: '1', state: {}, steps: (step) => ({ a: step({ await: [menu, bridge] }) }) });
-    // @ts-expect-error -- an action that needs its CallId (.onCall) before it can be sent
-    defineFlow({ version: '1', state: {}, steps: (step) => ({ a: step({ await: actions.speakAndGetDigits({ speechParameters: { text: 'Hi' }, failureSpeechParameters: { text: 'Again' }, repeatDurationInMilliseconds: 1000 }) }) }) });
+    defineFlow({
+      version: '1',
+      state: {},
+      steps: (step) => ({
+        a: step({
+          // @ts-expect-error -- an action that needs its CallId (.onCall) before it can be sent
+          await: actions.speakAndGetDigits({
+            speechParameters: { text: 'Hi' },
+            failureSpeechParameters: { text: 'Again' },
+            repeatDurationInMilliseconds: 1000,
+          }),
+        }),
+      }),
+    });
   });
 });

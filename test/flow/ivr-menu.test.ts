@@ -19,14 +19,21 @@ const call = async (options: SimulatorOptions) => {
 /** The S3 keys of the PlayAudio / PlayAudioAndGetDigits actions of each response. */
 const prompts = (sim: Awaited<ReturnType<typeof call>>['sim']) =>
   sim.transcript.invocations.map((entry) =>
-    ((entry.response as { Actions?: { Type: string; Parameters: { AudioSource?: { Key: string } } }[] } | undefined)?.Actions ?? []).map((action) => action.Parameters.AudioSource?.Key ?? action.Type),
+    ((entry.response as { Actions?: { Type: string; Parameters: { AudioSource?: { Key: string } } }[] } | undefined)?.Actions ?? []).map(
+      (action) => action.Parameters.AudioSource?.Key ?? action.Type,
+    ),
   );
 
 describe('IVR menu flow', () => {
   it('walks three levels of menus to a recorded answer', async () => {
     const { sim, steps, log } = await call({ digits: ['2', '2', '1'] });
     expect(steps).toEqual(['main', 'support', 'technical', 'internet', 'internet']);
-    expect(prompts(sim).slice(0, 4)).toEqual([['main-menu.wav'], ['support-menu.wav'], ['technical-menu.wav'], ['internet-status.wav', 'goodbye.wav', 'Hangup']]);
+    expect(prompts(sim).slice(0, 4)).toEqual([
+      ['main-menu.wav'],
+      ['support-menu.wav'],
+      ['technical-menu.wav'],
+      ['internet-status.wav', 'goodbye.wav', 'Hangup'],
+    ]);
     expect(sim.ended).toBe(true);
     expect(log.lines).toEqual([]);
   });
@@ -59,24 +66,50 @@ describe('IVR menu flow', () => {
   });
 
   it('transfers to the operator with CallAndBridge, showing the caller’s number, and ends both legs together', async () => {
-    const { sim, steps } = await call({ from: '+15105550101', digits: ['0'], bridge: { afterMs: 4000 }, hangups: [{ leg: 'LEG-A', atMs: 60_000 }] });
-    expect(sim.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits', 'ACTION_SUCCESSFUL CallAndBridge', 'HANGUP LEG-A', 'HANGUP LEG-B']);
+    const { sim, steps } = await call({
+      from: '+15105550101',
+      digits: ['0'],
+      bridge: { afterMs: 4000 },
+      hangups: [{ leg: 'LEG-A', atMs: 60_000 }],
+    });
+    expect(sim.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL PlayAudioAndGetDigits',
+      'ACTION_SUCCESSFUL CallAndBridge',
+      'HANGUP LEG-A',
+      'HANGUP LEG-B',
+    ]);
     expect(steps.slice(0, 3)).toEqual(['main', 'operator', 'withOperator']);
     expect(sim.transcript.invocations[1]?.response).toMatchObject({
       Actions: [
         { Type: 'PlayAudio', Parameters: { AudioSource: { Key: 'connecting-to-operator.wav' } } },
-        { Type: 'CallAndBridge', Parameters: { CallerIdNumber: '+15105550101', CallTimeoutSeconds: 20, Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: OPERATOR }] } },
+        {
+          Type: 'CallAndBridge',
+          Parameters: {
+            CallerIdNumber: '+15105550101',
+            CallTimeoutSeconds: 20,
+            Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: OPERATOR }],
+          },
+        },
       ],
     });
     // The caller left: the flow's default hang-up handling ends the operator's leg too.
-    expect(sim.transcript.invocations[3]?.response).toMatchObject({ Actions: [{ Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-B' } }] });
+    expect(sim.transcript.invocations[3]?.response).toMatchObject({
+      Actions: [{ Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-B' } }],
+    });
     expect(sim.ended).toBe(true);
   });
 
   it('tells the caller when the operator is busy or does not answer (CallNotAnswered)', async () => {
     for (const behavior of ['busy', 'no-answer'] as const) {
       const { sim, steps } = await call({ digits: ['2', '0'], bridge: { behavior } });
-      expect(sim.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits', 'ACTION_FAILED CallAndBridge', 'HANGUP LEG-A']);
+      expect(sim.transcript.eventSummary).toEqual([
+        'NEW_INBOUND_CALL',
+        'ACTION_SUCCESSFUL PlayAudioAndGetDigits',
+        'ACTION_SUCCESSFUL PlayAudioAndGetDigits',
+        'ACTION_FAILED CallAndBridge',
+        'HANGUP LEG-A',
+      ]);
       expect(steps.slice(0, 4)).toEqual(['main', 'support', 'operator', 'operatorBusy']);
       expect(prompts(sim)[3]).toEqual(['operator-busy.wav', 'goodbye.wav', 'Hangup']);
     }

@@ -9,7 +9,9 @@ import { createPinToMeetingFlow, createPinToMeetingFlowHandler } from '../../exa
 
 const MEETING = 'c2a6f5a1-7cb4-4a9b-9d26-4f4f2c7b0e11';
 const TOKEN = 'ZGVtby1qb2luLXRva2VuLWZvci1hdHRlbmRlZS0x';
-const meetings: NonNullable<SimulatorOptions['meetings']> = [{ meetingId: MEETING, attendees: [{ attendeeId: 'attendee-1', joinToken: TOKEN }] }];
+const meetings: NonNullable<SimulatorOptions['meetings']> = [
+  { meetingId: MEETING, attendees: [{ attendeeId: 'attendee-1', joinToken: TOKEN }] },
+];
 
 function logger(): SmaLogger & { lines: string[] } {
   const lines: string[] = [];
@@ -22,7 +24,10 @@ const scenarios: Record<string, SimulatorOptions> = {
   'a wrong PIN, then the right one': { digits: ['999#', '12345#'] },
   'three wrong PINs': { digits: ['111#', '222#', '333#'] },
   'the join fails': { digits: '12345#', failures: [{ action: 'JoinChimeMeeting', errorType: 'ErrorJoiningMeeting' }] },
-  'the join token is not the meeting’s': { digits: '12345#', meetings: [{ meetingId: MEETING, attendees: [{ attendeeId: 'a', joinToken: 'another-token' }] }] },
+  'the join token is not the meeting’s': {
+    digits: '12345#',
+    meetings: [{ meetingId: MEETING, attendees: [{ attendeeId: 'a', joinToken: 'another-token' }] }],
+  },
   'no PIN at all': {},
   'the caller leaves during the PIN prompt': { hangups: [{ leg: 'LEG-A', atMs: 3000 }] },
 };
@@ -54,19 +59,33 @@ describe('PIN to meeting as a flow', () => {
   }
 
   it('stores its step, version and typed state in TransactionAttributes, and the transcript names each step', async () => {
-    const sim = await simulateCall(createPinToMeetingFlowHandler(demoDirectory, { logger: logger() }), { meetings, digits: ['999#', '12345#'], hangups: [{ leg: 'LEG-A', atMs: 120_000 }] });
+    const sim = await simulateCall(createPinToMeetingFlowHandler(demoDirectory, { logger: logger() }), {
+      meetings,
+      digits: ['999#', '12345#'],
+      hangups: [{ leg: 'LEG-A', atMs: 120_000 }],
+    });
     expect(sim.transcript.invocations.map((entry) => entry.step)).toEqual(['askPin', 'askPin', 'join', 'inMeeting', 'inMeeting']);
     expect(sim.transcript.invocations[1]?.response).toMatchObject({
       TransactionAttributes: { wrongPins: '1', meetingId: '', [FLOW_STEP_ATTRIBUTE]: 'askPin', [FLOW_VERSION_ATTRIBUTE]: '1' },
     });
-    expect(sim.transcript.invocations[2]?.response).toMatchObject({ TransactionAttributes: { wrongPins: '1', meetingId: MEETING, [FLOW_STEP_ATTRIBUTE]: 'join' } });
+    expect(sim.transcript.invocations[2]?.response).toMatchObject({
+      TransactionAttributes: { wrongPins: '1', meetingId: MEETING, [FLOW_STEP_ATTRIBUTE]: 'join' },
+    });
     expect(sim.transcript.toText()).toContain('{step join}');
   });
 
   it('the simulator names steps from another attribute with stepAttribute (a hand-written router keeping its own key)', async () => {
-    const sim = await simulateCall(createPinToMeetingHandler(demoDirectory, { logger: logger() }), { meetings, digits: ['999#', '12345#'], stepAttribute: 'wrongPins' });
+    const sim = await simulateCall(createPinToMeetingHandler(demoDirectory, { logger: logger() }), {
+      meetings,
+      digits: ['999#', '12345#'],
+      stepAttribute: 'wrongPins',
+    });
     expect(sim.transcript.invocations.map((entry) => entry.step)).toEqual(['0', '1', '1', '1']);
-    const flow = await simulateCall(createPinToMeetingFlowHandler(demoDirectory, { logger: logger() }), { meetings, digits: '12345#', stepAttribute: 'none' });
+    const flow = await simulateCall(createPinToMeetingFlowHandler(demoDirectory, { logger: logger() }), {
+      meetings,
+      digits: '12345#',
+      stepAttribute: 'none',
+    });
     expect(flow.transcript.invocations.map((entry) => entry.step)).toEqual([undefined, undefined, undefined]);
   });
 

@@ -63,13 +63,18 @@ describe('the event parser on arbitrary and mutated events', () => {
   it(
     'an event type it does not know is unknown_event_type, never a crash (forward compatibility)',
     () => {
-      const unknownType = anyString({ minLength: 1, maxLength: 30 }).filter((type) => !(INVOCATION_EVENT_TYPES as readonly string[]).includes(type));
+      const unknownType = anyString({ minLength: 1, maxLength: 30 }).filter(
+        (type) => !(INVOCATION_EVENT_TYPES as readonly string[]).includes(type),
+      );
       fc.assert(
         fc.property(fc.constantFrom(...documented), unknownType, fc.boolean(), (event, type, legacyKey) => {
           const { InvocationEventType: _type, InvocationEvent: _legacy, ...rest } = event;
           const result = safeParseInvocationEvent({ ...rest, [legacyKey ? 'InvocationEvent' : 'InvocationEventType']: type });
           expect(result.success).toBe(false);
-          if (!result.success) expect(result.error.issues).toContainEqual(expect.objectContaining({ path: 'InvocationEventType', code: 'unknown_event_type', severity: 'error' }));
+          if (!result.success)
+            expect(result.error.issues).toContainEqual(
+              expect.objectContaining({ path: 'InvocationEventType', code: 'unknown_event_type', severity: 'error' }),
+            );
         }),
         params(),
       );

@@ -106,12 +106,17 @@ function apply(root: unknown, m: Mutation): unknown {
 
 /** `base` with one to four random mutations. */
 export function mutated<T>(base: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.tuple(base, fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([value, mutations]) => mutations.reduce<unknown>(apply, structuredClone(value)));
+  return fc
+    .tuple(base, fc.array(mutation, { minLength: 1, maxLength: 4 }))
+    .map(([value, mutations]) => mutations.reduce<unknown>(apply, structuredClone(value)));
 }
 
 /** Arbitrary values of any JavaScript shape, including `__proto__` keys and null-prototype objects. */
 export const anyValue: fc.Arbitrary<unknown> = fc.anything({
-  key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'Type', 'Parameters', 'CallId', 'ParticipantTag', 'toString', 'valueOf')),
+  key: fc.oneof(
+    fc.string(),
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'Type', 'Parameters', 'CallId', 'ParticipantTag', 'toString', 'valueOf'),
+  ),
   maxDepth: 4,
   withBoxedValues: true,
   withNullPrototype: true,

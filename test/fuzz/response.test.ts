@@ -53,17 +53,28 @@ describe('responses (validateResponse, response())', () => {
     'a violation in any action of a response is reported at Actions[i] plus its path',
     () => {
       fc.assert(
-        fc.property(fc.array(anyValidAction, { maxLength: MAX_ACTIONS_PER_RESPONSE - 1 }), fc.nat(), anyViolation(), (others, at, broken) => {
-          const index = at % (others.length + 1);
-          const actions = [...others.slice(0, index), broken.action, ...others.slice(index)];
-          const result = validateResponse(json({ SchemaVersion: '1.0', Actions: actions }));
-          const path = broken.expected.path === '' ? `Actions[${index}]` : `Actions[${index}].${broken.expected.path}`;
-          expect(result.issues).toContainEqual(expect.objectContaining({ path, code: broken.expected.code, severity: broken.expected.severity }));
-          if (broken.expected.severity === 'error') {
-            expect(result.ok).toBe(false);
-            expect(() => response(...(actions as never[]))).toThrow(expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ path, code: broken.expected.code })]) }));
-          }
-        }),
+        fc.property(
+          fc.array(anyValidAction, { maxLength: MAX_ACTIONS_PER_RESPONSE - 1 }),
+          fc.nat(),
+          anyViolation(),
+          (others, at, broken) => {
+            const index = at % (others.length + 1);
+            const actions = [...others.slice(0, index), broken.action, ...others.slice(index)];
+            const result = validateResponse(json({ SchemaVersion: '1.0', Actions: actions }));
+            const path = broken.expected.path === '' ? `Actions[${index}]` : `Actions[${index}].${broken.expected.path}`;
+            expect(result.issues).toContainEqual(
+              expect.objectContaining({ path, code: broken.expected.code, severity: broken.expected.severity }),
+            );
+            if (broken.expected.severity === 'error') {
+              expect(result.ok).toBe(false);
+              expect(() => response(...(actions as never[]))).toThrow(
+                expect.objectContaining({
+                  issues: expect.arrayContaining([expect.objectContaining({ path, code: broken.expected.code })]),
+                }),
+              );
+            }
+          },
+        ),
         params(),
       );
     },
@@ -72,9 +83,14 @@ describe('responses (validateResponse, response())', () => {
 
   it('more than 10 actions is a max_items error', () => {
     fc.assert(
-      fc.property(fc.array(anyValidAction, { minLength: MAX_ACTIONS_PER_RESPONSE + 1, maxLength: MAX_ACTIONS_PER_RESPONSE + 5 }), (actions) => {
-        expect(validateResponse(json({ SchemaVersion: '1.0', Actions: actions })).issues).toEqual([expect.objectContaining({ path: 'Actions', code: 'max_items', severity: 'error' })]);
-      }),
+      fc.property(
+        fc.array(anyValidAction, { minLength: MAX_ACTIONS_PER_RESPONSE + 1, maxLength: MAX_ACTIONS_PER_RESPONSE + 5 }),
+        (actions) => {
+          expect(validateResponse(json({ SchemaVersion: '1.0', Actions: actions })).issues).toEqual([
+            expect.objectContaining({ path: 'Actions', code: 'max_items', severity: 'error' }),
+          ]);
+        },
+      ),
       params(Math.min(RUNS, 20)),
     );
   });
@@ -82,7 +98,12 @@ describe('responses (validateResponse, response())', () => {
   it(
     'validateResponse never throws, on arbitrary values and mutated documented responses',
     () => {
-      fc.assert(fc.property(fc.oneof(anyValue, mutated(fc.constantFrom(...documentedResponses)), mutated(validResponse)), (value) => assertResult(validateResponse(value))), params());
+      fc.assert(
+        fc.property(fc.oneof(anyValue, mutated(fc.constantFrom(...documentedResponses)), mutated(validResponse)), (value) =>
+          assertResult(validateResponse(value)),
+        ),
+        params(),
+      );
     },
     TIMEOUT,
   );
@@ -90,7 +111,12 @@ describe('responses (validateResponse, response())', () => {
   it(
     'response() throws nothing but SmaValidationError, whatever it is given',
     () => {
-      fc.assert(fc.property(fc.array(fc.oneof(anyValue, mutated(anyValidAction)), { maxLength: 12 }), (items) => onlySmaErrors(() => response(...(items as never[])))), params());
+      fc.assert(
+        fc.property(fc.array(fc.oneof(anyValue, mutated(anyValidAction)), { maxLength: 12 }), (items) =>
+          onlySmaErrors(() => response(...(items as never[]))),
+        ),
+        params(),
+      );
     },
     TIMEOUT,
   );

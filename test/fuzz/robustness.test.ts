@@ -8,7 +8,9 @@ import { anyValue, hostileValue, mutated } from './mutate.js';
 import { anyValidAction } from './spec-model.js';
 
 /** The documented example actions, every type. */
-const documented = Object.values(examples as unknown as Record<string, { action: unknown }[]>).flatMap((list) => list.map((entry) => entry.action));
+const documented = Object.values(examples as unknown as Record<string, { action: unknown }[]>).flatMap((list) =>
+  list.map((entry) => entry.action),
+);
 
 afterEach(() => {
   // No input may ever reach Object.prototype.
@@ -22,7 +24,10 @@ describe('validateAction never throws', () => {
   it(
     'on arbitrary values (any JavaScript shape, __proto__ keys, null prototypes, bigint, Map …)',
     () => {
-      fc.assert(fc.property(anyValue, (value) => assertResult(validateAction(value))), params());
+      fc.assert(
+        fc.property(anyValue, (value) => assertResult(validateAction(value))),
+        params(),
+      );
     },
     TIMEOUT,
   );
@@ -30,7 +35,12 @@ describe('validateAction never throws', () => {
   it(
     'on arbitrary Parameters of every type',
     () => {
-      fc.assert(fc.property(anyType, fc.oneof(anyValue, fc.dictionary(fc.string(), anyValue)), (Type, Parameters) => assertResult(validateAction({ Type, Parameters }))), params());
+      fc.assert(
+        fc.property(anyType, fc.oneof(anyValue, fc.dictionary(fc.string(), anyValue)), (Type, Parameters) =>
+          assertResult(validateAction({ Type, Parameters })),
+        ),
+        params(),
+      );
     },
     TIMEOUT,
   );
@@ -38,28 +48,42 @@ describe('validateAction never throws', () => {
   it(
     'on mutated documented examples and mutated generated actions',
     () => {
-      fc.assert(fc.property(mutated(fc.constantFrom(...documented)), (value) => assertResult(validateAction(value))), params());
-      fc.assert(fc.property(mutated(anyValidAction), (value) => assertResult(validateAction(value))), params());
+      fc.assert(
+        fc.property(mutated(fc.constantFrom(...documented)), (value) => assertResult(validateAction(value))),
+        params(),
+      );
+      fc.assert(
+        fc.property(mutated(anyValidAction), (value) => assertResult(validateAction(value))),
+        params(),
+      );
     },
     TIMEOUT,
   );
 });
 
 describe('builders, effectiveParameters and redact never throw anything but SmaValidationError', () => {
-  const factories = Object.entries(actions) as [string, (params: unknown) => { toJSON(): unknown; onCall?: (id: unknown) => unknown; onLeg?: (tag: unknown) => unknown }][];
+  const factories = Object.entries(actions) as [
+    string,
+    (params: unknown) => { toJSON(): unknown; onCall?: (id: unknown) => unknown; onLeg?: (tag: unknown) => unknown },
+  ][];
 
   it(
     'builders given arbitrary params, then onCall / onLeg with arbitrary values',
     () => {
       fc.assert(
-        fc.property(fc.constantFrom(...factories), fc.oneof(anyValue, fc.dictionary(fc.string(), hostileValue)), hostileValue, ([, factory], input, target) => {
-          onlySmaErrors(() => {
-            const builder = factory(input);
-            onlySmaErrors(() => builder.onCall?.(target));
-            onlySmaErrors(() => builder.onLeg?.(target));
-            expect(validateAction(JSON.parse(JSON.stringify(builder.toJSON())))).toBeDefined();
-          });
-        }),
+        fc.property(
+          fc.constantFrom(...factories),
+          fc.oneof(anyValue, fc.dictionary(fc.string(), hostileValue)),
+          hostileValue,
+          ([, factory], input, target) => {
+            onlySmaErrors(() => {
+              const builder = factory(input);
+              onlySmaErrors(() => builder.onCall?.(target));
+              onlySmaErrors(() => builder.onLeg?.(target));
+              expect(validateAction(JSON.parse(JSON.stringify(builder.toJSON())))).toBeDefined();
+            });
+          },
+        ),
         params(),
       );
     },
@@ -69,7 +93,10 @@ describe('builders, effectiveParameters and redact never throw anything but SmaV
   it(
     'effectiveParameters on mutated actions',
     () => {
-      fc.assert(fc.property(fc.oneof(mutated(anyValidAction), anyValue), (value) => onlySmaErrors(() => effectiveParameters(value as never))), params());
+      fc.assert(
+        fc.property(fc.oneof(mutated(anyValidAction), anyValue), (value) => onlySmaErrors(() => effectiveParameters(value as never))),
+        params(),
+      );
     },
     TIMEOUT,
   );

@@ -22,12 +22,22 @@ export const thrownValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, undefined, 0, '', 'plain string'),
   fc.constant(null).map(() => Object.create(null) as unknown),
   fc.constant(null).map(() => ({ toString: 1, valueOf: 1 })),
-  fc.constant(null).map(() => Object.defineProperty(new Error('x'), 'message', { get: () => { throw new Error('boom'); } })),
+  fc.constant(null).map(() =>
+    Object.defineProperty(new Error('x'), 'message', {
+      get: () => {
+        throw new Error('boom');
+      },
+    }),
+  ),
   hostileValue,
 );
 
 /** What a misbehaving route may return. */
-const garbage: fc.Arbitrary<unknown> = fc.oneof(anyValue, mutated(fc.constant({ SchemaVersion: '1.0', Actions: [] })), fc.array(anyValidAction, { maxLength: 3 }).map((list) => ({ SchemaVersion: '1.0', Actions: list, Extra: 1 })));
+const garbage: fc.Arbitrary<unknown> = fc.oneof(
+  anyValue,
+  mutated(fc.constant({ SchemaVersion: '1.0', Actions: [] })),
+  fc.array(anyValidAction, { maxLength: 3 }).map((list) => ({ SchemaVersion: '1.0', Actions: list, Extra: 1 })),
+);
 
 /** A route that misbehaves in one of the ways a Lambda does. */
 type Misbehaviour = { kind: 'throw'; value: unknown } | { kind: 'reject'; value: unknown } | { kind: 'return'; value: unknown };
@@ -117,16 +127,25 @@ describe('forward compatibility: what the package does not know goes to the unre
     'an unknown event type: the raw event, untouched, to unrecognized; without it the NULL action set and one warning',
     async () => {
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...documented), unknownName.filter((name) => !/^(NEW_INBOUND_CALL|NEW_OUTBOUND_CALL|RINGING|CALL_ANSWERED|ACTION_SUCCESSFUL|ACTION_FAILED|ACTION_INTERRUPTED|HANGUP|INVALID_LAMBDA_RESPONSE|DIGITS_RECEIVED|CALL_UPDATE_REQUESTED)$/.test(name)), async (base, type) => {
-          const raw = { ...structuredClone(base), InvocationEventType: type };
-          const seen: unknown[] = [];
-          const handler = createSmaHandler({ unrecognized: (event) => void seen.push(event) }, { logger: recording() });
-          expect(await handler(raw)).toEqual({ SchemaVersion: '1.0' });
-          expect(seen).toEqual([raw]);
-          const logger = recording();
-          expect(await createSmaHandler({}, { logger })(raw)).toEqual({ SchemaVersion: '1.0' });
-          expect(logger.lines).toEqual([expect.stringMatching(/^warn chime-sma-kit: .*unknown event type/)]);
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...documented),
+          unknownName.filter(
+            (name) =>
+              !/^(NEW_INBOUND_CALL|NEW_OUTBOUND_CALL|RINGING|CALL_ANSWERED|ACTION_SUCCESSFUL|ACTION_FAILED|ACTION_INTERRUPTED|HANGUP|INVALID_LAMBDA_RESPONSE|DIGITS_RECEIVED|CALL_UPDATE_REQUESTED)$/.test(
+                name,
+              ),
+          ),
+          async (base, type) => {
+            const raw = { ...structuredClone(base), InvocationEventType: type };
+            const seen: unknown[] = [];
+            const handler = createSmaHandler({ unrecognized: (event) => void seen.push(event) }, { logger: recording() });
+            expect(await handler(raw)).toEqual({ SchemaVersion: '1.0' });
+            expect(seen).toEqual([raw]);
+            const logger = recording();
+            expect(await createSmaHandler({}, { logger })(raw)).toEqual({ SchemaVersion: '1.0' });
+            expect(logger.lines).toEqual([expect.stringMatching(/^warn chime-sma-kit: .*unknown event type/)]);
+          },
+        ),
         params(),
       );
     },
@@ -138,14 +157,21 @@ describe('forward compatibility: what the package does not know goes to the unre
     async () => {
       const withAction = documented.filter((event) => /^ACTION_/.test(String(event.InvocationEventType)));
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...withAction), unknownName.map((name) => `Future${name}`), async (base, type) => {
-          const raw = structuredClone(base) as { ActionData: { Type: string } };
-          raw.ActionData.Type = type;
-          const seen: unknown[] = [];
-          const answer = await createSmaHandler({ ACTION_SUCCESSFUL: { default: () => response(actions.hangup()) }, unrecognized: (event) => void seen.push(event) }, { logger: recording() })(raw);
-          expect(answer).toEqual({ SchemaVersion: '1.0' });
-          expect(seen).toEqual([raw]);
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...withAction),
+          unknownName.map((name) => `Future${name}`),
+          async (base, type) => {
+            const raw = structuredClone(base) as { ActionData: { Type: string } };
+            raw.ActionData.Type = type;
+            const seen: unknown[] = [];
+            const answer = await createSmaHandler(
+              { ACTION_SUCCESSFUL: { default: () => response(actions.hangup()) }, unrecognized: (event) => void seen.push(event) },
+              { logger: recording() },
+            )(raw);
+            expect(answer).toEqual({ SchemaVersion: '1.0' });
+            expect(seen).toEqual([raw]);
+          },
+        ),
         params(),
       );
     },
@@ -196,10 +222,17 @@ describe('simulator faults: the service retries once, then hangs up with 480', (
     const audio = { type: 'S3' as const, bucketName: 'b', key: 'k.wav' };
     for (const action of [
       actions.playAudio({ audioSource: audio, repeat: 2_147_483_647 }),
-      actions.playAudioAndGetDigits({ audioSource: audio, failureAudioSource: audio, repeatDurationInMilliseconds: 1000, repeat: 2_147_483_647 }),
+      actions.playAudioAndGetDigits({
+        audioSource: audio,
+        failureAudioSource: audio,
+        repeatDurationInMilliseconds: 1000,
+        repeat: 2_147_483_647,
+      }),
     ]) {
       const started = performance.now();
-      const call = await simulateCall((event: { Sequence: number }) => (event.Sequence === 1 ? response(action) : response(actions.hangup())));
+      const call = await simulateCall((event: { Sequence: number }) =>
+        event.Sequence === 1 ? response(action) : response(actions.hangup()),
+      );
       expect(performance.now() - started).toBeLessThan(2000);
       expect(call.ended).toBe(true);
     }
@@ -207,7 +240,15 @@ describe('simulator faults: the service retries once, then hangs up with 480', (
 
   it('a route of the router that throws: the router answers Hangup 480 itself, so the service does not retry', async () => {
     const logger = recording();
-    const handler = createSmaHandler({ NEW_INBOUND_CALL: () => { throw new Error('database down for +14155550100'); }, HANGUP: () => undefined }, { logger });
+    const handler = createSmaHandler(
+      {
+        NEW_INBOUND_CALL: () => {
+          throw new Error('database down for +14155550100');
+        },
+        HANGUP: () => undefined,
+      },
+      { logger },
+    );
     const call = await simulateCall(handler, { from: '+14155550100' });
     expect(call.transcript.invocations[0]?.attempts).toEqual([{ outcome: 'returned', latencyMs: 0 }]);
     expect(call.transcript.eventSummary[1]).toMatch(/^HANGUP/);

@@ -34,14 +34,19 @@ export const specOf = (type: ActionType): AnyActionSpec => actionSpecs[type] as 
 const fieldsOf = (rule: { fields: unknown }): Readonly<Record<string, FieldRule>> => rule.fields as Record<string, FieldRule>;
 
 const pathOf = (segments: Segments): string => segments.reduce<string>((path, segment) => joinPath(path, segment), '');
-const keyOf = (type: string, segments: Segments): string => `${type}:${segments.map((s) => (s === 0 ? '[]' : `.${s}`)).join('').slice(1)}`;
+const keyOf = (type: string, segments: Segments): string =>
+  `${type}:${segments
+    .map((s) => (s === 0 ? '[]' : `.${s}`))
+    .join('')
+    .slice(1)}`;
 
 /** Every rule site of every action (depth-first, in field order). */
 export function allSites(): Site[] {
   const sites: Site[] = [];
   const visit = (type: ActionType, rule: FieldRule, segments: Segments, siblings?: Readonly<Record<string, FieldRule>>): void => {
     sites.push({ type, segments, path: pathOf(segments), key: keyOf(type, segments), rule, ...(siblings ? { siblings } : {}) });
-    if (rule.type === 'object') for (const [name, inner] of Object.entries(fieldsOf(rule))) visit(type, inner, [...segments, name], fieldsOf(rule));
+    if (rule.type === 'object')
+      for (const [name, inner] of Object.entries(fieldsOf(rule))) visit(type, inner, [...segments, name], fieldsOf(rule));
     if (rule.type === 'array') visit(type, rule.items, [...segments, 0]);
   };
   for (const type of ACTION_TYPES) {
@@ -86,7 +91,9 @@ const MAP_KEYS = new Map<unknown, fc.Arbitrary<string>>([
 ]);
 
 /** Values a string rule's `check` rejects that random strings almost never hit (by function), else filtered at random. */
-const CHECK_FAILURES = new Map<unknown, fc.Arbitrary<string>>([[generativeOnlyVoiceProblem, fc.constantFrom(...Object.keys(GENERATIVE_ONLY_VOICES))]]);
+const CHECK_FAILURES = new Map<unknown, fc.Arbitrary<string>>([
+  [generativeOnlyVoiceProblem, fc.constantFrom(...Object.keys(GENERATIVE_ONLY_VOICES))],
+]);
 
 /** Any string: printable, or any code point including control characters. */
 export const anyString = (constraints: fc.StringConstraints = {}): fc.Arbitrary<string> =>
@@ -96,8 +103,12 @@ function stringArb(rule: Extract<FieldRule, { type: 'string' }>, required: boole
   if (rule.enum !== undefined) return fc.constantFrom(...(rule.enum as string[]));
   const minLength = Math.max(rule.minLength ?? 0, required ? 1 : 0);
   const maxLength = rule.maxLength;
-  let arb = rule.pattern !== undefined ? fc.stringMatching(rule.pattern) : anyString({ minLength, ...(maxLength !== undefined ? { maxLength: Math.min(maxLength, 60) } : { maxLength: 60 }) });
-  if (rule.pattern !== undefined) arb = arb.filter((text) => text.length >= minLength && (maxLength === undefined || text.length <= maxLength));
+  let arb =
+    rule.pattern !== undefined
+      ? fc.stringMatching(rule.pattern)
+      : anyString({ minLength, ...(maxLength !== undefined ? { maxLength: Math.min(maxLength, 60) } : { maxLength: 60 }) });
+  if (rule.pattern !== undefined)
+    arb = arb.filter((text) => text.length >= minLength && (maxLength === undefined || text.length <= maxLength));
   const check = rule.check;
   return check === undefined ? arb : arb.filter((text) => check(text) === undefined);
 }
@@ -111,12 +122,17 @@ export function numberBounds(rule: Extract<FieldRule, { type: 'number' }>): { lo
 function numberArb(rule: Extract<FieldRule, { type: 'number' }>): fc.Arbitrary<number> {
   const { lo, hi } = numberBounds(rule);
   if (rule.integer) return fc.oneof(fc.integer({ min: lo, max: Math.min(hi, lo + 200) }), fc.integer({ min: lo, max: hi }));
-  return fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true }).filter((n) => rule.exclusiveMin === undefined || n > rule.exclusiveMin);
+  return fc
+    .double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true })
+    .filter((n) => rule.exclusiveMin === undefined || n > rule.exclusiveMin);
 }
 
 function mapArb(rule: MapRule): fc.Arbitrary<Record<string, string>> {
   const check = rule.key;
-  const keys = check === undefined ? anyString({ maxLength: 20 }) : (MAP_KEYS.get(check) ?? anyString({ maxLength: 20 }).filter((key) => check(key) === undefined));
+  const keys =
+    check === undefined
+      ? anyString({ maxLength: 20 })
+      : (MAP_KEYS.get(check) ?? anyString({ maxLength: 20 }).filter((key) => check(key) === undefined));
   const valueCheck = rule.value;
   const values = anyString({ maxLength: Math.min(rule.maxValueLength ?? 40, 40) }).filter((value) => valueCheck?.(value) === undefined);
   return fc.dictionary(keys, values, { maxKeys: Math.min(rule.maxEntries ?? 4, 4) });
@@ -132,7 +148,11 @@ function refinementReports(refine: Refinement | undefined, value: Readonly<Recor
 const present = (value: unknown): boolean => value !== undefined && value !== '';
 
 /** Cross-field rules of an object's fields hold: each `requiredWhen` met, no refinement report. */
-function crossFieldsHold(fields: Readonly<Record<string, FieldRule>>, refine: Refinement | undefined, value: Record<string, unknown>): boolean {
+function crossFieldsHold(
+  fields: Readonly<Record<string, FieldRule>>,
+  refine: Refinement | undefined,
+  value: Record<string, unknown>,
+): boolean {
   for (const [key, rule] of Object.entries(fields)) {
     if (rule.requiredWhen?.test(value) && !present(value[key])) return false;
   }
@@ -140,9 +160,16 @@ function crossFieldsHold(fields: Readonly<Record<string, FieldRule>>, refine: Re
 }
 
 /** `true` when `segments` starts with `prefix`. */
-const startsWith = (segments: Segments, prefix: Segments): boolean => prefix.length <= segments.length && prefix.every((s, i) => segments[i] === s);
+const startsWith = (segments: Segments, prefix: Segments): boolean =>
+  prefix.length <= segments.length && prefix.every((s, i) => segments[i] === s);
 
-function fieldsArb(type: ActionType, fields: Readonly<Record<string, FieldRule>>, refine: Refinement | undefined, at: Segments, force: Segments): fc.Arbitrary<Record<string, unknown>> {
+function fieldsArb(
+  type: ActionType,
+  fields: Readonly<Record<string, FieldRule>>,
+  refine: Refinement | undefined,
+  at: Segments,
+  force: Segments,
+): fc.Arbitrary<Record<string, unknown>> {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const requiredKeys: string[] = [];
   for (const [key, rule] of Object.entries(fields)) {
@@ -151,7 +178,9 @@ function fieldsArb(type: ActionType, fields: Readonly<Record<string, FieldRule>>
     model[key] = valueArb(type, rule, segments, force, rule.required === true || forced);
     if (rule.required || forced) requiredKeys.push(key);
   }
-  return fc.record(model, { requiredKeys }).filter((value) => crossFieldsHold(fields, refine, value as Record<string, unknown>)) as fc.Arbitrary<Record<string, unknown>>;
+  return fc
+    .record(model, { requiredKeys })
+    .filter((value) => crossFieldsHold(fields, refine, value as Record<string, unknown>)) as fc.Arbitrary<Record<string, unknown>>;
 }
 
 /** A valid value for `rule` at `segments`; the values on the path `force` are always present. */
@@ -172,7 +201,10 @@ function valueArb(type: ActionType, rule: FieldRule, segments: Segments, force: 
     case 'array': {
       const itemPath = [...segments, 0 as const];
       const minLength = Math.max(rule.minItems ?? 0, startsWith(force, itemPath) ? 1 : 0);
-      return fc.array(valueArb(type, rule.items, itemPath, force, true), { minLength, maxLength: Math.max(minLength, Math.min(rule.maxItems ?? 3, 3)) });
+      return fc.array(valueArb(type, rule.items, itemPath, force, true), {
+        minLength,
+        maxLength: Math.max(minLength, Math.min(rule.maxItems ?? 3, 3)),
+      });
     }
   }
 }
@@ -185,7 +217,10 @@ function targetArb(spec: AnyActionSpec, force: Segments): fc.Arbitrary<Record<st
   const { targeting } = spec;
   if (targeting.kind === 'none') return fc.constant({});
   if (targeting.kind === 'callId' || startsWith(force, ['Parameters', 'CallId'])) return callIdArb.map((CallId) => ({ CallId }));
-  const options: fc.Arbitrary<Record<string, unknown>>[] = [callIdArb.map((CallId) => ({ CallId })), fc.constantFrom(...targeting.legs).map((ParticipantTag) => ({ ParticipantTag }))];
+  const options: fc.Arbitrary<Record<string, unknown>>[] = [
+    callIdArb.map((CallId) => ({ CallId })),
+    fc.constantFrom(...targeting.legs).map((ParticipantTag) => ({ ParticipantTag })),
+  ];
   if (!targeting.noDefaultLeg && !startsWith(force, ['Parameters', 'ParticipantTag'])) options.push(fc.constant({}));
   if (startsWith(force, ['Parameters', 'ParticipantTag'])) return options[1] as fc.Arbitrary<Record<string, unknown>>;
   return fc.oneof(...options);
@@ -224,7 +259,8 @@ function toParams(fields: Readonly<Record<string, FieldRule>>, wire: Record<stri
 }
 
 function convert(rule: FieldRule | undefined, value: unknown): unknown {
-  if (rule?.type === 'object' && typeof value === 'object' && value !== null && !Array.isArray(value)) return toParams(fieldsOf(rule), value as Record<string, unknown>);
+  if (rule?.type === 'object' && typeof value === 'object' && value !== null && !Array.isArray(value))
+    return toParams(fieldsOf(rule), value as Record<string, unknown>);
   if (rule?.type === 'array' && Array.isArray(value)) return value.map((item) => convert(rule.items, item));
   return value;
 }
@@ -243,14 +279,17 @@ export function builderOf(action: WireAction): AnyBuilder {
   if (factory === undefined) throw new Error(`no builder for ${action.Type}`);
   let builder = factory(toParams(specOf(action.Type as ActionType).parameters as Record<string, FieldRule>, parameters));
   if (parameters.CallId !== undefined) builder = (builder.onCall as (id: string) => AnyBuilder)(parameters.CallId as string);
-  else if (parameters.ParticipantTag !== undefined) builder = (builder.onLeg as (tag: string) => AnyBuilder)(parameters.ParticipantTag as string);
+  else if (parameters.ParticipantTag !== undefined)
+    builder = (builder.onLeg as (tag: string) => AnyBuilder)(parameters.ParticipantTag as string);
   return builder;
 }
 
 /** Calls the builder of `action.Type` with the (possibly broken) parameters, untargeted. */
 export function buildUntargeted(action: WireAction): unknown {
   const factory = (actions as unknown as Record<string, (params: unknown) => AnyBuilder>)[camel(action.Type)];
-  return (factory as (params: unknown) => AnyBuilder)(toParams(specOf(action.Type as ActionType).parameters as Record<string, FieldRule>, action.Parameters as Record<string, unknown>));
+  return (factory as (params: unknown) => AnyBuilder)(
+    toParams(specOf(action.Type as ActionType).parameters as Record<string, FieldRule>, action.Parameters as Record<string, unknown>),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,7 +336,12 @@ function wrongType(not: ReadonlyArray<'string' | 'number' | 'boolean' | 'array' 
     array: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
     object: fc.dictionary(anyString({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
   };
-  return fc.oneof(fc.constant(null), ...Object.entries(all).filter(([kind]) => !not.includes(kind as never)).map(([, arb]) => arb));
+  return fc.oneof(
+    fc.constant(null),
+    ...Object.entries(all)
+      .filter(([kind]) => !not.includes(kind as never))
+      .map(([, arb]) => arb),
+  );
 }
 
 const NUMERIC_STRING = /^-?\d+(\.\d+)?$/;
@@ -328,36 +372,74 @@ export function badValues(site: Site): fc.Arbitrary<Bad>[] {
   switch (rule.type) {
     case 'string': {
       const enumValues = rule.enum as readonly string[] | undefined;
-      bad(wrongType(['string']).filter((v) => !(typeof v === 'number' && enumValues?.includes(String(v)))), 'type');
+      bad(
+        wrongType(['string']).filter((v) => !(typeof v === 'number' && enumValues?.includes(String(v)))),
+        'type',
+      );
       if (enumValues !== undefined) {
-        bad(anyString({ minLength: 1, maxLength: 12 }).filter((v) => !enumValues.includes(v)), 'enum');
+        bad(
+          anyString({ minLength: 1, maxLength: 12 }).filter((v) => !enumValues.includes(v)),
+          'enum',
+        );
         const numeric = enumValues.filter((v) => NUMERIC_STRING.test(v));
-        if (numeric.length > 0) bad(fc.constantFrom(...numeric.map(Number)), 'number_as_string', { severity: 'warning', notViaBuilder: true });
+        if (numeric.length > 0)
+          bad(fc.constantFrom(...numeric.map(Number)), 'number_as_string', { severity: 'warning', notViaBuilder: true });
         break;
       }
-      if (rule.maxLength !== undefined) bad(fc.integer({ min: rule.maxLength + 1, max: rule.maxLength + 40 }).map((n) => 'a'.repeat(n)), 'max_length');
-      if (rule.minLength !== undefined && rule.minLength > 1) bad(fc.integer({ min: 1, max: rule.minLength - 1 }).map((n) => 'a'.repeat(n)), 'min_length');
+      if (rule.maxLength !== undefined)
+        bad(
+          fc.integer({ min: rule.maxLength + 1, max: rule.maxLength + 40 }).map((n) => 'a'.repeat(n)),
+          'max_length',
+        );
+      if (rule.minLength !== undefined && rule.minLength > 1)
+        bad(
+          fc.integer({ min: 1, max: rule.minLength - 1 }).map((n) => 'a'.repeat(n)),
+          'min_length',
+        );
       const pattern = rule.pattern;
-      if (pattern !== undefined) bad(anyString({ minLength: 1, maxLength: 20 }).filter((v) => !pattern.test(v)), 'pattern');
+      if (pattern !== undefined)
+        bad(
+          anyString({ minLength: 1, maxLength: 20 }).filter((v) => !pattern.test(v)),
+          'pattern',
+        );
       const check = rule.check;
       if (check !== undefined) {
-        bad(CHECK_FAILURES.get(check) ?? fc.oneof(anyString({ maxLength: 20 }), fc.constantFrom('(', '[', '*', 'x', 'a)', '')).filter((v) => (v !== '' || isItem || !rule.required) && check(v) !== undefined), 'format');
+        bad(
+          CHECK_FAILURES.get(check) ??
+            fc
+              .oneof(anyString({ maxLength: 20 }), fc.constantFrom('(', '[', '*', 'x', 'a)', ''))
+              .filter((v) => (v !== '' || isItem || !rule.required) && check(v) !== undefined),
+          'format',
+        );
       }
       break;
     }
     case 'number': {
       const { lo, hi } = numberBounds(rule);
-      bad(wrongType(['number']).filter((v) => !(typeof v === 'string' && NUMERIC_STRING.test(v))), 'type');
+      bad(
+        wrongType(['number']).filter((v) => !(typeof v === 'string' && NUMERIC_STRING.test(v))),
+        'type',
+      );
       bad(fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY), 'type');
       const rangeCode = rule.min !== undefined && rule.max !== undefined ? 'range' : 'min';
       if (rule.min !== undefined || rule.exclusiveMin !== undefined) bad(fc.integer({ min: lo - 1_000_000, max: lo - 1 }), rangeCode);
       if (rule.max !== undefined) bad(fc.integer({ min: hi + 1, max: hi + 1_000_000 }), rule.min !== undefined ? 'range' : 'max');
-      if (rule.integer && hi > lo) bad(fc.integer({ min: lo, max: Math.min(hi - 1, lo + 1000) }).map((n) => n + 0.5), 'integer');
-      bad(fc.integer({ min: lo, max: Math.min(hi, lo + 1000) }).map(String), 'number_as_string', { severity: 'warning', notViaBuilder: true });
+      if (rule.integer && hi > lo)
+        bad(
+          fc.integer({ min: lo, max: Math.min(hi - 1, lo + 1000) }).map((n) => n + 0.5),
+          'integer',
+        );
+      bad(fc.integer({ min: lo, max: Math.min(hi, lo + 1000) }).map(String), 'number_as_string', {
+        severity: 'warning',
+        notViaBuilder: true,
+      });
       break;
     }
     case 'boolean':
-      bad(wrongType(['boolean']).filter((v) => !(typeof v === 'string' && /^(true|false)$/i.test(v))), 'type');
+      bad(
+        wrongType(['boolean']).filter((v) => !(typeof v === 'string' && /^(true|false)$/i.test(v))),
+        'type',
+      );
       bad(fc.constantFrom('true', 'false', 'TRUE', 'False'), 'boolean_as_string', { severity: 'warning', notViaBuilder: true });
       break;
     case 'array': {
@@ -372,15 +454,34 @@ export function badValues(site: Site): fc.Arbitrary<Bad>[] {
       bad(wrongType(['object']), 'type');
       const check = rule.key;
       if (check !== undefined) {
-        bad(anyString({ maxLength: 16 }).filter((key) => check(key) !== undefined).map((key) => ({ [key]: 'v' })), 'key', { path: 'entry' });
+        bad(
+          anyString({ maxLength: 16 })
+            .filter((key) => check(key) !== undefined)
+            .map((key) => ({ [key]: 'v' })),
+          'key',
+          { path: 'entry' },
+        );
       }
-      bad(wrongType(['string']).map((v) => ({ 'x-fuzz': v })), 'type', { path: 'entry' });
+      bad(
+        wrongType(['string']).map((v) => ({ 'x-fuzz': v })),
+        'type',
+        { path: 'entry' },
+      );
       const valueCheck = rule.value;
       if (valueCheck !== undefined) {
         const control = fc.constantFrom('\r', '\n', '\r\n', '\u0000', '\u0007', '\u001b', '\u007f');
-        bad(fc.tuple(anyString({ maxLength: 10 }), control, anyString({ maxLength: 10 })).map(([a, c, b]) => ({ 'x-fuzz': `${a}${c}${b}` })), 'format', { path: 'entry' });
+        bad(
+          fc.tuple(anyString({ maxLength: 10 }), control, anyString({ maxLength: 10 })).map(([a, c, b]) => ({ 'x-fuzz': `${a}${c}${b}` })),
+          'format',
+          { path: 'entry' },
+        );
       }
-      if (rule.maxValueLength !== undefined) bad(fc.integer({ min: rule.maxValueLength + 1, max: rule.maxValueLength + 40 }).map((n) => ({ 'x-fuzz': 'v'.repeat(n) })), 'max_length', { path: 'entry' });
+      if (rule.maxValueLength !== undefined)
+        bad(
+          fc.integer({ min: rule.maxValueLength + 1, max: rule.maxValueLength + 40 }).map((n) => ({ 'x-fuzz': 'v'.repeat(n) })),
+          'max_length',
+          { path: 'entry' },
+        );
       break;
     }
   }
@@ -396,7 +497,12 @@ export function violationCase(site: Site, bad: fc.Arbitrary<Bad>): fc.Arbitrary<
       // A map entry: merged into the (valid) map, the issue is on the entry.
       const map = { ...(getAt(action, site.segments) as Record<string, unknown>) };
       const [key] = Object.keys(b.value as object) as [string];
-      Object.defineProperty(map, key, { value: (b.value as Record<string, unknown>)[key], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(map, key, {
+        value: (b.value as Record<string, unknown>)[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       broken = setAt(action, site.segments, map);
       path = joinPath(site.path, key);
     }
@@ -405,13 +511,20 @@ export function violationCase(site: Site, bad: fc.Arbitrary<Bad>): fc.Arbitrary<
 }
 
 /** Unknown keys, including the keys that could reach `Object.prototype`. */
-export const unknownKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'), anyString({ minLength: 1, maxLength: 12 }));
+export const unknownKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'),
+  anyString({ minLength: 1, maxLength: 12 }),
+);
 
 /** An action with an undocumented key in the object at `segments` (a warning there). */
 export function unknownKeyCase(type: ActionType, segments: Segments, fields: Readonly<Record<string, FieldRule>>): fc.Arbitrary<Case> {
   const skip = segments.length === 1 ? ['CallId', 'ParticipantTag'] : [];
   return fc
-    .tuple(validAction(type, segments), unknownKey.filter((key) => !Object.prototype.hasOwnProperty.call(fields, key) && !skip.includes(key)), fc.jsonValue({ maxDepth: 2 }))
+    .tuple(
+      validAction(type, segments),
+      unknownKey.filter((key) => !Object.prototype.hasOwnProperty.call(fields, key) && !skip.includes(key)),
+      fc.jsonValue({ maxDepth: 2 }),
+    )
     .map(([action, key, value]) => ({
       action: setAt(action, [...segments, key], value),
       expected: { path: joinPath(pathOf(segments), key), code: 'unknown_parameter', severity: 'warning' as const },
@@ -431,24 +544,50 @@ export function targetingCases(type: ActionType): fc.Arbitrary<Case>[] {
     });
   const cases: fc.Arbitrary<Case>[] = [];
   if (targeting.kind === 'none') {
-    cases.push(callIdArb.chain((CallId) => with_([], { CallId }, { path: 'Parameters.CallId', code: 'unknown_parameter', severity: 'warning' })));
-    cases.push(with_([], { ParticipantTag: 'LEG-A' }, { path: 'Parameters.ParticipantTag', code: 'unknown_parameter', severity: 'warning' }));
+    cases.push(
+      callIdArb.chain((CallId) => with_([], { CallId }, { path: 'Parameters.CallId', code: 'unknown_parameter', severity: 'warning' })),
+    );
+    cases.push(
+      with_([], { ParticipantTag: 'LEG-A' }, { path: 'Parameters.ParticipantTag', code: 'unknown_parameter', severity: 'warning' }),
+    );
     return cases;
   }
   cases.push(with_(['Parameters', 'CallId'], { CallId: '' }, { path: 'Parameters.CallId', code: 'required', severity: 'error' }));
-  cases.push(wrongType(['string']).chain((CallId) => with_(['Parameters', 'CallId'], { CallId }, { path: 'Parameters.CallId', code: 'type', severity: 'error' })));
+  cases.push(
+    wrongType(['string']).chain((CallId) =>
+      with_(['Parameters', 'CallId'], { CallId }, { path: 'Parameters.CallId', code: 'type', severity: 'error' }),
+    ),
+  );
   if (targeting.kind === 'callId') {
     cases.push(with_([], { CallId: DELETE }, { path: 'Parameters.CallId', code: 'required', severity: 'error' }));
-    cases.push(with_([], { ParticipantTag: 'LEG-A' }, { path: 'Parameters.ParticipantTag', code: 'unknown_parameter', severity: 'warning' }));
+    cases.push(
+      with_([], { ParticipantTag: 'LEG-A' }, { path: 'Parameters.ParticipantTag', code: 'unknown_parameter', severity: 'warning' }),
+    );
   } else {
     const legs = targeting.legs as readonly string[];
-    const wrongLeg = fc.oneof(fc.constantFrom('LEG-A', 'LEG-B', 'leg-a', 'LEG-C', 'A'), anyString({ minLength: 1, maxLength: 8 })).filter((tag) => !legs.includes(tag));
-    cases.push(wrongLeg.chain((ParticipantTag) => with_(['Parameters', 'ParticipantTag'], { ParticipantTag }, { path: 'Parameters.ParticipantTag', code: 'enum', severity: 'error' })));
+    const wrongLeg = fc
+      .oneof(fc.constantFrom('LEG-A', 'LEG-B', 'leg-a', 'LEG-C', 'A'), anyString({ minLength: 1, maxLength: 8 }))
+      .filter((tag) => !legs.includes(tag));
     cases.push(
-      fc.tuple(callIdArb, fc.constantFrom(...legs)).chain(([CallId, ParticipantTag]) => with_([], { CallId, ParticipantTag }, { path: 'Parameters.ParticipantTag', code: 'target_conflict', severity: 'warning' })),
+      wrongLeg.chain((ParticipantTag) =>
+        with_(['Parameters', 'ParticipantTag'], { ParticipantTag }, { path: 'Parameters.ParticipantTag', code: 'enum', severity: 'error' }),
+      ),
+    );
+    cases.push(
+      fc
+        .tuple(callIdArb, fc.constantFrom(...legs))
+        .chain(([CallId, ParticipantTag]) =>
+          with_([], { CallId, ParticipantTag }, { path: 'Parameters.ParticipantTag', code: 'target_conflict', severity: 'warning' }),
+        ),
     );
     if (targeting.noDefaultLeg) {
-      cases.push(with_(['Parameters', 'ParticipantTag'], { ParticipantTag: DELETE }, { path: 'Parameters.ParticipantTag', code: 'untargeted', severity: 'warning' }));
+      cases.push(
+        with_(
+          ['Parameters', 'ParticipantTag'],
+          { ParticipantTag: DELETE },
+          { path: 'Parameters.ParticipantTag', code: 'untargeted', severity: 'warning' },
+        ),
+      );
     }
   }
   return cases;
@@ -462,30 +601,62 @@ export function targetingCases(type: ActionType): fc.Arbitrary<Case>[] {
 export const CROSS_FIELD_CASES: Readonly<Record<string, () => fc.Arbitrary<Case>[]>> = {
   'CallAndBridge:Parameters': () => [
     validAction('CallAndBridge', ['Parameters', 'Endpoints', 0]).map((action) => {
-      const broken = setAt(setAt(action, ['Parameters', 'Endpoints', 0], { BridgeEndpointType: 'PSTN', Uri: '+14155550100' }), ['Parameters', 'SipHeaders'], { 'x-a': 'b' });
-      return { action: broken, expected: { path: 'Parameters.SipHeaders', code: 'pstn_sip_headers', severity: 'warning' as const }, builder: false };
+      const broken = setAt(
+        setAt(action, ['Parameters', 'Endpoints', 0], { BridgeEndpointType: 'PSTN', Uri: '+14155550100' }),
+        ['Parameters', 'SipHeaders'],
+        { 'x-a': 'b' },
+      );
+      return {
+        action: broken,
+        expected: { path: 'Parameters.SipHeaders', code: 'pstn_sip_headers', severity: 'warning' as const },
+        builder: false,
+      };
     }),
   ],
   'CallAndBridge:Parameters.Endpoints[]': () => [
-    fc.tuple(validAction('CallAndBridge', ['Parameters', 'Endpoints', 0]), anyString({ minLength: 1, maxLength: 20 }).filter((uri) => !E164.test(uri))).map(([action, Uri]) => ({
-      action: setAt(setAt(action, ['Parameters', 'SipHeaders'], DELETE), ['Parameters', 'Endpoints', 0], { BridgeEndpointType: 'PSTN', Uri }),
-      expected: { path: 'Parameters.Endpoints[0].Uri', code: 'pattern', severity: 'error' as const },
-      builder: true,
-    })),
-    fc.tuple(validAction('CallAndBridge', ['Parameters', 'Endpoints', 0]), fc.oneof(fc.string({ minLength: 31, maxLength: 40, unit: fc.constantFrom('a', '1') }), fc.constantFrom('a b', 'x@y', 'é', 'a#b', 'a?b'))).map(([action, Uri]) => ({
-      action: setAt(action, ['Parameters', 'Endpoints', 0], { BridgeEndpointType: 'AWS', Arn: 'arn:aws:chime:us-east-1:1:vc/x', Uri }),
-      expected: { path: 'Parameters.Endpoints[0].Uri', code: 'pattern', severity: 'error' as const },
-      builder: true,
-    })),
+    fc
+      .tuple(
+        validAction('CallAndBridge', ['Parameters', 'Endpoints', 0]),
+        anyString({ minLength: 1, maxLength: 20 }).filter((uri) => !E164.test(uri)),
+      )
+      .map(([action, Uri]) => ({
+        action: setAt(setAt(action, ['Parameters', 'SipHeaders'], DELETE), ['Parameters', 'Endpoints', 0], {
+          BridgeEndpointType: 'PSTN',
+          Uri,
+        }),
+        expected: { path: 'Parameters.Endpoints[0].Uri', code: 'pattern', severity: 'error' as const },
+        builder: true,
+      })),
+    fc
+      .tuple(
+        validAction('CallAndBridge', ['Parameters', 'Endpoints', 0]),
+        fc.oneof(
+          fc.string({ minLength: 31, maxLength: 40, unit: fc.constantFrom('a', '1') }),
+          fc.constantFrom('a b', 'x@y', 'é', 'a#b', 'a?b'),
+        ),
+      )
+      .map(([action, Uri]) => ({
+        action: setAt(action, ['Parameters', 'Endpoints', 0], { BridgeEndpointType: 'AWS', Arn: 'arn:aws:chime:us-east-1:1:vc/x', Uri }),
+        expected: { path: 'Parameters.Endpoints[0].Uri', code: 'pattern', severity: 'error' as const },
+        builder: true,
+      })),
     validAction('CallAndBridge', ['Parameters', 'Endpoints', 0]).map((action) => ({
-      action: setAt(setAt(action, ['Parameters', 'SipHeaders'], DELETE), ['Parameters', 'Endpoints', 0], { BridgeEndpointType: 'PSTN', Uri: '+14155550100', Arn: 'arn:aws:chime:us-east-1:1:vc/x' }),
+      action: setAt(setAt(action, ['Parameters', 'SipHeaders'], DELETE), ['Parameters', 'Endpoints', 0], {
+        BridgeEndpointType: 'PSTN',
+        Uri: '+14155550100',
+        Arn: 'arn:aws:chime:us-east-1:1:vc/x',
+      }),
       expected: { path: 'Parameters.Endpoints[0].Arn', code: 'ignored_parameter', severity: 'warning' as const },
       builder: false,
     })),
   ],
   'CallAndBridge:Parameters.Endpoints[].Arn': () => [
     fc.tuple(validAction('CallAndBridge', ['Parameters', 'Endpoints', 0]), fc.constantFrom(DELETE, '')).map(([action, arn]) => ({
-      action: setAt(setAt(action, ['Parameters', 'Endpoints', 0], { BridgeEndpointType: 'AWS', Uri: 'alice' }), ['Parameters', 'Endpoints', 0, 'Arn'], arn === DELETE ? DELETE : arn),
+      action: setAt(
+        setAt(action, ['Parameters', 'Endpoints', 0], { BridgeEndpointType: 'AWS', Uri: 'alice' }),
+        ['Parameters', 'Endpoints', 0, 'Arn'],
+        arn === DELETE ? DELETE : arn,
+      ),
       expected: { path: 'Parameters.Endpoints[0].Arn', code: 'required', severity: 'error' as const },
       builder: true,
     })),
@@ -497,7 +668,11 @@ export const CROSS_FIELD_CASES: Readonly<Record<string, () => fc.Arbitrary<Case>
         fc
           .tuple(validAction(type), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 100 }), fc.boolean())
           .map(([action, max, gap, asString]) => ({
-            action: setAt(setAt(action, ['Parameters', 'MaxNumberOfDigits'], asString ? String(max) : max), ['Parameters', 'MinNumberOfDigits'], max + gap),
+            action: setAt(
+              setAt(action, ['Parameters', 'MaxNumberOfDigits'], asString ? String(max) : max),
+              ['Parameters', 'MinNumberOfDigits'],
+              max + gap,
+            ),
             expected: { path: 'Parameters.MaxNumberOfDigits', code: 'cross_field', severity: 'error' as const },
             builder: !asString,
           })),
@@ -511,19 +686,31 @@ export const CROSS_FIELD_CASES: Readonly<Record<string, () => fc.Arbitrary<Case>
     ]),
   ),
   'StartBotConversation:Parameters.Configuration': () => [
-    fc.tuple(validAction('StartBotConversation', ['Parameters', 'Configuration']), fc.constantFrom(DELETE, 'Delegate')).map(([action, type]) => {
-      const withMessages = setAt(action, ['Parameters', 'Configuration', 'WelcomeMessages'], [{ ContentType: 'PlainText', Content: 'Hello' }]);
-      return {
-        action: setAt(withMessages, ['Parameters', 'Configuration', 'SessionState'], type === DELETE ? {} : { DialogAction: { Type: type } }),
-        expected: { path: 'Parameters.Configuration.SessionState.DialogAction.Type', code: 'cross_field', severity: 'error' as const },
+    fc
+      .tuple(validAction('StartBotConversation', ['Parameters', 'Configuration']), fc.constantFrom(DELETE, 'Delegate'))
+      .map(([action, type]) => {
+        const withMessages = setAt(
+          action,
+          ['Parameters', 'Configuration', 'WelcomeMessages'],
+          [{ ContentType: 'PlainText', Content: 'Hello' }],
+        );
+        return {
+          action: setAt(
+            withMessages,
+            ['Parameters', 'Configuration', 'SessionState'],
+            type === DELETE ? {} : { DialogAction: { Type: type } },
+          ),
+          expected: { path: 'Parameters.Configuration.SessionState.DialogAction.Type', code: 'cross_field', severity: 'error' as const },
+          builder: true,
+        };
+      }),
+    fc
+      .tuple(validAction('StartBotConversation', ['Parameters', 'Configuration']), fc.integer({ min: 10_300, max: 40_000 }))
+      .map(([action, size]) => ({
+        action: setAt(action, ['Parameters', 'Configuration', 'SessionState'], { SessionAttributes: { big: 'x'.repeat(size) } }),
+        expected: { path: 'Parameters.Configuration', code: 'max_size', severity: 'error' as const },
         builder: true,
-      };
-    }),
-    fc.tuple(validAction('StartBotConversation', ['Parameters', 'Configuration']), fc.integer({ min: 10_300, max: 40_000 })).map(([action, size]) => ({
-      action: setAt(action, ['Parameters', 'Configuration', 'SessionState'], { SessionAttributes: { big: 'x'.repeat(size) } }),
-      expected: { path: 'Parameters.Configuration', code: 'max_size', severity: 'error' as const },
-      builder: true,
-    })),
+      })),
   ],
   'RecordAudio:Parameters': () => [
     fc.tuple(validAction('RecordAudio'), fc.integer({ min: 1, max: 1000 })).map(([action, threshold]) => ({
@@ -536,8 +723,13 @@ export const CROSS_FIELD_CASES: Readonly<Record<string, () => fc.Arbitrary<Case>
 
 /** Every site whose value is an object with documented fields (Parameters included). */
 export function objectSites(): { type: ActionType; segments: Segments; fields: Readonly<Record<string, FieldRule>> }[] {
-  const out = ACTION_TYPES.map((type) => ({ type, segments: ['Parameters'] as Segments, fields: specOf(type).parameters as Record<string, FieldRule> }));
-  for (const site of allSites()) if (site.rule.type === 'object') out.push({ type: site.type, segments: site.segments, fields: fieldsOf(site.rule) });
+  const out = ACTION_TYPES.map((type) => ({
+    type,
+    segments: ['Parameters'] as Segments,
+    fields: specOf(type).parameters as Record<string, FieldRule>,
+  }));
+  for (const site of allSites())
+    if (site.rule.type === 'object') out.push({ type: site.type, segments: site.segments, fields: fieldsOf(site.rule) });
   return out;
 }
 

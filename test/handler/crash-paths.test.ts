@@ -41,7 +41,9 @@ describe('router crash paths', () => {
     const handler = createSmaHandler({ NEW_INBOUND_CALL: () => void (called = true) }, { logger });
     expect(await handler(raw)).toEqual(HANGUP_480);
     expect(called).toBe(false);
-    expect(logger.lines).toEqual([`error chime-sma-kit: event: could not parse the event: The value must be an invocation event object, got ${shown}`]);
+    expect(logger.lines).toEqual([
+      `error chime-sma-kit: event: could not parse the event: The value must be an invocation event object, got ${shown}`,
+    ]);
   });
 
   it('handler(null) with an unrecognized route still answers the fallback (null is not an unknown event type)', async () => {
@@ -63,7 +65,9 @@ describe('router crash paths', () => {
     const { handler, logger } = throwing(thrown);
     const event = newInboundCallEvent();
     expect(await handler(event)).toEqual(HANGUP_480);
-    expect(logger.lines).toEqual([`error chime-sma-kit: NEW_INBOUND_CALL TransactionId=${event.CallDetails.TransactionId} Sequence=1: route threw: ${shown}`]);
+    expect(logger.lines).toEqual([
+      `error chime-sma-kit: NEW_INBOUND_CALL TransactionId=${event.CallDetails.TransactionId} Sequence=1: route threw: ${shown}`,
+    ]);
   });
 
   it('a thrown value that cannot be printed (a throwing getter, a symbol description) is logged as such', async () => {

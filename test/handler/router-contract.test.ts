@@ -70,7 +70,9 @@ describe('fallbacks and log lines', () => {
     const logger = recording();
     const event = actionFailedEvent(pause, 'SystemException', { sequence: 3 });
     expect(await createSmaHandler({ ACTION_FAILED: boom }, { logger })(event)).toEqual(HANGUP_480);
-    expect(logger.lines).toEqual([`error chime-sma-kit: ACTION_FAILED/Pause TransactionId=${event.CallDetails.TransactionId} Sequence=3: route threw: Error: boom`]);
+    expect(logger.lines).toEqual([
+      `error chime-sma-kit: ACTION_FAILED/Pause TransactionId=${event.CallDetails.TransactionId} Sequence=3: route threw: Error: boom`,
+    ]);
   });
 
   it('an ignored event gets the empty action list when its route throws, not a hang-up, and no fallback is asked', async () => {
@@ -103,7 +105,9 @@ describe('fallbacks and log lines', () => {
     expect(await handler({ SchemaVersion: '1.0' })).toEqual(response(welcome));
     expect(await handler(callAnsweredEvent())).toEqual(HANGUP_480);
     expect(reasons).toEqual(['NEW_INBOUND_CALL: boom', 'no event: Invalid invocation event (1 issue):']);
-    expect(logger.lines[2]).toMatch(/^error chime-sma-kit: CALL_ANSWERED TransactionId=\S+ Sequence=\d+: route returned an invalid response: SchemaVersion must be one of "1.0", got "2.0"$/);
+    expect(logger.lines[2]).toMatch(
+      /^error chime-sma-kit: CALL_ANSWERED TransactionId=\S+ Sequence=\d+: route returned an invalid response: SchemaVersion must be one of "1.0", got "2.0"$/,
+    );
   });
 
   it('an onError that returns an invalid response gets the fallback, and its problem is logged', async () => {
@@ -125,7 +129,10 @@ describe('fallbacks and log lines', () => {
 
   it('the fallback function gets the reason, the event and the error', async () => {
     const infos: unknown[] = [];
-    const handler = createSmaHandler({ NEW_INBOUND_CALL: boom }, { logger: recording(), fallback: (info) => (infos.push(info), response()) });
+    const handler = createSmaHandler(
+      { NEW_INBOUND_CALL: boom },
+      { logger: recording(), fallback: (info) => (infos.push(info), response()) },
+    );
     await handler(null);
     const event = newInboundCallEvent();
     await handler(event);
@@ -150,11 +157,20 @@ describe('fallbacks and log lines', () => {
     const raw = newInboundCallEvent() as unknown as Record<string, unknown>;
     const { InvocationEventType: _type, ...rest } = raw;
     await handler({ ...rest, InvocationEvent: 'SOMETHING_NEW' });
-    await handler({ ...rest, InvocationEventType: 'X'.repeat(150), Sequence: '7', CallDetails: { ...(raw.CallDetails as object), TransactionId: 42 } });
+    await handler({
+      ...rest,
+      InvocationEventType: 'X'.repeat(150),
+      Sequence: '7',
+      CallDetails: { ...(raw.CallDetails as object), TransactionId: 42 },
+    });
     await handler({ ...rest, InvocationEventType: 7, CallDetails: 'none' });
-    expect(logger.lines[0]).toMatch(/^warn chime-sma-kit: SOMETHING_NEW TransactionId=\S+ Sequence=1: unknown event type, answered with the NULL action set \(add an "unrecognized" route to handle it\)$/);
+    expect(logger.lines[0]).toMatch(
+      /^warn chime-sma-kit: SOMETHING_NEW TransactionId=\S+ Sequence=1: unknown event type, answered with the NULL action set \(add an "unrecognized" route to handle it\)$/,
+    );
     expect(logger.lines[1]).toMatch(new RegExp(`^warn chime-sma-kit: ${'X'.repeat(100)} TransactionId=42: unknown event type`));
-    expect(logger.lines[2]).toBe('warn chime-sma-kit: 7 Sequence=1: unknown event type, answered with the NULL action set (add an "unrecognized" route to handle it)');
+    expect(logger.lines[2]).toBe(
+      'warn chime-sma-kit: 7 Sequence=1: unknown event type, answered with the NULL action set (add an "unrecognized" route to handle it)',
+    );
   });
 
   it('an unknown action type goes to unrecognized (or the NULL action set with a warning naming the action)', async () => {
@@ -170,8 +186,12 @@ describe('fallbacks and log lines', () => {
     // An unrecognized route that throws or answers an invalid response gets the fallback.
     const throwing = recording();
     expect(await createSmaHandler({ unrecognized: boom }, { logger: throwing })(future)).toEqual(HANGUP_480);
-    expect(throwing.lines[0]).toMatch(/^error chime-sma-kit: ACTION_SUCCESSFUL\/PlayVideo TransactionId=\S+ Sequence=\d+: route threw: Error: boom$/);
-    expect(await createSmaHandler({ unrecognized: () => ({ SchemaVersion: '2.0' }) as never }, { logger: recording() })(future)).toEqual(HANGUP_480);
+    expect(throwing.lines[0]).toMatch(
+      /^error chime-sma-kit: ACTION_SUCCESSFUL\/PlayVideo TransactionId=\S+ Sequence=\d+: route threw: Error: boom$/,
+    );
+    expect(await createSmaHandler({ unrecognized: () => ({ SchemaVersion: '2.0' }) as never }, { logger: recording() })(future)).toEqual(
+      HANGUP_480,
+    );
     // Not a forward-compatible case: an unknown action type in a broken event is a parse error.
     const broken = { ...future, SchemaVersion: '2.0' };
     expect(await createSmaHandler({ unrecognized: () => response() }, { logger: recording() })(broken)).toEqual(response());
@@ -183,13 +203,17 @@ describe('fallbacks and log lines', () => {
     expect(await handler(ringingEvent())).toEqual(response(welcome));
     expect(await handler(newOutboundCallEvent())).toEqual(response());
     expect(logger.lines).toEqual([
-      expect.stringMatching(/^warn chime-sma-kit: RINGING TransactionId=\S+ Sequence=\d+: the service ignores the actions of a response to this event \(TransactionAttributes are kept\)$/),
+      expect.stringMatching(
+        /^warn chime-sma-kit: RINGING TransactionId=\S+ Sequence=\d+: the service ignores the actions of a response to this event \(TransactionAttributes are kept\)$/,
+      ),
     ]);
   });
 
   it('with validateResponses false, an invalid answer is returned as it is', async () => {
     const invalid = { SchemaVersion: '2.0' };
-    expect(await createSmaHandler({ NEW_INBOUND_CALL: () => invalid as never }, { validateResponses: false })(newInboundCallEvent())).toBe(invalid);
+    expect(await createSmaHandler({ NEW_INBOUND_CALL: () => invalid as never }, { validateResponses: false })(newInboundCallEvent())).toBe(
+      invalid,
+    );
   });
 
   it('an event without a type is labelled "event" in the log', async () => {
@@ -202,7 +226,14 @@ describe('fallbacks and log lines', () => {
 
   it('a log line has no trailing whitespace from a thrown message', async () => {
     const logger = recording();
-    await createSmaHandler({ NEW_INBOUND_CALL: () => { throw new Error('boom \n\t'); } }, { logger })(newInboundCallEvent());
+    await createSmaHandler(
+      {
+        NEW_INBOUND_CALL: () => {
+          throw new Error('boom \n\t');
+        },
+      },
+      { logger },
+    )(newInboundCallEvent());
     expect(logger.lines[0]).toMatch(/route threw: Error: boom$/);
   });
 
@@ -211,18 +242,25 @@ describe('fallbacks and log lines', () => {
     const logger = recording();
     const errors: unknown[] = [];
     const answer = { SchemaVersion: '2.0', Actions: [{ Type: 'Pause', Parameters: { DurationInMilliseconds: 100, Extra: 1 } }] };
-    const handler = createSmaHandler({ NEW_INBOUND_CALL: () => answer as never }, { logger, fallback: ({ error }) => (errors.push(error), response()) });
+    const handler = createSmaHandler(
+      { NEW_INBOUND_CALL: () => answer as never },
+      { logger, fallback: ({ error }) => (errors.push(error), response()) },
+    );
     expect(await handler(newInboundCallEvent())).toEqual(response());
     expect(logger.lines).toEqual([
       expect.stringMatching(
         /: route returned an invalid response: SchemaVersion must be one of "1.0", got "2.0" \(and a warning: Actions\[0\]\.Parameters\.Extra is not a documented field \(documented: DurationInMilliseconds\); the service ignores it\)$/,
       ),
     ]);
-    expect((errors[0] as Error).message).toMatch(/^Invalid SMA response \(1 issue\):\n {2}- SchemaVersion must be one of "1.0", got "2.0"$/);
+    expect((errors[0] as Error).message).toMatch(
+      /^Invalid SMA response \(1 issue\):\n {2}- SchemaVersion must be one of "1.0", got "2.0"$/,
+    );
   });
 
   it('a null route entry answers the NULL action set', async () => {
-    expect(await createSmaHandler({ ACTION_SUCCESSFUL: null as never }, { logger: recording() })(actionSuccessfulEvent(welcome))).toEqual(NULL_SET);
+    expect(await createSmaHandler({ ACTION_SUCCESSFUL: null as never }, { logger: recording() })(actionSuccessfulEvent(welcome))).toEqual(
+      NULL_SET,
+    );
   });
 
   it('an event missing its ActionData.Type is a parse error (fallback), not an unknown action type', async () => {
@@ -243,4 +281,3 @@ describe('fallbacks and log lines', () => {
     expect(contexts).toEqual([{ attributes: { step: 'two' }, lambdaContext, logger }]);
   });
 });
-

@@ -1,12 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  actions,
-  createSmaHandler,
-  response,
-  updateTransactionAttributes,
-  type SmaHandler,
-  type SmaResponse,
-} from '../../src/index.js';
+import { actions, createSmaHandler, response, updateTransactionAttributes, type SmaHandler, type SmaResponse } from '../../src/index.js';
 
 // The shape of `Handler` in @types/aws-lambda 8.10 (copied: the package must not depend on it).
 interface Context {
@@ -15,7 +8,11 @@ interface Context {
   getRemainingTimeInMillis(): number;
 }
 type Callback<TResult = unknown> = (error?: Error | string | null, result?: TResult) => void;
-type Handler<TEvent = unknown, TResult = unknown> = (event: TEvent, context: Context, callback: Callback<TResult>) => void | Promise<TResult>;
+type Handler<TEvent = unknown, TResult = unknown> = (
+  event: TEvent,
+  context: Context,
+  callback: Callback<TResult>,
+) => void | Promise<TResult>;
 
 type State = { step: 'welcome' | 'pin'; pin: string };
 const play = actions.playAudio({ audioSource: { type: 'S3', bucketName: 'b', key: 'k.wav' } });

@@ -64,7 +64,10 @@ describe('routing', () => {
     const route = vi.fn((_event: unknown, _context: unknown) => undefined);
     const lambdaContext = { functionName: 'f' };
     const handler = createSmaHandler<{ step: string }>({ NEW_INBOUND_CALL: route });
-    const raw = newInboundCallEvent({ smaIdKey: 'SipApplicationId', transactionAttributes: { step: 'two' } }) as unknown as Record<string, unknown>;
+    const raw = newInboundCallEvent({ smaIdKey: 'SipApplicationId', transactionAttributes: { step: 'two' } }) as unknown as Record<
+      string,
+      unknown
+    >;
     const legacy: Record<string, unknown> = { ...raw, InvocationEvent: raw.InvocationEventType };
     delete legacy.InvocationEventType;
     await handler(legacy, lambdaContext);
@@ -101,7 +104,11 @@ describe('safety', () => {
       { logger },
     );
     expect(await handler(actionSuccessfulEvent(getDigits, { ReceivedDigits: '1' }, { sequence: 7 }))).toEqual(HANGUP_480);
-    expect(logger.lines).toEqual([expect.stringMatching(/^error chime-sma-kit: ACTION_SUCCESSFUL\/PlayAudioAndGetDigits TransactionId=\S+ Sequence=7: route threw: TypeError: directory down$/)]);
+    expect(logger.lines).toEqual([
+      expect.stringMatching(
+        /^error chime-sma-kit: ACTION_SUCCESSFUL\/PlayAudioAndGetDigits TransactionId=\S+ Sequence=7: route threw: TypeError: directory down$/,
+      ),
+    ]);
   });
 
   it('never logs a join token or a phone number', async () => {
@@ -116,7 +123,9 @@ describe('safety', () => {
       },
       { logger },
     );
-    await handler(actionFailedEvent({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: token } }, 'SystemException', { from: '+15105550199' }));
+    await handler(
+      actionFailedEvent({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: token } }, 'SystemException', { from: '+15105550199' }),
+    );
     const [line] = logger.lines;
     expect(line).not.toContain(token);
     expect(line).not.toContain('+15105550199');
@@ -190,7 +199,9 @@ describe('safety', () => {
     const logger = silent();
     expect(await createSmaHandler({ NEW_INBOUND_CALL: bad }, { logger })(newInboundCallEvent())).toEqual(HANGUP_480);
     expect(logger.lines[0]).toMatch(/route returned an invalid response: Actions must have at most 10/);
-    expect((await createSmaHandler({ NEW_INBOUND_CALL: bad }, { validateResponses: false })(newInboundCallEvent())).Actions).toHaveLength(11);
+    expect((await createSmaHandler({ NEW_INBOUND_CALL: bad }, { validateResponses: false })(newInboundCallEvent())).Actions).toHaveLength(
+      11,
+    );
   });
 
   it("logs the validator's warnings, with their hints, for a response it returns, and next to the errors of one it rejects", async () => {
@@ -213,7 +224,12 @@ describe('safety', () => {
     expect(logger.lines[0]).toContain(hint);
 
     const rejecting = silent();
-    expect(await createSmaHandler({ NEW_INBOUND_CALL: () => ({ SchemaVersion: '1.0', Actions: [misspelt] }) as never }, { logger: rejecting })(newInboundCallEvent())).toEqual(HANGUP_480);
+    expect(
+      await createSmaHandler(
+        { NEW_INBOUND_CALL: () => ({ SchemaVersion: '1.0', Actions: [misspelt] }) as never },
+        { logger: rejecting },
+      )(newInboundCallEvent()),
+    ).toEqual(HANGUP_480);
     expect(rejecting.lines).toHaveLength(1);
     expect(rejecting.lines[0]).toMatch(/route returned an invalid response: Actions\[0\]\.Parameters\.Text is required/);
     for (const message of expectedHints(misspelt)) expect(rejecting.lines[0]).toContain(message);

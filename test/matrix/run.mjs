@@ -58,7 +58,10 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 /** The path of a `node` binary of that exact version: this process's own, or the npm package `node`. */
 function nodeBinary(version) {
   if (process.versions.node === version) return process.execPath;
-  const out = execFileSync('npx', ['-y', '-p', `node@${version}`, '-c', 'node -p process.execPath'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('npx', ['-y', '-p', `node@${version}`, '-c', 'node -p process.execPath'], {
+    cwd: work,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const binary = String(out).trim().split('\n').at(-1);
   const actual = String(execFileSync(binary, ['--version'])).trim();
   if (actual !== `v${version}`) throw new Error(`npx gave ${binary}, which is ${actual}, not v${version}`);
@@ -69,7 +72,10 @@ function nodeBinary(version) {
 function runHandler(node, moduleFile, event, flags = []) {
   const code = `const { handler } = await import(${JSON.stringify(pathToFileURL(moduleFile).href)});
 process.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)})));`;
-  const out = execFileSync(node, [...flags, '--input-type=module', '-e', code], { cwd: join(moduleFile, '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(node, [...flags, '--input-type=module', '-e', code], {
+    cwd: join(moduleFile, '..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return JSON.parse(String(out));
 }
 
@@ -97,17 +103,30 @@ async function matrix() {
     assert(missing.length === 0, `package.json exports files that are not in the tarball: ${missing.join(', ')}`);
   });
 
-  await step(`package size within budget (tarball ${kB(report.size)} ≤ ${kB(BUDGETS.packageTarball)}, unpacked ${kB(report.unpackedSize)} ≤ ${kB(BUDGETS.packageUnpacked)})`, () => {
-    assert(report.size <= BUDGETS.packageTarball, `the tarball is ${report.size} bytes, over its budget of ${BUDGETS.packageTarball}`);
-    assert(report.unpackedSize <= BUDGETS.packageUnpacked, `the unpacked package is ${report.unpackedSize} bytes, over its budget of ${BUDGETS.packageUnpacked}`);
-  });
+  await step(
+    `package size within budget (tarball ${kB(report.size)} ≤ ${kB(BUDGETS.packageTarball)}, unpacked ${kB(report.unpackedSize)} ≤ ${kB(BUDGETS.packageUnpacked)})`,
+    () => {
+      assert(report.size <= BUDGETS.packageTarball, `the tarball is ${report.size} bytes, over its budget of ${BUDGETS.packageTarball}`);
+      assert(
+        report.unpackedSize <= BUDGETS.packageUnpacked,
+        `the unpacked package is ${report.unpackedSize} bytes, over its budget of ${BUDGETS.packageUnpacked}`,
+      );
+    },
+  );
 
   // The example handler, bundled from inside the consumer project so that `chime-sma-kit`
   // resolves to the installed tarball, and also transpiled alone (package left external).
   copyFileSync(join(root, HANDLER), join(consumer, 'handler.ts'));
   mkdirSync(lambda);
   const bundle = join(lambda, 'index.mjs');
-  const common = { entryPoints: [join(consumer, 'handler.ts')], absWorkingDir: consumer, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent' };
+  const common = {
+    entryPoints: [join(consumer, 'handler.ts')],
+    absWorkingDir: consumer,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+  };
   const bundled = await step(`esbuild bundles ${HANDLER} into one file`, async () => {
     await build({ ...common, bundle: true, minify: true, outfile: bundle });
     await build({ ...common, bundle: true, packages: 'external', outfile: join(consumer, 'handler.unbundled.mjs') });
@@ -115,11 +134,14 @@ async function matrix() {
   if (bundled) {
     const size = statSync(bundle).size;
     const gzip = gzipSync(readFileSync(bundle)).length;
-    await step(`bundled handler size within budget (${kB(size)} ≤ ${kB(BUDGETS.bundleMinified)}, gzip ${kB(gzip)} ≤ ${kB(BUDGETS.bundleGzip)})`, () => {
-      assert(size <= BUDGETS.bundleMinified, `the bundle is ${size} bytes, over its budget of ${BUDGETS.bundleMinified}`);
-      assert(gzip <= BUDGETS.bundleGzip, `the bundle is ${gzip} bytes gzipped, over its budget of ${BUDGETS.bundleGzip}`);
-      assert(readdirSync(lambda).length === 1, `the bundle is not one file: ${readdirSync(lambda).join(', ')}`);
-    });
+    await step(
+      `bundled handler size within budget (${kB(size)} ≤ ${kB(BUDGETS.bundleMinified)}, gzip ${kB(gzip)} ≤ ${kB(BUDGETS.bundleGzip)})`,
+      () => {
+        assert(size <= BUDGETS.bundleMinified, `the bundle is ${size} bytes, over its budget of ${BUDGETS.bundleMinified}`);
+        assert(gzip <= BUDGETS.bundleGzip, `the bundle is ${gzip} bytes gzipped, over its budget of ${BUDGETS.bundleGzip}`);
+        assert(readdirSync(lambda).length === 1, `the bundle is not one file: ${readdirSync(lambda).join(', ')}`);
+      },
+    );
   }
 
   const { validateAction } = createRequire(join(consumer, 'package.json'))('chime-sma-kit');
@@ -129,7 +151,9 @@ async function matrix() {
     const major = Number(version.split('.')[0]);
     let node;
     if (!(await step(`Node ${version}: binary from the npm package node@${version}`, () => (node = nodeBinary(version))))) continue;
-    for (const file of readdirSync(consumer).filter((f) => /^run\..*\.(mjs|cjs)$/.test(f)).sort()) {
+    for (const file of readdirSync(consumer)
+      .filter((f) => /^run\..*\.(mjs|cjs)$/.test(f))
+      .sort()) {
       await step(`Node ${version}: node ${file}`, () => execFileSync(node, [file], { cwd: consumer, stdio: 'pipe' }));
     }
     if (!bundled) continue;
@@ -139,7 +163,10 @@ async function matrix() {
       for (const { name, event } of events) {
         const actual = runHandler(node, bundle, event, flags);
         const expected = runHandler(node, join(consumer, 'handler.unbundled.mjs'), event);
-        assert(JSON.stringify(actual) === JSON.stringify(expected), `${name}: the bundle answered ${JSON.stringify(actual)}, the package ${JSON.stringify(expected)}`);
+        assert(
+          JSON.stringify(actual) === JSON.stringify(expected),
+          `${name}: the bundle answered ${JSON.stringify(actual)}, the package ${JSON.stringify(expected)}`,
+        );
         assert(actual.SchemaVersion === '1.0' && Array.isArray(actual.Actions), `${name}: not an SMA response: ${JSON.stringify(actual)}`);
         for (const action of actual.Actions) {
           const result = validateAction(action);
@@ -149,7 +176,10 @@ async function matrix() {
       // The permission model is on: the same process is refused any other file.
       let refused = false;
       try {
-        execFileSync(node, [...flags, '-e', `require('node:fs').readFileSync(${JSON.stringify(join(root, 'package.json'))})`], { cwd: lambda, stdio: 'pipe' });
+        execFileSync(node, [...flags, '-e', `require('node:fs').readFileSync(${JSON.stringify(join(root, 'package.json'))})`], {
+          cwd: lambda,
+          stdio: 'pipe',
+        });
       } catch (error) {
         refused = String(error.stderr).includes('ERR_ACCESS_DENIED');
       }
@@ -162,13 +192,17 @@ async function matrix() {
   const withExample = JSON.parse(readFileSync(bundlerConfig, 'utf8'));
   withExample.files.push('handler.ts');
   writeFileSync(bundlerConfig, JSON.stringify(withExample));
-  const configs = readdirSync(consumer).filter((f) => /^tsconfig\..*\.json$/.test(f)).sort();
+  const configs = readdirSync(consumer)
+    .filter((f) => /^tsconfig\..*\.json$/.test(f))
+    .sort();
   for (const name of TYPESCRIPTS) {
     const tsc = join(root, 'node_modules', name, 'bin/tsc');
     const version = installedVersion(name);
     for (const config of configs) {
       const what = config === 'tsconfig.bundler.json' ? `${config} (+ ${HANDLER})` : config;
-      await step(`TypeScript ${version}: tsc -p ${what}`, () => execFileSync(process.execPath, [tsc, '-p', config], { cwd: consumer, stdio: 'pipe' }));
+      await step(`TypeScript ${version}: tsc -p ${what}`, () =>
+        execFileSync(process.execPath, [tsc, '-p', config], { cwd: consumer, stdio: 'pipe' }),
+      );
     }
   }
 }

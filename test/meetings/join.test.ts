@@ -25,7 +25,10 @@ describe('joinActions', () => {
       ['agent-7', '87654321-4321-4321-1234-444455556666'],
     ]);
     expect(attendees[0]?.action.toJSON()).toEqual({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: TOKEN_A, MeetingId: MEETING_ID } });
-    expect(attendees[1]?.action.onLeg('LEG-A').toJSON()).toEqual({ Type: 'JoinChimeMeeting', Parameters: { ParticipantTag: 'LEG-A', JoinToken: TOKEN_B, MeetingId: MEETING_ID } });
+    expect(attendees[1]?.action.onLeg('LEG-A').toJSON()).toEqual({
+      Type: 'JoinChimeMeeting',
+      Parameters: { ParticipantTag: 'LEG-A', JoinToken: TOKEN_B, MeetingId: MEETING_ID },
+    });
     expect(errors).toEqual([{ externalUserId: 'dup', errorCode: 'Conflict', errorMessage: 'Attendee already exists' }]);
   });
 
@@ -81,13 +84,18 @@ describe('joinActions', () => {
   });
 
   it('surfaces Errors as they are and rejects broken lists', () => {
-    const { attendees, errors } = joinActions({ Meeting: { MeetingId: MEETING_ID }, Errors: [{ ExternalUserId: 'x1', ErrorCode: 'BadRequest' }, {}] });
+    const { attendees, errors } = joinActions({
+      Meeting: { MeetingId: MEETING_ID },
+      Errors: [{ ExternalUserId: 'x1', ErrorCode: 'BadRequest' }, {}],
+    });
     expect(attendees).toEqual([]);
     expect(errors).toEqual([
       { externalUserId: 'x1', errorCode: 'BadRequest', errorMessage: undefined },
       { externalUserId: undefined, errorCode: undefined, errorMessage: undefined },
     ]);
-    expect(errorsOf(() => joinActions({ Meeting: { MeetingId: MEETING_ID }, Attendees: 'none', Errors: [1, { ErrorCode: 5 }] } as never))).toEqual([
+    expect(
+      errorsOf(() => joinActions({ Meeting: { MeetingId: MEETING_ID }, Attendees: 'none', Errors: [1, { ErrorCode: 5 }] } as never)),
+    ).toEqual([
       ['Attendees', 'type'],
       ['Errors[0]', 'type'],
       ['Errors[1].ErrorCode', 'type'],
@@ -107,9 +115,18 @@ describe('joinAction', () => {
   it('builds one action from a CreateMeeting + CreateAttendee pair, wrapped or not', () => {
     const { Meeting, Attendees } = sdkMeetingsOutput();
     const attendee = Attendees[1] ?? {};
-    expect(joinAction({ Meeting }, { Attendee: attendee }).toJSON()).toEqual({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: TOKEN_B, MeetingId: MEETING_ID } });
-    expect(joinAction(Meeting, attendee).onCall('c-1').toJSON()).toEqual({ Type: 'JoinChimeMeeting', Parameters: { CallId: 'c-1', JoinToken: TOKEN_B, MeetingId: MEETING_ID } });
-    expect(joinAction({}, attendee, { namespace: 'chime' }).toJSON()).toEqual({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: TOKEN_B } });
+    expect(joinAction({ Meeting }, { Attendee: attendee }).toJSON()).toEqual({
+      Type: 'JoinChimeMeeting',
+      Parameters: { JoinToken: TOKEN_B, MeetingId: MEETING_ID },
+    });
+    expect(joinAction(Meeting, attendee).onCall('c-1').toJSON()).toEqual({
+      Type: 'JoinChimeMeeting',
+      Parameters: { CallId: 'c-1', JoinToken: TOKEN_B, MeetingId: MEETING_ID },
+    });
+    expect(joinAction({}, attendee, { namespace: 'chime' }).toJSON()).toEqual({
+      Type: 'JoinChimeMeeting',
+      Parameters: { JoinToken: TOKEN_B },
+    });
   });
 
   it('reports what is missing at the right path', () => {
@@ -117,6 +134,8 @@ describe('joinAction', () => {
       ['Meeting.MeetingId', 'required'],
       ['Attendee.JoinToken', 'required'],
     ]);
-    expect(errorsOf(() => joinAction({ MeetingId: MEETING_ID }, { ExternalUserId: 'caller-1', AttendeeId: 'a', JoinToken: '' }))).toEqual([['attendee.JoinToken', 'required']]);
+    expect(errorsOf(() => joinAction({ MeetingId: MEETING_ID }, { ExternalUserId: 'caller-1', AttendeeId: 'a', JoinToken: '' }))).toEqual([
+      ['attendee.JoinToken', 'required'],
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type CreateMeetingWithAttendeesRequest, createMeetingWithAttendeesRequest, validateCreateMeetingWithAttendeesRequest } from '../../src/meetings/index.js';
+import {
+  type CreateMeetingWithAttendeesRequest,
+  createMeetingWithAttendeesRequest,
+  validateCreateMeetingWithAttendeesRequest,
+} from '../../src/meetings/index.js';
 
-const current: CreateMeetingWithAttendeesRequest = { MediaRegion: 'us-east-1', ExternalMeetingId: 'pin-1', Attendees: [{ ExternalUserId: 'caller-1' }] };
+const current: CreateMeetingWithAttendeesRequest = {
+  MediaRegion: 'us-east-1',
+  ExternalMeetingId: 'pin-1',
+  Attendees: [{ ExternalUserId: 'caller-1' }],
+};
 
 describe('a request for the legacy chime namespace', () => {
   afterEach(() => vi.restoreAllMocks());

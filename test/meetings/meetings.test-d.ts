@@ -67,7 +67,9 @@ namespace LegacyChime {
     MediaRegion?: string | undefined;
     Tags?: { Key: string | undefined; Value: string | undefined }[] | undefined;
     NotificationsConfiguration?: { SnsTopicArn?: string | undefined; SqsQueueArn?: string | undefined } | undefined;
-    Attendees?: { ExternalUserId: string | undefined; Tags?: { Key: string | undefined; Value: string | undefined }[] | undefined }[] | undefined;
+    Attendees?:
+      | { ExternalUserId: string | undefined; Tags?: { Key: string | undefined; Value: string | undefined }[] | undefined }[]
+      | undefined;
   }
 }
 
@@ -107,11 +109,17 @@ describe('meetings types', () => {
   });
 
   it('type the CreateMeetingWithAttendees request per namespace', () => {
-    const request = createMeetingWithAttendeesRequest({ MediaRegion: 'eu-west-2', ExternalMeetingId: 'pin-1', Attendees: [{ ExternalUserId: 'caller-1' }] });
+    const request = createMeetingWithAttendeesRequest({
+      MediaRegion: 'eu-west-2',
+      ExternalMeetingId: 'pin-1',
+      Attendees: [{ ExternalUserId: 'caller-1' }],
+    });
     expectTypeOf(request).toEqualTypeOf<CreateMeetingWithAttendeesRequest>();
     expectTypeOf<CreateMeetingWithAttendeesRequest>().toMatchTypeOf<CreateMeetingWithAttendeesCommandInput>();
     expectTypeOf<LegacyCreateMeetingWithAttendeesRequest>().toMatchTypeOf<LegacyChime.CreateMeetingWithAttendeesRequest>();
-    expectTypeOf(createMeetingWithAttendeesRequest({ Attendees: [{ ExternalUserId: 'caller-1' }] }, { namespace: 'chime' })).toEqualTypeOf<LegacyCreateMeetingWithAttendeesRequest>();
+    expectTypeOf(
+      createMeetingWithAttendeesRequest({ Attendees: [{ ExternalUserId: 'caller-1' }] }, { namespace: 'chime' }),
+    ).toEqualTypeOf<LegacyCreateMeetingWithAttendeesRequest>();
     // @ts-expect-error not a media Region
     createMeetingWithAttendeesRequest({ MediaRegion: 'mars-1', ExternalMeetingId: 'pin-1', Attendees: [] });
     // @ts-expect-error Attendees and ExternalMeetingId are required in the Chime SDK Meetings namespace
@@ -119,8 +127,15 @@ describe('meetings types', () => {
     // @ts-expect-error no GovCloud media Region in the legacy namespace
     createMeetingWithAttendeesRequest({ MediaRegion: 'us-gov-east-1' }, { namespace: 'chime' });
     // @ts-expect-error the legacy namespace has no attendee capabilities
-    createMeetingWithAttendeesRequest({ Attendees: [{ ExternalUserId: 'c', Capabilities: { Audio: 'None', Video: 'None', Content: 'None' } }] }, { namespace: 'chime' });
-    // @ts-expect-error a capability is one of four values
-    createMeetingWithAttendeesRequest({ MediaRegion: 'us-east-1', ExternalMeetingId: 'p', Attendees: [{ ExternalUserId: 'c', Capabilities: { Audio: 'All', Video: 'None', Content: 'None' } }] });
+    createMeetingWithAttendeesRequest(
+      { Attendees: [{ ExternalUserId: 'c', Capabilities: { Audio: 'None', Video: 'None', Content: 'None' } }] },
+      { namespace: 'chime' },
+    );
+    createMeetingWithAttendeesRequest({
+      MediaRegion: 'us-east-1',
+      ExternalMeetingId: 'p',
+      // @ts-expect-error a capability is one of four values
+      Attendees: [{ ExternalUserId: 'c', Capabilities: { Audio: 'All', Video: 'None', Content: 'None' } }],
+    });
   });
 });

@@ -18,7 +18,8 @@ const placement = {
   SignalingUrl: 'wss://signal.m3.ue1.app.chime.aws/control/1e6bf4f5-f4b5-4917-b8c9-bda45c340706',
   TurnControlUrl: 'https://2713.cell.us-east-1.meetings.chime.aws/v2/turn_sessions',
   ScreenDataUrl: 'wss://bitpw.m3.ue1.app.chime.aws:443/v2/screen/1e6bf4f5-f4b5-4917-b8c9-bda45c340706',
-  ScreenViewingUrl: 'wss://bitpw.m3.ue1.app.chime.aws:443/ws/connect?passcode=null&viewer_uuid=null&X-BitHub-Call-Id=1e6bf4f5-f4b5-4917-b8c9-bda45c340706',
+  ScreenViewingUrl:
+    'wss://bitpw.m3.ue1.app.chime.aws:443/ws/connect?passcode=null&viewer_uuid=null&X-BitHub-Call-Id=1e6bf4f5-f4b5-4917-b8c9-bda45c340706',
   ScreenSharingUrl: 'wss://bitpw.m3.ue1.app.chime.aws:443/v2/screen/1e6bf4f5-f4b5-4917-b8c9-bda45c340706',
 };
 
@@ -34,7 +35,12 @@ export function sdkMeetingsOutput(): SampleOutput {
       MeetingArn: `arn:aws:chime:us-east-1:111122223333:meeting/${MEETING_ID}`,
     },
     Attendees: [
-      { ExternalUserId: 'caller-1', AttendeeId: '87654321-4321-4321-1234-111122223333', JoinToken: TOKEN_A, Capabilities: { Audio: 'SendReceive', Video: 'None', Content: 'None' } },
+      {
+        ExternalUserId: 'caller-1',
+        AttendeeId: '87654321-4321-4321-1234-111122223333',
+        JoinToken: TOKEN_A,
+        Capabilities: { Audio: 'SendReceive', Video: 'None', Content: 'None' },
+      },
       { ExternalUserId: 'agent-7', AttendeeId: '87654321-4321-4321-1234-444455556666', JoinToken: TOKEN_B },
     ],
     Errors: [{ ExternalUserId: 'dup', ErrorCode: 'Conflict', ErrorMessage: 'Attendee already exists' }],

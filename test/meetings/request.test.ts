@@ -9,7 +9,11 @@ import {
 } from '../../src/meetings/index.js';
 
 const attendees = (count: number) => Array.from({ length: count }, (_, i) => ({ ExternalUserId: `caller-${i}` }));
-const base = (): CreateMeetingWithAttendeesRequest => ({ MediaRegion: 'us-east-1', ExternalMeetingId: 'pin-1234', Attendees: attendees(1) });
+const base = (): CreateMeetingWithAttendeesRequest => ({
+  MediaRegion: 'us-east-1',
+  ExternalMeetingId: 'pin-1234',
+  Attendees: attendees(1),
+});
 
 /** `[path, code]` of every error of a request, and the error's message. */
 function errorsOf(value: unknown, namespace?: 'chime' | 'chime-sdk-meetings'): { codes: [string, string][]; message: string } {
@@ -52,7 +56,9 @@ describe('createMeetingWithAttendeesRequest', () => {
     expect(createMeetingWithAttendeesRequest({ ...base(), Attendees: attendees(20) }).Attendees).toHaveLength(20);
     const tooMany = errorsOf({ ...base(), Attendees: attendees(21) });
     expect(tooMany.codes).toEqual([['Attendees', 'max_items']]);
-    expect(tooMany.message).toBe('Invalid CreateMeetingWithAttendees request (Amazon Chime SDK Meetings namespace) (1 issue):\n  - Attendees must have at most 20 items, got 21');
+    expect(tooMany.message).toBe(
+      'Invalid CreateMeetingWithAttendees request (Amazon Chime SDK Meetings namespace) (1 issue):\n  - Attendees must have at most 20 items, got 21',
+    );
     expect(errorsOf({ ...base(), Attendees: [] }).codes).toEqual([['Attendees', 'min_items']]);
     expect(errorsOf({ MediaRegion: 'us-east-1', ExternalMeetingId: 'pin-1234' }).codes).toEqual([['Attendees', 'required']]);
     expect(errorsOf({ Attendees: attendees(11) }, 'chime').codes).toEqual([['Attendees', 'max_items']]);
@@ -60,7 +66,16 @@ describe('createMeetingWithAttendeesRequest', () => {
   });
 
   it('checks ExternalUserId length, characters and the reserved prefix, masking it', () => {
-    const result = errorsOf({ ...base(), Attendees: [{ ExternalUserId: 'x' }, { ExternalUserId: 'y'.repeat(65) }, { ExternalUserId: 'AWS:me' }, { ExternalUserId: 'secret<user>' }, {}] });
+    const result = errorsOf({
+      ...base(),
+      Attendees: [
+        { ExternalUserId: 'x' },
+        { ExternalUserId: 'y'.repeat(65) },
+        { ExternalUserId: 'AWS:me' },
+        { ExternalUserId: 'secret<user>' },
+        {},
+      ],
+    });
     expect(result.codes).toEqual([
       ['Attendees[0].ExternalUserId', 'min_length'],
       ['Attendees[1].ExternalUserId', 'max_length'],
@@ -71,7 +86,9 @@ describe('createMeetingWithAttendeesRequest', () => {
     expect(result.message).not.toContain('secret<user>');
     expect(result.message).toContain('must not begin with "aws:" (reserved)');
     // The legacy namespace checks the length only.
-    expect(errorsOf({ Attendees: [{ ExternalUserId: 'x' }, { ExternalUserId: 'aws:<ok>' }] }, 'chime').codes).toEqual([['Attendees[0].ExternalUserId', 'min_length']]);
+    expect(errorsOf({ Attendees: [{ ExternalUserId: 'x' }, { ExternalUserId: 'aws:<ok>' }] }, 'chime').codes).toEqual([
+      ['Attendees[0].ExternalUserId', 'min_length'],
+    ]);
   });
 
   it('checks the media Region list of each namespace', () => {
@@ -94,15 +111,24 @@ describe('createMeetingWithAttendeesRequest', () => {
   });
 
   it('checks capabilities and features by the documented 400 cases', () => {
-    expect(errorsOf({ ...base(), Attendees: [{ ExternalUserId: 'caller-1', Capabilities: { Audio: 'SendReceive', Video: 'Send', Content: 'Receive' } }] }).codes).toEqual([
-      ['Attendees[0].Capabilities.Content', 'capabilities'],
-    ]);
-    expect(errorsOf({ ...base(), Attendees: [{ ExternalUserId: 'caller-1', Capabilities: { Audio: 'All', Video: 'None' } }] }).codes).toEqual([
+    expect(
+      errorsOf({
+        ...base(),
+        Attendees: [{ ExternalUserId: 'caller-1', Capabilities: { Audio: 'SendReceive', Video: 'Send', Content: 'Receive' } }],
+      }).codes,
+    ).toEqual([['Attendees[0].Capabilities.Content', 'capabilities']]);
+    expect(
+      errorsOf({ ...base(), Attendees: [{ ExternalUserId: 'caller-1', Capabilities: { Audio: 'All', Video: 'None' } }] }).codes,
+    ).toEqual([
       ['Attendees[0].Capabilities.Audio', 'enum'],
       ['Attendees[0].Capabilities.Content', 'required'],
     ]);
     expect(
-      errorsOf({ ...base(), MeetingFeatures: { Video: { MaxResolution: 'None' }, Content: { MaxResolution: 'None' } }, Attendees: [{ ExternalUserId: 'caller-1', Capabilities: { Audio: 'None', Video: 'Receive', Content: 'Receive' } }] }).codes,
+      errorsOf({
+        ...base(),
+        MeetingFeatures: { Video: { MaxResolution: 'None' }, Content: { MaxResolution: 'None' } },
+        Attendees: [{ ExternalUserId: 'caller-1', Capabilities: { Audio: 'None', Video: 'Receive', Content: 'Receive' } }],
+      }).codes,
     ).toEqual([
       ['Attendees[0].Capabilities.Video', 'capabilities'],
       ['Attendees[0].Capabilities.Content', 'capabilities'],
@@ -114,21 +140,33 @@ describe('createMeetingWithAttendeesRequest', () => {
   });
 
   it('rejects what a namespace does not have, and other documented limits', () => {
-    expect(errorsOf({ Attendees: [{ ExternalUserId: 'caller-1', Capabilities: { Audio: 'None', Video: 'None', Content: 'None' } }] }, 'chime').codes).toEqual([
-      ['Attendees[0].Capabilities', 'unknown_parameter'],
+    expect(
+      errorsOf({ Attendees: [{ ExternalUserId: 'caller-1', Capabilities: { Audio: 'None', Video: 'None', Content: 'None' } }] }, 'chime')
+        .codes,
+    ).toEqual([['Attendees[0].Capabilities', 'unknown_parameter']]);
+    expect(errorsOf({ ...base(), Attendees: [{ ExternalUserId: 'caller-1', Tags: [] }] }).codes).toEqual([
+      ['Attendees[0].Tags', 'unknown_parameter'],
     ]);
-    expect(errorsOf({ ...base(), Attendees: [{ ExternalUserId: 'caller-1', Tags: [] }] }).codes).toEqual([['Attendees[0].Tags', 'unknown_parameter']]);
-    expect(errorsOf({ ...base(), Tags: [{ Key: 'bad key!', Value: 'v' }, { Key: 'k' }], TenantIds: ['aaaaa'], MeetingHostId: 'h' }).codes).toEqual([
+    expect(
+      errorsOf({ ...base(), Tags: [{ Key: 'bad key!', Value: 'v' }, { Key: 'k' }], TenantIds: ['aaaaa'], MeetingHostId: 'h' }).codes,
+    ).toEqual([
       ['MeetingHostId', 'min_length'],
       ['TenantIds[0]', 'pattern'],
       ['Tags[0].Key', 'pattern'],
       ['Tags[1].Value', 'required'],
     ]);
-    expect(errorsOf({ Tags: [{ Key: 'k', Value: '' }], NotificationsConfiguration: { LambdaFunctionArn: 'arn:aws:lambda:us-east-1:1:function:f' } }, 'chime').codes).toEqual([
+    expect(
+      errorsOf(
+        { Tags: [{ Key: 'k', Value: '' }], NotificationsConfiguration: { LambdaFunctionArn: 'arn:aws:lambda:us-east-1:1:function:f' } },
+        'chime',
+      ).codes,
+    ).toEqual([
       ['Tags[0].Value', 'required'],
       ['NotificationsConfiguration.LambdaFunctionArn', 'unknown_parameter'],
     ]);
-    expect(errorsOf({ ...base(), NotificationsConfiguration: { SqsQueueArn: 'queue' }, ExternalMeetingId: 'aws:x', Extra: 1 }).codes).toEqual([
+    expect(
+      errorsOf({ ...base(), NotificationsConfiguration: { SqsQueueArn: 'queue' }, ExternalMeetingId: 'aws:x', Extra: 1 }).codes,
+    ).toEqual([
       ['ExternalMeetingId', 'format'],
       ['NotificationsConfiguration.SqsQueueArn', 'pattern'],
       ['Extra', 'unknown_parameter'],
@@ -159,7 +197,17 @@ describe('createMeetingWithAttendeesRequest', () => {
       ['Tags', 'max_items'],
       ['MediaPlacementNetworkType', 'enum'],
     ]);
-    expect(errorsOf({ ExternalMeetingId: 'x', MeetingHostId: 'h'.repeat(65), Tags: [], Attendees: [{ ExternalUserId: 'caller-1', Tags: [{ Key: '', Value: 'v' }] }] }, 'chime').codes).toEqual([
+    expect(
+      errorsOf(
+        {
+          ExternalMeetingId: 'x',
+          MeetingHostId: 'h'.repeat(65),
+          Tags: [],
+          Attendees: [{ ExternalUserId: 'caller-1', Tags: [{ Key: '', Value: 'v' }] }],
+        },
+        'chime',
+      ).codes,
+    ).toEqual([
       ['ExternalMeetingId', 'min_length'],
       ['MeetingHostId', 'max_length'],
       ['Tags', 'min_items'],
@@ -173,7 +221,12 @@ describe('validateCreateMeetingWithAttendeesRequest', () => {
     expect(validateCreateMeetingWithAttendeesRequest(base())).toEqual({ ok: true, issues: [] });
     const result = validateCreateMeetingWithAttendeesRequest({ ...base(), Attendees: attendees(11) }, { namespace: 'chime' });
     expect(result.ok).toBe(false);
-    expect(result.issues.map((i) => [i.path, i.code])).toEqual([['Attendees', 'max_items'], ['', 'legacy_namespace']]);
-    expect(validateCreateMeetingWithAttendeesRequest(base(), { namespace: 'chime-sdk' as never }).issues.map((i) => i.code)).toEqual(['namespace']);
+    expect(result.issues.map((i) => [i.path, i.code])).toEqual([
+      ['Attendees', 'max_items'],
+      ['', 'legacy_namespace'],
+    ]);
+    expect(validateCreateMeetingWithAttendeesRequest(base(), { namespace: 'chime-sdk' as never }).issues.map((i) => i.code)).toEqual([
+      'namespace',
+    ]);
   });
 });

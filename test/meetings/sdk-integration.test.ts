@@ -57,7 +57,11 @@ function answer(request: IncomingMessage, res: ServerResponse, raw: string): voi
         JoinToken: randomBytes(48).toString('base64'),
         Capabilities: { Audio: 'SendReceive', Video: 'SendReceive', Content: 'SendReceive' },
       })),
-      Errors: failed.map((a) => ({ ExternalUserId: a.ExternalUserId, ErrorCode: 'Conflict', ErrorMessage: 'The attendee already exists.' })),
+      Errors: failed.map((a) => ({
+        ExternalUserId: a.ExternalUserId,
+        ErrorCode: 'Conflict',
+        ErrorMessage: 'The attendee already exists.',
+      })),
     }),
   );
 }

@@ -48,7 +48,9 @@ const INTENT_RESULT = {
   SessionState: { Intent: { Name: 'Reserve', Slots: {}, State: 'Fulfilled' } },
   Interpretations: [{ NluConfidence: { Score: 1 }, Intent: { Name: 'Reserve' } }],
 };
-const HANGUP = event('HANGUP', { ActionData: { Type: 'Hangup', Parameters: { SipResponseCode: 0, CallId: 'call-a', ParticipantTag: 'LEG-A' } } });
+const HANGUP = event('HANGUP', {
+  ActionData: { Type: 'Hangup', Parameters: { SipResponseCode: 0, CallId: 'call-a', ParticipantTag: 'LEG-A' } },
+});
 
 interface EventRule {
   /** The documented rule, in words. */
@@ -136,7 +138,10 @@ const RULES: EventRule[] = [
     invalid: [
       [{ 'CallDetails.SipMediaApplicationId': DELETE }, [['CallDetails.SipMediaApplicationId', 'required']]],
       [{ 'CallDetails.SipMediaApplicationId': '' }, [['CallDetails.SipMediaApplicationId', 'required']]],
-      [{ 'CallDetails.SipMediaApplicationId': DELETE, 'CallDetails.SipApplicationId': '' }, [['CallDetails.SipMediaApplicationId', 'required']]],
+      [
+        { 'CallDetails.SipMediaApplicationId': DELETE, 'CallDetails.SipApplicationId': '' },
+        [['CallDetails.SipMediaApplicationId', 'required']],
+      ],
       [{ 'CallDetails.SipMediaApplicationId': 42 }, [['CallDetails.SipMediaApplicationId', 'type']]],
       [{ 'CallDetails.SipApplicationId': 'other' }, [['CallDetails.SipApplicationId', 'conflict']]],
     ],
@@ -161,7 +166,10 @@ const RULES: EventRule[] = [
       [{ 'CallDetails.Participants': [] }, [['CallDetails.Participants', 'min_items']]],
       [{ 'CallDetails.Participants': [LEG_A, null] }, [['CallDetails.Participants[1]', 'type']]],
       [{ 'CallDetails.Participants': [LEG_A, { ...LEG_B, CallId: 'call-a' }] }, [['CallDetails.Participants[1].CallId', 'duplicate']]],
-      [{ 'CallDetails.Participants': [LEG_A, { ...LEG_B, ParticipantTag: 'leg-a' }] }, [['CallDetails.Participants[1].ParticipantTag', 'duplicate']]],
+      [
+        { 'CallDetails.Participants': [LEG_A, { ...LEG_B, ParticipantTag: 'leg-a' }] },
+        [['CallDetails.Participants[1].ParticipantTag', 'duplicate']],
+      ],
     ],
   },
   // Participants[]
@@ -180,11 +188,14 @@ const RULES: EventRule[] = [
     invalid: [
       [{ 'CallDetails.Participants[0].ParticipantTag': 'LEG-C' }, [['CallDetails.Participants[0].ParticipantTag', 'enum']]],
       // Only a lone participant may leave it out (read as LEG-A, docs/service-quirks.md); beside another leg it is required.
-      [{ 'CallDetails.Participants': [LEG_A, { ...LEG_B, ParticipantTag: undefined }] }, [['CallDetails.Participants[1].ParticipantTag', 'required']]],
+      [
+        { 'CallDetails.Participants': [LEG_A, { ...LEG_B, ParticipantTag: undefined }] },
+        [['CallDetails.Participants[1].ParticipantTag', 'required']],
+      ],
     ],
   },
   {
-    rule: 'Participants[].ParticipantTag: a lone participant without it is that call\'s LEG-A (a public sample\'s test event)',
+    rule: "Participants[].ParticipantTag: a lone participant without it is that call's LEG-A (a public sample's test event)",
     source: 'docs/service-quirks.md (Rule effects and fidelity)',
     base: INBOUND,
     valid: { 'CallDetails.Participants[0].ParticipantTag': DELETE },
@@ -216,9 +227,18 @@ const RULES: EventRule[] = [
     base: INBOUND,
     valid: { 'CallDetails.Participants[0].StartTimeInMilliseconds': '15010595' },
     invalid: [
-      [{ 'CallDetails.Participants[0].StartTimeInMilliseconds': 1641998241509 }, [['CallDetails.Participants[0].StartTimeInMilliseconds', 'type']]],
-      [{ 'CallDetails.Participants[0].StartTimeInMilliseconds': '2022-01-12' }, [['CallDetails.Participants[0].StartTimeInMilliseconds', 'pattern']]],
-      [{ 'CallDetails.Participants[0].StartTimeInMilliseconds': DELETE }, [['CallDetails.Participants[0].StartTimeInMilliseconds', 'required']]],
+      [
+        { 'CallDetails.Participants[0].StartTimeInMilliseconds': 1641998241509 },
+        [['CallDetails.Participants[0].StartTimeInMilliseconds', 'type']],
+      ],
+      [
+        { 'CallDetails.Participants[0].StartTimeInMilliseconds': '2022-01-12' },
+        [['CallDetails.Participants[0].StartTimeInMilliseconds', 'pattern']],
+      ],
+      [
+        { 'CallDetails.Participants[0].StartTimeInMilliseconds': DELETE },
+        [['CallDetails.Participants[0].StartTimeInMilliseconds', 'required']],
+      ],
     ],
   },
   {
@@ -289,15 +309,23 @@ const RULES: EventRule[] = [
       [{ 'ActionData.IntentResult.SessionState': DELETE }, [['ActionData.IntentResult.SessionState', 'required']]],
       [{ 'ActionData.IntentResult.SessionState.Intent': DELETE }, [['ActionData.IntentResult.SessionState.Intent', 'required']]],
       [{ 'ActionData.IntentResult.SessionState.Intent.Name': DELETE }, [['ActionData.IntentResult.SessionState.Intent.Name', 'required']]],
-      [{ 'ActionData.IntentResult.Interpretations[0].NluConfidence.Score': 1.01 }, [['ActionData.IntentResult.Interpretations[0].NluConfidence.Score', 'range']]],
-      [{ 'ActionData.IntentResult.Interpretations[0].Intent.Name': DELETE }, [['ActionData.IntentResult.Interpretations[0].Intent.Name', 'required']]],
+      [
+        { 'ActionData.IntentResult.Interpretations[0].NluConfidence.Score': 1.01 },
+        [['ActionData.IntentResult.Interpretations[0].NluConfidence.Score', 'range']],
+      ],
+      [
+        { 'ActionData.IntentResult.Interpretations[0].Intent.Name': DELETE },
+        [['ActionData.IntentResult.Interpretations[0].Intent.Name', 'required']],
+      ],
       [{ 'ActionData.IntentResult.Interpretations': {} }, [['ActionData.IntentResult.Interpretations', 'type']]],
     ],
   },
   {
     rule: 'ACTION_SUCCESSFUL of StartCallRecording carries CallRecordingDestination { Type "S3", Location }',
     source: 'events.md 1.3 StartCallRecording',
-    base: actionEvent('ACTION_SUCCESSFUL', 'StartCallRecording', { CallRecordingDestination: { Type: 'S3', Location: 'bucket/prefix/call.wav' } }),
+    base: actionEvent('ACTION_SUCCESSFUL', 'StartCallRecording', {
+      CallRecordingDestination: { Type: 'S3', Location: 'bucket/prefix/call.wav' },
+    }),
     valid: { 'ActionData.CallRecordingDestination.Location': 'b' },
     invalid: [
       [{ 'ActionData.CallRecordingDestination': DELETE }, [['ActionData.CallRecordingDestination', 'required']]],
@@ -316,14 +344,24 @@ const RULES: EventRule[] = [
   {
     rule: 'ACTION_FAILED: ErrorType with ErrorMessage, or the single field Error "<Type>: <message>"',
     source: 'events.md 1.2 (JoinChimeMeeting and StartCallRecording examples use Error)',
-    base: actionEvent('ACTION_FAILED', 'PlayAudio', { ErrorType: 'InvalidAudioSource', ErrorMessage: 'Audio Source parameter value is invalid.' }),
-    valid: { 'ActionData.ErrorType': DELETE, 'ActionData.ErrorMessage': DELETE, 'ActionData.Error': 'ErrorJoiningMeeting: Error while joining meeting.' },
+    base: actionEvent('ACTION_FAILED', 'PlayAudio', {
+      ErrorType: 'InvalidAudioSource',
+      ErrorMessage: 'Audio Source parameter value is invalid.',
+    }),
+    valid: {
+      'ActionData.ErrorType': DELETE,
+      'ActionData.ErrorMessage': DELETE,
+      'ActionData.Error': 'ErrorJoiningMeeting: Error while joining meeting.',
+    },
     invalid: [
       [{ 'ActionData.ErrorType': DELETE, 'ActionData.ErrorMessage': DELETE }, [['ActionData.ErrorType', 'required']]],
       [{ 'ActionData.ErrorMessage': DELETE }, [['ActionData.ErrorMessage', 'required']]],
       [{ 'ActionData.ErrorType': 7 }, [['ActionData.ErrorType', 'type']]],
       [{ 'ActionData.ErrorMessage': 7 }, [['ActionData.ErrorMessage', 'type']]],
-      [{ 'ActionData.ErrorType': DELETE, 'ActionData.ErrorMessage': DELETE, 'ActionData.Error': 'Error while joining meeting' }, [['ActionData.Error', 'format']]],
+      [
+        { 'ActionData.ErrorType': DELETE, 'ActionData.ErrorMessage': DELETE, 'ActionData.Error': 'Error while joining meeting' },
+        [['ActionData.Error', 'format']],
+      ],
       [{ 'ActionData.ErrorType': DELETE, 'ActionData.ErrorMessage': DELETE, 'ActionData.Error': 500 }, [['ActionData.Error', 'type']]],
       [{ 'ActionData.ErrorType': DELETE, 'ActionData.ErrorMessage': 7, 'ActionData.Error': 'A: b' }, [['ActionData.ErrorMessage', 'type']]],
     ],
@@ -331,7 +369,10 @@ const RULES: EventRule[] = [
   {
     rule: 'ACTION_FAILED of ModifyChimeMeetingAttendees adds ErrorList (an array)',
     source: 'events.md 1.3 ModifyChimeMeetingAttendees',
-    base: actionEvent('ACTION_FAILED', 'ModifyChimeMeetingAttendees', { ErrorType: 'InvalidActionParameter', ErrorMessage: 'Attendee List parameter value is invalid.' }),
+    base: actionEvent('ACTION_FAILED', 'ModifyChimeMeetingAttendees', {
+      ErrorType: 'InvalidActionParameter',
+      ErrorMessage: 'Attendee List parameter value is invalid.',
+    }),
     valid: { 'ActionData.ErrorList': [] },
     invalid: [[{ 'ActionData.ErrorList': 'attendee-1' }, [['ActionData.ErrorList', 'type']]]],
   },
@@ -373,7 +414,10 @@ const RULES: EventRule[] = [
   {
     rule: 'INVALID_LAMBDA_RESPONSE: ErrorType and ErrorMessage, at the top level (example) or in ActionData (field reference)',
     source: 'events.md 1.1 Envelope',
-    base: event('INVALID_LAMBDA_RESPONSE', { ErrorType: 'TransactionAttributesInvalidMapSize', ErrorMessage: 'Maximum number of mappings is 10' }),
+    base: event('INVALID_LAMBDA_RESPONSE', {
+      ErrorType: 'TransactionAttributesInvalidMapSize',
+      ErrorMessage: 'Maximum number of mappings is 10',
+    }),
     valid: { ErrorType: DELETE, ErrorMessage: DELETE, ActionData: { ErrorType: 'SchemaVersionMismatch', ErrorMessage: '' } },
     invalid: [
       [{ ErrorType: DELETE }, [['ErrorType', 'required']]],
@@ -455,10 +499,31 @@ describe('oracle: documented invocation event rules (hand-written, independent o
   }
 
   it('covers every documented invocation event type', () => {
-    const documented = ['NEW_INBOUND_CALL', 'NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED', 'ACTION_SUCCESSFUL', 'ACTION_FAILED', 'ACTION_INTERRUPTED', 'HANGUP', 'INVALID_LAMBDA_RESPONSE', 'DIGITS_RECEIVED', 'CALL_UPDATE_REQUESTED'];
+    const documented = [
+      'NEW_INBOUND_CALL',
+      'NEW_OUTBOUND_CALL',
+      'RINGING',
+      'CALL_ANSWERED',
+      'ACTION_SUCCESSFUL',
+      'ACTION_FAILED',
+      'ACTION_INTERRUPTED',
+      'HANGUP',
+      'INVALID_LAMBDA_RESPONSE',
+      'DIGITS_RECEIVED',
+      'CALL_UPDATE_REQUESTED',
+    ];
     for (const type of documented) expect(errorsOf(event(type, ActionDataFor(type)))).toEqual([]);
     const covered = new Set(RULES.map(({ base }) => base.InvocationEventType));
-    for (const type of ['ACTION_SUCCESSFUL', 'ACTION_FAILED', 'ACTION_INTERRUPTED', 'HANGUP', 'INVALID_LAMBDA_RESPONSE', 'NEW_OUTBOUND_CALL', 'DIGITS_RECEIVED', 'CALL_UPDATE_REQUESTED']) {
+    for (const type of [
+      'ACTION_SUCCESSFUL',
+      'ACTION_FAILED',
+      'ACTION_INTERRUPTED',
+      'HANGUP',
+      'INVALID_LAMBDA_RESPONSE',
+      'NEW_OUTBOUND_CALL',
+      'DIGITS_RECEIVED',
+      'CALL_UPDATE_REQUESTED',
+    ]) {
       expect(covered.has(type), type).toBe(true);
     }
   });
@@ -470,7 +535,10 @@ function ActionDataFor(type: string): Json {
     case 'ACTION_SUCCESSFUL':
     case 'ACTION_FAILED':
     case 'ACTION_INTERRUPTED':
-      return { ActionData: { Type: 'Pause', Parameters: { DurationInMilliseconds: 1 } }, ...(type === 'ACTION_FAILED' ? { ActionData: { Type: 'Pause', Parameters: {}, Error: 'SystemException: x' } } : {}) };
+      return {
+        ActionData: { Type: 'Pause', Parameters: { DurationInMilliseconds: 1 } },
+        ...(type === 'ACTION_FAILED' ? { ActionData: { Type: 'Pause', Parameters: {}, Error: 'SystemException: x' } } : {}),
+      };
     case 'HANGUP':
       return { ActionData: HANGUP.ActionData };
     case 'INVALID_LAMBDA_RESPONSE':
@@ -491,26 +559,40 @@ describe('oracle: what the parser fills in and how its messages read', () => {
     expect(parsed.ActionData).toMatchObject({ ErrorType: 'ErrorJoiningMeeting', ErrorMessage: 'Error while joining meeting.' });
     const both = parseInvocationEvent(patched(failed, { 'ActionData.ErrorMessage': 'kept' })) as unknown as { ActionData: Json };
     expect(both.ActionData).toMatchObject({ ErrorType: 'ErrorJoiningMeeting', ErrorMessage: 'kept' });
-    const spaced = parseInvocationEvent(patched(failed, { 'ActionData.Error': '  NoAccessToDestination :Error while accessing destination' })) as unknown as { ActionData: Json };
+    const spaced = parseInvocationEvent(
+      patched(failed, { 'ActionData.Error': '  NoAccessToDestination :Error while accessing destination' }),
+    ) as unknown as { ActionData: Json };
     expect(spaced.ActionData).toMatchObject({ ErrorType: 'NoAccessToDestination', ErrorMessage: 'Error while accessing destination' });
   });
 
   it('copies INVALID_LAMBDA_RESPONSE errors from ActionData to the top level, never over a top-level one', () => {
-    const inData = parseInvocationEvent(event('INVALID_LAMBDA_RESPONSE', { ActionData: { ErrorType: 'A', ErrorMessage: 'from data' } })) as unknown as Json;
+    const inData = parseInvocationEvent(
+      event('INVALID_LAMBDA_RESPONSE', { ActionData: { ErrorType: 'A', ErrorMessage: 'from data' } }),
+    ) as unknown as Json;
     expect([inData.ErrorType, inData.ErrorMessage]).toEqual(['A', 'from data']);
-    const top = parseInvocationEvent(event('INVALID_LAMBDA_RESPONSE', { ErrorType: 'B', ErrorMessage: 'top', ActionData: { ErrorType: 'A', ErrorMessage: 'from data' } })) as unknown as Json;
+    const top = parseInvocationEvent(
+      event('INVALID_LAMBDA_RESPONSE', { ErrorType: 'B', ErrorMessage: 'top', ActionData: { ErrorType: 'A', ErrorMessage: 'from data' } }),
+    ) as unknown as Json;
     expect([top.ErrorType, top.ErrorMessage]).toEqual(['B', 'top']);
   });
 
   it('returns SipResponseCode as a number (also when sent as a numeric string) and ParticipantTags upper-cased', () => {
     const parsed = parseInvocationEvent(
-      patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': ' 486 ', 'ActionData.Parameters.ParticipantTag': 'leg-b', 'CallDetails.Participants[0].ParticipantTag': 'Leg-A' }),
+      patched(HANGUP, {
+        'ActionData.Parameters.SipResponseCode': ' 486 ',
+        'ActionData.Parameters.ParticipantTag': 'leg-b',
+        'CallDetails.Participants[0].ParticipantTag': 'Leg-A',
+      }),
     ) as unknown as { ActionData: { Parameters: Json }; CallDetails: { Participants: Json[] } };
     expect(parsed.ActionData.Parameters).toMatchObject({ SipResponseCode: 486, ParticipantTag: 'LEG-B' });
     expect(parsed.CallDetails.Participants[0]?.ParticipantTag).toBe('LEG-A');
-    expect(errorsOf(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': '48 6' }))).toEqual([['ActionData.Parameters.SipResponseCode', 'type']]);
+    expect(errorsOf(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': '48 6' }))).toEqual([
+      ['ActionData.Parameters.SipResponseCode', 'type'],
+    ]);
     // The ActionData.Parameters of other events are normalised too.
-    const played = parseInvocationEvent(actionEvent('ACTION_SUCCESSFUL', 'PlayAudio', { Parameters: { ParticipantTag: 'leg-a' } })) as unknown as { ActionData: { Parameters: Json } };
+    const played = parseInvocationEvent(
+      actionEvent('ACTION_SUCCESSFUL', 'PlayAudio', { Parameters: { ParticipantTag: 'leg-a' } }),
+    ) as unknown as { ActionData: { Parameters: Json } };
     expect(played.ActionData.Parameters.ParticipantTag).toBe('LEG-A');
   });
 
@@ -530,30 +612,50 @@ describe('oracle: what the parser fills in and how its messages read', () => {
       'InvocationEventType is required (the event type, such as "NEW_INBOUND_CALL"; also accepted as InvocationEvent)',
     ]);
     const [unknownType] = messages(patched(INBOUND, { InvocationEventType: 'NEW_CALL' }));
-    expect(unknownType).toMatch(/^InvocationEventType is not a known invocation event type \(NEW_INBOUND_CALL, [A-Z_, ]+\), got "NEW_CALL"$/);
-    for (const type of ['NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED', 'HANGUP', 'DIGITS_RECEIVED', 'CALL_UPDATE_REQUESTED']) expect(unknownType).toContain(`${type}`);
+    expect(unknownType).toMatch(
+      /^InvocationEventType is not a known invocation event type \(NEW_INBOUND_CALL, [A-Z_, ]+\), got "NEW_CALL"$/,
+    );
+    for (const type of ['NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED', 'HANGUP', 'DIGITS_RECEIVED', 'CALL_UPDATE_REQUESTED'])
+      expect(unknownType).toContain(`${type}`);
     expect(messages(patched(INBOUND, { CallDetails: DELETE }))).toEqual(['CallDetails is required (the call and its Participants)']);
     expect(messages(patched(INBOUND, { CallDetails: 7 }))).toEqual(['CallDetails must be an object, got 7']);
-    expect(messages(patched(INBOUND, { InvocationEvent: 'HANGUP' }))).toEqual(['InvocationEvent is "HANGUP" but InvocationEventType is "NEW_INBOUND_CALL"; send one spelling']);
+    expect(messages(patched(INBOUND, { InvocationEvent: 'HANGUP' }))).toEqual([
+      'InvocationEvent is "HANGUP" but InvocationEventType is "NEW_INBOUND_CALL"; send one spelling',
+    ]);
     const pairs = [LEG_A, { ...LEG_B, CallId: 'call-a' }];
     expect(messages(patched(INBOUND, { 'CallDetails.Participants': pairs }))).toEqual([
       'CallDetails.Participants[1].CallId is the same as Participants[0].CallId: a call has one participant per leg',
     ]);
 
     const action = actionEvent('ACTION_SUCCESSFUL', 'PlayAudio');
-    expect(messages(patched(action, { ActionData: DELETE }))).toEqual(['ActionData is required in a ACTION_SUCCESSFUL event ({ Type, Parameters, … })']);
+    expect(messages(patched(action, { ActionData: DELETE }))).toEqual([
+      'ActionData is required in a ACTION_SUCCESSFUL event ({ Type, Parameters, … })',
+    ]);
     expect(messages(patched(action, { ActionData: [] }))).toEqual(['ActionData must be an object, got an array of 0']);
-    expect(messages(patched(action, { 'ActionData.Type': '' }))).toEqual(['ActionData.Type is required (the action type, such as "PlayAudio")']);
+    expect(messages(patched(action, { 'ActionData.Type': '' }))).toEqual([
+      'ActionData.Type is required (the action type, such as "PlayAudio")',
+    ]);
     expect(messages(patched(action, { 'ActionData.Type': true }))).toEqual(['ActionData.Type must be a string, got true']);
-    expect(messages(patched(action, { 'ActionData.Type': 'PlayVideo' }))).toEqual(['ActionData.Type is not an action type this package knows, got "PlayVideo"']);
-    expect(messages(patched(action, { 'ActionData.Parameters': DELETE }))).toEqual(["ActionData.Parameters is required (the action's parameters, an object)"]);
+    expect(messages(patched(action, { 'ActionData.Type': 'PlayVideo' }))).toEqual([
+      'ActionData.Type is not an action type this package knows, got "PlayVideo"',
+    ]);
+    expect(messages(patched(action, { 'ActionData.Parameters': DELETE }))).toEqual([
+      "ActionData.Parameters is required (the action's parameters, an object)",
+    ]);
     expect(messages(patched(action, { 'ActionData.Parameters': 'x' }))).toEqual(['ActionData.Parameters must be an object, got "x"']);
 
     const digits = actionEvent('ACTION_SUCCESSFUL', 'ReceiveDigits', { ReceivedDigits: '1' });
-    expect(messages(patched(digits, { 'ActionData.ReceivedDigits': DELETE }))).toEqual(['ActionData.ReceivedDigits is required in this event (a string)']);
+    expect(messages(patched(digits, { 'ActionData.ReceivedDigits': DELETE }))).toEqual([
+      'ActionData.ReceivedDigits is required in this event (a string)',
+    ]);
     const recorded = actionEvent('ACTION_SUCCESSFUL', 'RecordAudio', { RecordingDestination: RECORDING_DESTINATION });
-    expect(messages(patched(recorded, { 'ActionData.RecordingDestination': DELETE }))).toEqual(['ActionData.RecordingDestination is required in this event (an object)']);
-    const bot = actionEvent('ACTION_SUCCESSFUL', 'StartBotConversation', { CallId: 'c', IntentResult: { ...INTENT_RESULT, Interpretations: 'x' } });
+    expect(messages(patched(recorded, { 'ActionData.RecordingDestination': DELETE }))).toEqual([
+      'ActionData.RecordingDestination is required in this event (an object)',
+    ]);
+    const bot = actionEvent('ACTION_SUCCESSFUL', 'StartBotConversation', {
+      CallId: 'c',
+      IntentResult: { ...INTENT_RESULT, Interpretations: 'x' },
+    });
     expect(messages(bot)).toEqual(['ActionData.IntentResult.Interpretations must be an array, got "x"']);
     const update = event('CALL_UPDATE_REQUESTED', { ActionData: { Type: 'CallUpdateRequest', Parameters: {} } });
     expect(messages(update)).toEqual(['ActionData.Parameters.Arguments is required in this event (a map)']);
@@ -565,17 +667,25 @@ describe('oracle: what the parser fills in and how its messages read', () => {
     expect(messages(failed)).toEqual([
       'ActionData.ErrorType is required in an ACTION_FAILED event (with ErrorMessage, or the single field Error: "<ErrorType>: <message>")',
     ]);
-    expect(messages(patched(failed, { 'ActionData.ErrorType': 'X' }))).toEqual(['ActionData.ErrorMessage is required (a string, with ErrorType)']);
-    expect(messages(patched(failed, { 'ActionData.Error': 'no type here' }))).toEqual(['ActionData.Error must be "<ErrorType>: <message>", got "no type here"']);
+    expect(messages(patched(failed, { 'ActionData.ErrorType': 'X' }))).toEqual([
+      'ActionData.ErrorMessage is required (a string, with ErrorType)',
+    ]);
+    expect(messages(patched(failed, { 'ActionData.Error': 'no type here' }))).toEqual([
+      'ActionData.Error must be "<ErrorType>: <message>", got "no type here"',
+    ]);
     expect(messages(patched(failed, { 'ActionData.Error': ['x'] }))).toEqual(['ActionData.Error must be a string, got an array of 1']);
-    expect(messages(patched(failed, { 'ActionData.Error': 'A: b', 'ActionData.ErrorList': 'x' }))).toEqual(['ActionData.ErrorList must be an array, got "x"']);
+    expect(messages(patched(failed, { 'ActionData.Error': 'A: b', 'ActionData.ErrorList': 'x' }))).toEqual([
+      'ActionData.ErrorList must be an array, got "x"',
+    ]);
 
     const invalid = event('INVALID_LAMBDA_RESPONSE');
     expect(messages(invalid)).toEqual([
       'ErrorType is required (a string, at the top level or in ActionData)',
       'ErrorMessage is required (a string, at the top level or in ActionData)',
     ]);
-    expect(messages(patched(invalid, { ActionData: { Parameters: 5 }, ErrorType: 'a', ErrorMessage: 'b' }))).toEqual(['ActionData.Parameters must be an object, got 5']);
+    expect(messages(patched(invalid, { ActionData: { Parameters: 5 }, ErrorType: 'a', ErrorMessage: 'b' }))).toEqual([
+      'ActionData.Parameters must be an object, got 5',
+    ]);
   });
 });
 
@@ -595,22 +705,35 @@ describe('oracle: crash paths stay reported issues, never exceptions other than 
     const hostile = [
       Object.create(null) as object,
       { toString: 'not a function' },
-      { toString: () => { throw new Error('boom'); } },
-      { [Symbol.toPrimitive]: () => { throw new Error('boom'); } },
+      {
+        toString: () => {
+          throw new Error('boom');
+        },
+      },
+      {
+        [Symbol.toPrimitive]: () => {
+          throw new Error('boom');
+        },
+      },
     ];
     for (const error of hostile) {
       const failed = { ...actionEvent('ACTION_FAILED', 'PlayAudio'), ActionData: { Type: 'PlayAudio', Parameters: {}, Error: error } };
       const result = safeParseInvocationEvent(failed);
       expect(result.success).toBe(false);
       if (result.success) continue;
-      expect(result.error.issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([['ActionData.Error', 'type', 'ActionData.Error must be a string, got an object']]);
+      expect(result.error.issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+        ['ActionData.Error', 'type', 'ActionData.Error must be a string, got an object'],
+      ]);
       expect(() => parseInvocationEvent(failed)).toThrow(SmaValidationError);
     }
   });
 });
 
 describe('oracle: parser details', () => {
-  const failedWith = (error: unknown): Json => ({ ...actionEvent('ACTION_FAILED', 'JoinChimeMeeting'), ActionData: { Type: 'JoinChimeMeeting', Parameters: {}, Error: error } });
+  const failedWith = (error: unknown): Json => ({
+    ...actionEvent('ACTION_FAILED', 'JoinChimeMeeting'),
+    ActionData: { Type: 'JoinChimeMeeting', Parameters: {}, Error: error },
+  });
   const split = (error: string): [unknown, unknown] => {
     const data = (parseInvocationEvent(failedWith(error)) as unknown as { ActionData: Json }).ActionData;
     return [data.ErrorType, data.ErrorMessage];
@@ -630,7 +753,10 @@ describe('oracle: parser details', () => {
   it('an ErrorType sent with Error wins, and then ErrorMessage is required', () => {
     const data = { Type: 'PlayAudio', Parameters: {}, ErrorType: 'SystemException', Error: 'Other: x' };
     expect(errorsOf({ ...actionEvent('ACTION_FAILED', 'PlayAudio'), ActionData: data })).toEqual([['ActionData.ErrorMessage', 'required']]);
-    const parsed = parseInvocationEvent({ ...actionEvent('ACTION_FAILED', 'PlayAudio'), ActionData: { ...data, ErrorMessage: '' } }) as unknown as { ActionData: Json };
+    const parsed = parseInvocationEvent({
+      ...actionEvent('ACTION_FAILED', 'PlayAudio'),
+      ActionData: { ...data, ErrorMessage: '' },
+    }) as unknown as { ActionData: Json };
     expect([parsed.ActionData.ErrorType, parsed.ActionData.ErrorMessage]).toEqual(['SystemException', '']);
   });
 
@@ -639,9 +765,15 @@ describe('oracle: parser details', () => {
       const result = safeParseInvocationEvent(value);
       return result.success ? [] : result.error.issues.map((issue) => issue.message);
     };
-    expect(messages(patched(INBOUND, { 'CallDetails.Participants[0].To': 14155550100 }))).toEqual(['CallDetails.Participants[0].To must be a string, got [redacted value]']);
-    expect(messages(patched(INBOUND, { 'CallDetails.Participants[0].SipHeaders': { 'X-Pin': 1234 } }))).toEqual(['CallDetails.Participants[0].SipHeaders.X-Pin must be a string, got [redacted value]']);
-    expect(messages(patched(INBOUND, { 'CallDetails.TransactionAttributes': 'pin=1234' }))).toEqual(['CallDetails.TransactionAttributes must be an object of string values, got [redacted, 8 characters]']);
+    expect(messages(patched(INBOUND, { 'CallDetails.Participants[0].To': 14155550100 }))).toEqual([
+      'CallDetails.Participants[0].To must be a string, got [redacted value]',
+    ]);
+    expect(messages(patched(INBOUND, { 'CallDetails.Participants[0].SipHeaders': { 'X-Pin': 1234 } }))).toEqual([
+      'CallDetails.Participants[0].SipHeaders.X-Pin must be a string, got [redacted value]',
+    ]);
+    expect(messages(patched(INBOUND, { 'CallDetails.TransactionAttributes': 'pin=1234' }))).toEqual([
+      'CallDetails.TransactionAttributes must be an object of string values, got [redacted, 8 characters]',
+    ]);
     expect(messages(patched(INBOUND, { 'CallDetails.Participants[0].StartTimeInMilliseconds': '2022-01-12' }))).toEqual([
       'CallDetails.Participants[0].StartTimeInMilliseconds must be epoch milliseconds as a string of decimal digits, got "2022-01-12"',
     ]);
@@ -674,10 +806,21 @@ describe('oracle: parser details', () => {
   });
 
   it('keeps key order when it renames SipApplicationId and InvocationEvent, and drops an alias that agrees', () => {
-    const legacy = { InvocationEvent: 'NEW_INBOUND_CALL', SchemaVersion: '1.0', Sequence: 1, CallDetails: { SipApplicationId: 'sma-1', TransactionId: 't', AwsAccountId: 'a', AwsRegion: 'r', Participants: [LEG_A] } };
+    const legacy = {
+      InvocationEvent: 'NEW_INBOUND_CALL',
+      SchemaVersion: '1.0',
+      Sequence: 1,
+      CallDetails: { SipApplicationId: 'sma-1', TransactionId: 't', AwsAccountId: 'a', AwsRegion: 'r', Participants: [LEG_A] },
+    };
     const parsed = parseInvocationEvent(legacy) as unknown as Json & { CallDetails: Json };
     expect(Object.keys(parsed)).toEqual(['InvocationEventType', 'SchemaVersion', 'Sequence', 'CallDetails']);
-    expect(Object.keys(parsed.CallDetails)).toEqual(['SipMediaApplicationId', 'TransactionId', 'AwsAccountId', 'AwsRegion', 'Participants']);
+    expect(Object.keys(parsed.CallDetails)).toEqual([
+      'SipMediaApplicationId',
+      'TransactionId',
+      'AwsAccountId',
+      'AwsRegion',
+      'Participants',
+    ]);
     const both = parseInvocationEvent(patched(INBOUND, { 'CallDetails.SipApplicationId': 'sma-1' })) as unknown as { CallDetails: Json };
     expect('SipApplicationId' in both.CallDetails).toBe(false);
     expect(both.CallDetails.SipMediaApplicationId).toBe('sma-1');
@@ -689,11 +832,15 @@ describe('oracle: parser details', () => {
     expect(result.success).toBe(true);
     expect(result.success && (result.data as unknown as Json).Extra).toEqual({ a: 1 });
     const broken = safeParseInvocationEvent(patched(extra, { Sequence: '1' }));
-    expect(broken.success ? [] : broken.error.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([['Sequence', 'number_as_string', 'error']]);
+    expect(broken.success ? [] : broken.error.issues.map((issue) => [issue.path, issue.code, issue.severity])).toEqual([
+      ['Sequence', 'number_as_string', 'error'],
+    ]);
   });
 
   it('an empty SipResponseCode string is a type error; a code with spaces around it is read', () => {
-    expect(errorsOf(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': '' }))).toEqual([['ActionData.Parameters.SipResponseCode', 'type']]);
+    expect(errorsOf(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': '' }))).toEqual([
+      ['ActionData.Parameters.SipResponseCode', 'type'],
+    ]);
     expect(errorsOf(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': '\t480\n' }))).toEqual([]);
   });
 });
@@ -706,12 +853,18 @@ describe('oracle: parser edges found by mutation testing', () => {
 
   it('a field present with the value undefined counts as missing', () => {
     expect(errorsOf(event('INVALID_LAMBDA_RESPONSE', { ErrorType: undefined, ErrorMessage: 'x' }))).toEqual([['ErrorType', 'required']]);
-    expect(errorsOf(actionEvent('ACTION_SUCCESSFUL', 'ReceiveDigits', { ReceivedDigits: undefined }))).toEqual([['ActionData.ReceivedDigits', 'required']]);
+    expect(errorsOf(actionEvent('ACTION_SUCCESSFUL', 'ReceiveDigits', { ReceivedDigits: undefined }))).toEqual([
+      ['ActionData.ReceivedDigits', 'required'],
+    ]);
   });
 
   it('an ACTION_FAILED of an unknown action type reports the type only; a missing Parameters never crashes the checks of extras', () => {
-    expect(errorsOf(event('ACTION_FAILED', { ActionData: { Type: 'PlayVideo', Parameters: {} } }))).toEqual([['ActionData.Type', 'unknown_action_type']]);
-    expect(errorsOf(event('ACTION_SUCCESSFUL', { ActionData: { Type: 'CallAndBridge' } }))).toEqual([['ActionData.Parameters', 'required']]);
+    expect(errorsOf(event('ACTION_FAILED', { ActionData: { Type: 'PlayVideo', Parameters: {} } }))).toEqual([
+      ['ActionData.Type', 'unknown_action_type'],
+    ]);
+    expect(errorsOf(event('ACTION_SUCCESSFUL', { ActionData: { Type: 'CallAndBridge' } }))).toEqual([
+      ['ActionData.Parameters', 'required'],
+    ]);
   });
 
   it('an ACTION_INTERRUPTED carries no result: result fields of another type are kept, not checked', () => {
@@ -720,19 +873,27 @@ describe('oracle: parser edges found by mutation testing', () => {
 
   it('a SipResponseCode string is read only when it is all digits', () => {
     for (const code of ['x486', '486x', '4 86']) {
-      expect(messages(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': code }))).toEqual([`ActionData.Parameters.SipResponseCode must be a number, got "${code}"`]);
+      expect(messages(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': code }))).toEqual([
+        `ActionData.Parameters.SipResponseCode must be a number, got "${code}"`,
+      ]);
     }
   });
 
   it('names the event type in the message of a missing ActionData', () => {
-    expect(messages(patched(HANGUP, { ActionData: DELETE }))).toEqual(['ActionData is required in a HANGUP event ({ Type, Parameters, … })']);
+    expect(messages(patched(HANGUP, { ActionData: DELETE }))).toEqual([
+      'ActionData is required in a HANGUP event ({ Type, Parameters, … })',
+    ]);
     expect(messages(event('DIGITS_RECEIVED'))).toEqual(['ActionData is required in a DIGITS_RECEIVED event ({ Type, Parameters, … })']);
-    expect(messages(event('CALL_UPDATE_REQUESTED'))).toEqual(['ActionData is required in a CALL_UPDATE_REQUESTED event ({ Type, Parameters, … })']);
+    expect(messages(event('CALL_UPDATE_REQUESTED'))).toEqual([
+      'ActionData is required in a CALL_UPDATE_REQUESTED event ({ Type, Parameters, … })',
+    ]);
     expect(messages(event('ACTION_FAILED'))).toEqual(['ActionData is required in a ACTION_FAILED event ({ Type, Parameters, … })']);
   });
 
   it('INVALID_LAMBDA_RESPONSE: each error field is checked at its own path', () => {
-    expect(messages(event('INVALID_LAMBDA_RESPONSE', { ErrorType: 'A', ErrorMessage: 5 }))).toEqual(['ErrorMessage must be a string, got 5']);
+    expect(messages(event('INVALID_LAMBDA_RESPONSE', { ErrorType: 'A', ErrorMessage: 5 }))).toEqual([
+      'ErrorMessage must be a string, got 5',
+    ]);
   });
 
   it('the value itself, an empty event type, and the thrown error', () => {

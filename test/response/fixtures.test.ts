@@ -20,7 +20,14 @@ type Fixture = { Actions: { Parameters: Record<string, unknown> }[] };
  * where the documented JSON is not a valid call (placeholders, numbers sent as strings), the
  * canonical form the builders emit instead.
  */
-const cases: Record<string, { issues: [string, string, string][]; build: () => SmaResponse<object>; canonical?: { json: (fixture: Fixture) => unknown; issues: [string, string, string][] } }> = {
+const cases: Record<
+  string,
+  {
+    issues: [string, string, string][];
+    build: () => SmaResponse<object>;
+    canonical?: { json: (fixture: Fixture) => unknown; issues: [string, string, string][] };
+  }
+> = {
   'response.empty-actions.use-case.json': { issues: [], build: () => response() },
   'response.ACTION_SUCCESSFUL.JoinChimeMeeting.use-case.json': {
     issues: [],
@@ -99,7 +106,11 @@ const cases: Record<string, { issues: [string, string, string][]; build: () => S
     build: () =>
       response(
         actions.playAudio({ audioSource: { type: 'S3', bucketName: 'bucket-name', key: 'audio-file.wav' } }).onLeg('LEG-A'),
-        actions.recordAudio({ durationInSeconds: 10, recordingTerminators: ['#'], recordingDestination: { type: 'S3', bucketName: 'bucket-name' } }),
+        actions.recordAudio({
+          durationInSeconds: 10,
+          recordingTerminators: ['#'],
+          recordingDestination: { type: 'S3', bucketName: 'bucket-name' },
+        }),
       ),
     canonical: {
       json: (fixture) => {
@@ -127,7 +138,9 @@ function meetingAudio(key: string) {
 }
 
 function welcome3() {
-  return response(actions.playAudio({ audioSource: { type: 'S3', bucketName: 'mtg1-sipmedia-app-iad', key: 'Welcome3.wav' } }).onLeg('LEG-A'));
+  return response(
+    actions.playAudio({ audioSource: { type: 'S3', bucketName: 'mtg1-sipmedia-app-iad', key: 'Welcome3.wav' } }).onLeg('LEG-A'),
+  );
 }
 
 describe('documented responses', () => {

@@ -27,7 +27,10 @@ describe('response types', () => {
 
   it('accepts ready builders and plain wire actions', () => {
     response(actions.playAudio({ audioSource }), actions.playAudio({ audioSource }).onLeg('LEG-B'));
-    response(actions.startCallRecording({ track: 'BOTH', destination: { type: 'S3', location: 'b' } }).onCall('c-1'), actions.stopCallRecording().onCall('c-1'));
+    response(
+      actions.startCallRecording({ track: 'BOTH', destination: { type: 'S3', location: 'b' } }).onCall('c-1'),
+      actions.stopCallRecording().onCall('c-1'),
+    );
     response({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 't' } });
     // @ts-expect-error a plain action must be a valid wire action (JoinToken is required)
     response({ Type: 'JoinChimeMeeting', Parameters: {} });
@@ -45,7 +48,7 @@ describe('response types', () => {
     response(actions.playAudio({ audioSource }), actions.startCallRecording({ track: 'BOTH', destination: { type: 'S3', location: 'b' } }));
   });
 
-  it('types transaction attributes with the caller\'s own shape', () => {
+  it("types transaction attributes with the caller's own shape", () => {
     expectTypeOf(readTransactionAttributes<CallState>(event)).toEqualTypeOf<Partial<CallState>>();
     expectTypeOf(readTransactionAttributes<CallStateInterface>(event)).toEqualTypeOf<Partial<CallStateInterface>>();
     expectTypeOf(readTransactionAttributes(event)).toEqualTypeOf<Partial<Record<string, string>>>();

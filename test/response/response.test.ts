@@ -62,7 +62,7 @@ describe('response()', () => {
     expect(tolerated).toStrictEqual(before);
   });
 
-  it('converts every coercion the validator tolerates, by the spec rules, without touching the caller\'s object', () => {
+  it("converts every coercion the validator tolerates, by the spec rules, without touching the caller's object", () => {
     const plain = [
       { Type: 'Hangup', Parameters: { SipResponseCode: 480 } },
       { Type: 'VoiceFocus', Parameters: { CallId: 'call-1', Enable: 'TRUE' } },
@@ -99,14 +99,18 @@ describe('response()', () => {
 
   it('converts tolerated values inside arrays (DTMF keys sent as numbers)', () => {
     const play = { Type: 'PlayAudio', Parameters: { PlaybackTerminators: [1, '#', '*'], AudioSource: wireAudio } };
-    expect(response(play as never).Actions).toStrictEqual([{ Type: 'PlayAudio', Parameters: { PlaybackTerminators: ['1', '#', '*'], AudioSource: wireAudio } }]);
+    expect(response(play as never).Actions).toStrictEqual([
+      { Type: 'PlayAudio', Parameters: { PlaybackTerminators: ['1', '#', '*'], AudioSource: wireAudio } },
+    ]);
     expect(play.Parameters.PlaybackTerminators).toStrictEqual([1, '#', '*']);
   });
 
   it('never emits both CallId and ParticipantTag: CallId overrides ParticipantTag', () => {
     const both = { Type: 'PlayAudio', Parameters: { CallId: 'call-1', ParticipantTag: 'LEG-B', AudioSource: wireAudio } };
     const before = structuredClone(both);
-    expect(response(both as never).Actions).toStrictEqual([{ Type: 'PlayAudio', Parameters: { CallId: 'call-1', AudioSource: wireAudio } }]);
+    expect(response(both as never).Actions).toStrictEqual([
+      { Type: 'PlayAudio', Parameters: { CallId: 'call-1', AudioSource: wireAudio } },
+    ]);
     expect(both).toStrictEqual(before);
     // ParticipantTag alone is kept.
     const leg = { Type: 'PlayAudio', Parameters: { ParticipantTag: 'LEG-B', AudioSource: wireAudio } };
@@ -117,7 +121,15 @@ describe('response()', () => {
     // On a CallId-only action ParticipantTag is an unknown parameter, not a competing target: kept.
     const speak = { Type: 'Speak', Parameters: { CallId: 'call-1', ParticipantTag: 'LEG-A', Text: 'Hi', Extra: { Repeat: '2' } } };
     expect(response(speak as never).Actions).toStrictEqual([speak]);
-    const bridge = { Type: 'CallAndBridge', Parameters: { CallId: 'call-1', ParticipantTag: 'LEG-A', CallerIdNumber: '+12065550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+12065550101' }] } };
+    const bridge = {
+      Type: 'CallAndBridge',
+      Parameters: {
+        CallId: 'call-1',
+        ParticipantTag: 'LEG-A',
+        CallerIdNumber: '+12065550100',
+        Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+12065550101' }],
+      },
+    };
     expect(response(bridge as never).Actions).toStrictEqual([bridge]);
   });
 
@@ -139,7 +151,9 @@ describe('response()', () => {
     expect(MAX_ACTIONS_PER_RESPONSE).toBe(10);
     expect(response(...Array.from({ length: 10 }, () => play)).Actions).toHaveLength(10);
     expect(issuesOf(() => response(...Array.from({ length: 11 }, () => play)))).toEqual([['Actions', 'max_items', 'error']]);
-    expect(() => response(...Array.from({ length: 11 }, () => play))).toThrow(/Actions must have at most 10 actions \(the documented limit per response\), got 11/);
+    expect(() => response(...Array.from({ length: 11 }, () => play))).toThrow(
+      /Actions must have at most 10 actions \(the documented limit per response\), got 11/,
+    );
   });
 
   it('never echoes a join token from an invalid plain action', () => {

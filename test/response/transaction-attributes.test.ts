@@ -18,7 +18,8 @@ import clearFixture from '../fixtures/response.clear-transaction-attributes.json
 type Stored = Record<string, string>;
 /** The two documented readings of how the service combines stored and sent attributes. */
 const replaceReading = (stored: Stored, sent: Stored | undefined | null): Stored => (sent == null ? stored : { ...sent });
-const addReading = (stored: Stored, sent: Stored | undefined | null): Stored => (sent == null ? stored : Object.keys(sent).length === 0 ? {} : { ...stored, ...sent });
+const addReading = (stored: Stored, sent: Stored | undefined | null): Stored =>
+  sent == null ? stored : Object.keys(sent).length === 0 ? {} : { ...stored, ...sent };
 
 const welcome = () =>
   response(actions.playAudio({ audioSource: { type: 'S3', bucketName: 'mtg1-sipmedia-app-iad', key: 'Welcome3.wav' } }).onLeg('LEG-A'));
@@ -46,7 +47,9 @@ describe('transaction attributes', () => {
     expect(ours.TransactionAttributes).toStrictEqual({ key1: 'value1', key2: 'updated', NewKey1: 'NewValue1', NewKey2: 'NewValue2' });
     expect(replaceReading(stored, ours.TransactionAttributes)).toEqual(addReading(stored, ours.TransactionAttributes));
     // The documented "update" response sends only the new keys: the two readings then disagree.
-    expect(replaceReading(stored, updateFixture.TransactionAttributes)).not.toEqual(addReading(stored, updateFixture.TransactionAttributes));
+    expect(replaceReading(stored, updateFixture.TransactionAttributes)).not.toEqual(
+      addReading(stored, updateFixture.TransactionAttributes),
+    );
     // With nothing stored yet, the builders give exactly the documented "update" response.
     expect(updateTransactionAttributes(welcome(), firstEvent, { NewKey1: 'NewValue1', NewKey2: 'NewValue2' })).toStrictEqual(updateFixture);
   });
@@ -67,7 +70,11 @@ describe('transaction attributes', () => {
     const maybe: string | undefined = undefined;
     const updated = updateTransactionAttributes<Shape>(welcome(), storedEvent, { key1: maybe, step: 'pin' });
     expect(updated.TransactionAttributes).toStrictEqual({ key1: 'value1', key2: 'value2', step: 'pin' });
-    expect(updateTransactionAttributes<Shape>(response(), undefined, { step: undefined })).toStrictEqual({ SchemaVersion: '1.0', Actions: [], TransactionAttributes: {} });
+    expect(updateTransactionAttributes<Shape>(response(), undefined, { step: undefined })).toStrictEqual({
+      SchemaVersion: '1.0',
+      Actions: [],
+      TransactionAttributes: {},
+    });
     expect(validateResponse(updated)).toEqual({ ok: true, issues: [] });
   });
 
@@ -86,10 +93,14 @@ describe('transaction attributes', () => {
     expect(typeError.message).not.toContain('12345');
     const many = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, 'v']));
     expect(updateTransactionAttributes(response(), undefined, many).TransactionAttributes).toEqual(many);
-    expect(issuesOf(() => updateTransactionAttributes(response(), { CallDetails: { TransactionAttributes: { extra: 'v' } } }, many)).issues.map((i) => i.code)).toEqual([
-      'max_items',
-    ]);
-    expect(issuesOf(() => updateTransactionAttributes(response(), undefined, { big: 'x'.repeat(20480) })).issues.map((i) => i.code)).toEqual(['max_size']);
+    expect(
+      issuesOf(() => updateTransactionAttributes(response(), { CallDetails: { TransactionAttributes: { extra: 'v' } } }, many)).issues.map(
+        (i) => i.code,
+      ),
+    ).toEqual(['max_items']);
+    expect(
+      issuesOf(() => updateTransactionAttributes(response(), undefined, { big: 'x'.repeat(20480) })).issues.map((i) => i.code),
+    ).toEqual(['max_size']);
   });
 
   it('clearTransactionAttributes sends {}: exactly the documented "clear" response', () => {
@@ -109,7 +120,11 @@ describe('transaction attributes', () => {
     kept.key1 = 'changed';
     expect(stored.key1).toBe('value1');
     // What updateTransactionAttributes sends is stored as meant under this model too.
-    const sent = updateTransactionAttributes(response(), { CallDetails: { TransactionAttributes: stored } }, { key3: 'v3' }).TransactionAttributes;
+    const sent = updateTransactionAttributes(
+      response(),
+      { CallDetails: { TransactionAttributes: stored } },
+      { key3: 'v3' },
+    ).TransactionAttributes;
     expect(applyTransactionAttributes(stored, sent)).toEqual({ ...stored, key3: 'v3' });
   });
 });

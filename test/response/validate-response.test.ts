@@ -53,7 +53,14 @@ describe('validateResponse', () => {
     expect(
       codes({
         SchemaVersion: '1.0',
-        Actions: [play, { Type: 'PlayAudio', Parameters: { CallId: 'c', ParticipantTag: 'LEG-A', Repeat: '0', AudioSource: play.Parameters.AudioSource } }, { Type: 'Dance' }],
+        Actions: [
+          play,
+          {
+            Type: 'PlayAudio',
+            Parameters: { CallId: 'c', ParticipantTag: 'LEG-A', Repeat: '0', AudioSource: play.Parameters.AudioSource },
+          },
+          { Type: 'Dance' },
+        ],
       }),
     ).toEqual([
       ['Actions[1].Parameters.ParticipantTag', 'target_conflict', 'warning'],
@@ -93,14 +100,26 @@ describe('validateResponse', () => {
       const eleven = validateResponse({ SchemaVersion: '1.0', TransactionAttributes: attributes(11) });
       expect(eleven.ok).toBe(true);
       expect(eleven.issues.map((i) => [i.path, i.code, i.severity])).toEqual([['TransactionAttributes', 'legacy_limit', 'warning']]);
-      expect(codes({ SchemaVersion: '1.0', TransactionAttributes: attributes(100) })).toEqual([['TransactionAttributes', 'legacy_limit', 'warning']]);
-      expect(codes({ SchemaVersion: '1.0', TransactionAttributes: attributes(101) })).toEqual([['TransactionAttributes', 'max_items', 'error']]);
-      // An explicit limit is the caller's decision: no legacy warning, and the limit is an error.
-      expect(validateResponse({ SchemaVersion: '1.0', TransactionAttributes: attributes(100) }, { maxTransactionAttributes: 100 })).toEqual({ ok: true, issues: [] });
-      expect(codes({ SchemaVersion: '1.0', TransactionAttributes: attributes(11) }, { maxTransactionAttributes: LEGACY_MAX_TRANSACTION_ATTRIBUTES })).toEqual([
+      expect(codes({ SchemaVersion: '1.0', TransactionAttributes: attributes(100) })).toEqual([
+        ['TransactionAttributes', 'legacy_limit', 'warning'],
+      ]);
+      expect(codes({ SchemaVersion: '1.0', TransactionAttributes: attributes(101) })).toEqual([
         ['TransactionAttributes', 'max_items', 'error'],
       ]);
-      expect(validateResponse({ SchemaVersion: '1.0', TransactionAttributes: attributes(11) }, { maxTransactionAttributes: 10 }).issues[0]?.message).toBe(
+      // An explicit limit is the caller's decision: no legacy warning, and the limit is an error.
+      expect(validateResponse({ SchemaVersion: '1.0', TransactionAttributes: attributes(100) }, { maxTransactionAttributes: 100 })).toEqual(
+        { ok: true, issues: [] },
+      );
+      expect(
+        codes(
+          { SchemaVersion: '1.0', TransactionAttributes: attributes(11) },
+          { maxTransactionAttributes: LEGACY_MAX_TRANSACTION_ATTRIBUTES },
+        ),
+      ).toEqual([['TransactionAttributes', 'max_items', 'error']]);
+      expect(
+        validateResponse({ SchemaVersion: '1.0', TransactionAttributes: attributes(11) }, { maxTransactionAttributes: 10 }).issues[0]
+          ?.message,
+      ).toBe(
         'TransactionAttributes must have at most 10 key/value pairs, got 11 (the service answers INVALID_LAMBDA_RESPONSE TransactionAttributesInvalidMapSize)',
       );
     });
@@ -113,7 +132,9 @@ describe('validateResponse', () => {
       const over = { k: `${'x'.repeat(MAX_TRANSACTION_ATTRIBUTES_BYTES - overhead - 1)}ü` };
       const result = validateResponse({ SchemaVersion: '1.0', TransactionAttributes: over });
       expect(result.issues.map((i) => [i.path, i.code, i.severity])).toEqual([['TransactionAttributes', 'max_size', 'error']]);
-      expect(result.issues[0]?.message).toBe('TransactionAttributes must be at most 20480 bytes as JSON (the documented limit is 20 KB), got 20481 bytes');
+      expect(result.issues[0]?.message).toBe(
+        'TransactionAttributes must be at most 20480 bytes as JSON (the documented limit is 20 KB), got 20481 bytes',
+      );
       expect(codes({ SchemaVersion: '1.0', TransactionAttributes: { k: 'xxxx' } }, { maxTransactionAttributesBytes: 8 })).toEqual([
         ['TransactionAttributes', 'max_size', 'error'],
       ]);

@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_DEPTH, MAX_JSON_SIZE, MAX_VALUES, SmaValidationError, actions, effectiveParameters, parseInvocationEvent, safeParseInvocationEvent, validateAction } from '../../src/index.js';
+import {
+  MAX_DEPTH,
+  MAX_JSON_SIZE,
+  MAX_VALUES,
+  SmaValidationError,
+  actions,
+  effectiveParameters,
+  parseInvocationEvent,
+  safeParseInvocationEvent,
+  validateAction,
+} from '../../src/index.js';
 import { complete, invocationFixtures, loadFixture } from '../events/fixtures.js';
 import { Issues, checkBounds } from '../../src/validation/index.js';
 
@@ -60,7 +70,12 @@ describe('depth and size bounds (checkBounds)', () => {
   });
 
   it('reports a property that throws when read', () => {
-    const getter = Object.defineProperty({}, 'x', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const getter = Object.defineProperty({}, 'x', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(bounds({ getter }).issues).toEqual([['getter', 'unreadable']]);
   });
 });
@@ -71,12 +86,21 @@ describe('validateAction and the builders on hostile input', () => {
     let result;
     expect(time(() => (result = validateAction(deep)))).toBeLessThan(1000);
     expect(result).toMatchObject({ ok: false, issues: [{ code: 'too_deep', severity: 'error' }] });
-    expect(() => actions.callAndBridge({ callerIdNumber: '+14155550100', endpoints: [{ bridgeEndpointType: 'AWS', arn: 'a', uri: 'x' }], sipHeaders: { 'x-a': nest(100_000) as string } })).toThrow(SmaValidationError);
+    expect(() =>
+      actions.callAndBridge({
+        callerIdNumber: '+14155550100',
+        endpoints: [{ bridgeEndpointType: 'AWS', arn: 'a', uri: 'x' }],
+        sipHeaders: { 'x-a': nest(100_000) as string },
+      }),
+    ).toThrow(SmaValidationError);
   });
 
   it('a 5 MB payload within the bounds is checked in well under a second; a larger one is one error', () => {
     const attendees = Array.from({ length: 90_000 }, (_, i) => `attendee-${i}`);
-    const big = { Type: 'ModifyChimeMeetingAttendees', Parameters: { Operation: 'Mute', MeetingId: 'm', ParticipantTag: 'LEG-B', AttendeeList: attendees } };
+    const big = {
+      Type: 'ModifyChimeMeetingAttendees',
+      Parameters: { Operation: 'Mute', MeetingId: 'm', ParticipantTag: 'LEG-B', AttendeeList: attendees },
+    };
     let result: ReturnType<typeof validateAction> | undefined;
     expect(time(() => (result = validateAction(big)))).toBeLessThan(1500);
     expect(result?.issues).toEqual([expect.objectContaining({ path: 'Parameters.AttendeeList', code: 'max_items' })]);
@@ -95,7 +119,9 @@ describe('validateAction and the builders on hostile input', () => {
   });
 
   it('__proto__, constructor and prototype keys are unknown parameters, never prototypes, never inherited fields', () => {
-    const parsed = JSON.parse('{"Type":"PlayAudio","Parameters":{"__proto__":{"AudioSource":{"Type":"S3","BucketName":"b","Key":"k"},"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":1}}');
+    const parsed = JSON.parse(
+      '{"Type":"PlayAudio","Parameters":{"__proto__":{"AudioSource":{"Type":"S3","BucketName":"b","Key":"k"},"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":1}}',
+    );
     expect(codes(parsed)).toEqual([
       ['Parameters.AudioSource', 'required', 'error'],
       ['Parameters.__proto__', 'unknown_parameter', 'warning'],
@@ -112,7 +138,11 @@ describe('validateAction and the builders on hostile input', () => {
     const headers = JSON.parse('{"__proto__":"x","constructor":"y","x-ok":"z"}');
     const error = (() => {
       try {
-        actions.callAndBridge({ callerIdNumber: '+14155550100', endpoints: [{ bridgeEndpointType: 'AWS', arn: 'a', uri: 'x' }], sipHeaders: headers });
+        actions.callAndBridge({
+          callerIdNumber: '+14155550100',
+          endpoints: [{ bridgeEndpointType: 'AWS', arn: 'a', uri: 'x' }],
+          sipHeaders: headers,
+        });
       } catch (thrown) {
         return thrown as SmaValidationError;
       }
@@ -125,24 +155,50 @@ describe('validateAction and the builders on hostile input', () => {
     const built = actions.playAudio({ audioSource: { type: 'S3', bucketName: 'b', key: 'k' } }).toJSON();
     expect(Object.getPrototypeOf(built.Parameters)).toBe(Object.prototype);
     // effectiveParameters copies an own __proto__ key as a plain key.
-    const effective = effectiveParameters(JSON.parse('{"Type":"PlayAudio","Parameters":{"AudioSource":{"Type":"S3","BucketName":"b","Key":"k"},"__proto__":{"polluted":true}}}')) as unknown as Record<string, unknown>;
+    const effective = effectiveParameters(
+      JSON.parse(
+        '{"Type":"PlayAudio","Parameters":{"AudioSource":{"Type":"S3","BucketName":"b","Key":"k"},"__proto__":{"polluted":true}}}',
+      ),
+    ) as unknown as Record<string, unknown>;
     expect(Object.getPrototypeOf(effective)).toBe(Object.prototype);
     expect(effective.Repeat).toBe(1);
   });
 
   it('NaN, Infinity and -0: clear errors where a positive number is required', () => {
-    expect(codes({ Type: 'Pause', Parameters: { DurationInMilliseconds: Number.NaN } })).toEqual([['Parameters.DurationInMilliseconds', 'type', 'error']]);
-    expect(codes({ Type: 'Pause', Parameters: { DurationInMilliseconds: Number.POSITIVE_INFINITY } })).toEqual([['Parameters.DurationInMilliseconds', 'type', 'error']]);
-    expect(codes({ Type: 'Pause', Parameters: { DurationInMilliseconds: -0 } })).toEqual([['Parameters.DurationInMilliseconds', 'min', 'error']]);
-    expect(validateAction({ Type: 'Pause', Parameters: { DurationInMilliseconds: Number.NaN } }).issues[0]?.message).toBe('Parameters.DurationInMilliseconds must be a finite number, got NaN');
+    expect(codes({ Type: 'Pause', Parameters: { DurationInMilliseconds: Number.NaN } })).toEqual([
+      ['Parameters.DurationInMilliseconds', 'type', 'error'],
+    ]);
+    expect(codes({ Type: 'Pause', Parameters: { DurationInMilliseconds: Number.POSITIVE_INFINITY } })).toEqual([
+      ['Parameters.DurationInMilliseconds', 'type', 'error'],
+    ]);
+    expect(codes({ Type: 'Pause', Parameters: { DurationInMilliseconds: -0 } })).toEqual([
+      ['Parameters.DurationInMilliseconds', 'min', 'error'],
+    ]);
+    expect(validateAction({ Type: 'Pause', Parameters: { DurationInMilliseconds: Number.NaN } }).issues[0]?.message).toBe(
+      'Parameters.DurationInMilliseconds must be a finite number, got NaN',
+    );
     // -0 is 0 where 0 is allowed (JSON writes it as 0).
-    expect(codes({ Type: 'PlayAudioAndGetDigits', Parameters: { AudioSource: audio, FailureAudioSource: audio, RepeatDurationInMilliseconds: 1, MinNumberOfDigits: -0 } })).toEqual([]);
+    expect(
+      codes({
+        Type: 'PlayAudioAndGetDigits',
+        Parameters: { AudioSource: audio, FailureAudioSource: audio, RepeatDurationInMilliseconds: 1, MinNumberOfDigits: -0 },
+      }),
+    ).toEqual([]);
     expect(() => actions.pause({ durationInMilliseconds: Number.NEGATIVE_INFINITY })).toThrow(/must be a finite number/);
   });
 
   it('an object that cannot be turned into a number ({valueOf: 1}) is a type error, not a crash', () => {
     const bad = JSON.parse('{"valueOf":1,"toString":1}');
-    const action = { Type: 'PlayAudioAndGetDigits', Parameters: { AudioSource: audio, FailureAudioSource: audio, RepeatDurationInMilliseconds: 1, MinNumberOfDigits: bad, MaxNumberOfDigits: bad } };
+    const action = {
+      Type: 'PlayAudioAndGetDigits',
+      Parameters: {
+        AudioSource: audio,
+        FailureAudioSource: audio,
+        RepeatDurationInMilliseconds: 1,
+        MinNumberOfDigits: bad,
+        MaxNumberOfDigits: bad,
+      },
+    };
     expect(codes(action)).toEqual([
       ['Parameters.MinNumberOfDigits', 'type', 'error'],
       ['Parameters.MaxNumberOfDigits', 'type', 'error'],
@@ -167,7 +223,12 @@ describe('validateAction and the builders on hostile input', () => {
     expect(forged.issues[0]?.path).toBe('x\n  - Parameters.CallId is fine\u2028'.replace(/^/, 'Parameters.'));
     expect(forged.issues[0]?.message).toMatch(/^Parameters\.x\\n  - Parameters\.CallId is fine\\u2028 is not a documented field/);
     expect(forged.issues[0]?.message).not.toMatch(/[\n\u2028]/);
-    expect(new SmaValidationError('x', forged.issues.map((issue) => ({ ...issue, severity: 'error' }))).message.split('\n')).toHaveLength(2);
+    expect(
+      new SmaValidationError(
+        'x',
+        forged.issues.map((issue) => ({ ...issue, severity: 'error' })),
+      ).message.split('\n'),
+    ).toHaveLength(2);
   });
 
   it('strings with control characters elsewhere are data: quoted and escaped in messages', () => {
@@ -178,7 +239,9 @@ describe('validateAction and the builders on hostile input', () => {
 
 describe('the event parser on hostile input', () => {
   const event = () => complete(entry, loadFixture(entry.file));
-  const entry = invocationFixtures.find((candidate) => candidate.file === 'invocation.ACTION_SUCCESSFUL.JoinChimeMeeting.use-case.json') as (typeof invocationFixtures)[number];
+  const entry = invocationFixtures.find(
+    (candidate) => candidate.file === 'invocation.ACTION_SUCCESSFUL.JoinChimeMeeting.use-case.json',
+  ) as (typeof invocationFixtures)[number];
   const errors = (value: unknown) => {
     const result = safeParseInvocationEvent(value);
     return result.success ? [] : result.error.issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.path, issue.code]);
@@ -191,16 +254,31 @@ describe('the event parser on hostile input', () => {
     participants[1] = { ...participants[1], ParticipantTag: 'leg-a' };
     expect(errors(twiceA)).toEqual([['CallDetails.Participants[1].ParticipantTag', 'duplicate']]);
     const sameCall = event();
-    (sameCall.CallDetails as { Participants: Participants }).Participants.push({ ...(sameCall.CallDetails as { Participants: Participants }).Participants[0], ParticipantTag: 'LEG-B' });
+    (sameCall.CallDetails as { Participants: Participants }).Participants.push({
+      ...(sameCall.CallDetails as { Participants: Participants }).Participants[0],
+      ParticipantTag: 'LEG-B',
+    });
     expect(errors(sameCall)).toEqual([
       ['CallDetails.Participants[2].CallId', 'duplicate'],
       ['CallDetails.Participants[2].ParticipantTag', 'duplicate'],
     ]);
-    expect(safeParseInvocationEvent(twiceA)).toMatchObject({ success: false, error: { message: expect.stringContaining('is the same as Participants[0].ParticipantTag: a call has one participant per leg') } });
+    expect(safeParseInvocationEvent(twiceA)).toMatchObject({
+      success: false,
+      error: { message: expect.stringContaining('is the same as Participants[0].ParticipantTag: a call has one participant per leg') },
+    });
   });
 
   it('Sequence: an integer from 1; 0, negative, -0, NaN, Infinity, fractions and strings are errors', () => {
-    for (const [sequence, code] of [[0, 'min'], [-3, 'min'], [-0, 'min'], [Number.NaN, 'type'], [Number.POSITIVE_INFINITY, 'type'], [1.5, 'integer'], ['7', 'number_as_string'], [7, undefined]] as const) {
+    for (const [sequence, code] of [
+      [0, 'min'],
+      [-3, 'min'],
+      [-0, 'min'],
+      [Number.NaN, 'type'],
+      [Number.POSITIVE_INFINITY, 'type'],
+      [1.5, 'integer'],
+      ['7', 'number_as_string'],
+      [7, undefined],
+    ] as const) {
       const value = { ...event(), Sequence: sequence };
       expect(errors(value), String(sequence)).toEqual(code === undefined ? [] : [['Sequence', code]]);
     }
@@ -212,7 +290,10 @@ describe('the event parser on hostile input', () => {
     const cyclic = event() as Record<string, unknown>;
     cyclic.Self = cyclic;
     expect(errors(cyclic)).toEqual([['Self', 'circular']]);
-    const text = JSON.stringify(event()).replace('"CallDetails":{', '"CallDetails":{"__proto__":{"polluted":true},"TransactionAttributes":{"__proto__":"x","constructor":"y"},');
+    const text = JSON.stringify(event()).replace(
+      '"CallDetails":{',
+      '"CallDetails":{"__proto__":{"polluted":true},"TransactionAttributes":{"__proto__":"x","constructor":"y"},',
+    );
     const parsed = parseInvocationEvent(JSON.parse(text));
     expect(Object.getPrototypeOf(parsed.CallDetails)).toBe(Object.prototype);
     expect(Object.prototype.hasOwnProperty.call(parsed.CallDetails, '__proto__')).toBe(true);

@@ -26,7 +26,12 @@ describe('masking reads one table, and every sensitive field of the specs is in 
   });
 
   it('the helpers and redact read the same table (join tokens and phone numbers, any key spelling)', () => {
-    const value = { join_token: 'Tk-aaaaaaaaaaaaaaaaaaaaaaaa', JoinToken: 'Tk-bbbbbbbbbbbbbbbbbbbbbbbb', Endpoints: [{ Uri: '+14155550100' }], CallerIdNumber: '+12065551212' };
+    const value = {
+      join_token: 'Tk-aaaaaaaaaaaaaaaaaaaaaaaa',
+      JoinToken: 'Tk-bbbbbbbbbbbbbbbbbbbbbbbb',
+      Endpoints: [{ Uri: '+14155550100' }],
+      CallerIdNumber: '+12065551212',
+    };
     expect([...joinTokensIn(value)].sort()).toEqual(['Tk-aaaaaaaaaaaaaaaaaaaaaaaa', 'Tk-bbbbbbbbbbbbbbbbbbbbbbbb']);
     expect([...phoneNumbersIn(value)].sort()).toEqual(['+12065551212', '+14155550100']);
     const text = JSON.stringify(redact(value));

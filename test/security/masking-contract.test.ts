@@ -25,8 +25,18 @@ describe('describeValue', () => {
   });
 
   it('plain values: short, JSON-like, every type named', () => {
-    expect([describeValue(10n), describeValue(() => 1), describeValue(Symbol('x')), describeValue(false), describeValue(-0.5)]).toEqual(['10n', 'a function', 'a symbol', 'false', '-0.5']);
-    expect([describeValue([]), describeValue([1, 2, 3]), describeValue(new Map())]).toEqual(['an array of 0', 'an array of 3', 'an object']);
+    expect([describeValue(10n), describeValue(() => 1), describeValue(Symbol('x')), describeValue(false), describeValue(-0.5)]).toEqual([
+      '10n',
+      'a function',
+      'a symbol',
+      'false',
+      '-0.5',
+    ]);
+    expect([describeValue([]), describeValue([1, 2, 3]), describeValue(new Map())]).toEqual([
+      'an array of 0',
+      'an array of 3',
+      'an object',
+    ]);
   });
 
   it('JSON text in a string is described, never shown (it may hold any secret)', () => {
@@ -70,12 +80,24 @@ describe('where secrets are looked for', () => {
   });
 
   it('phoneNumbersIn: From, To, CallerIdNumber, FromNumber, ToNumber and Uri in any case, when they hold a digit', () => {
-    const value = { From: 'SMA', To: 'alice', Uri: '5550', fromNumber: '+1', TONUMBER: '+2', CallerIdNumber: '+3', toNumbers: '+4', a: [[{ from: '+5' }]], b: { to: 5 } };
+    const value = {
+      From: 'SMA',
+      To: 'alice',
+      Uri: '5550',
+      fromNumber: '+1',
+      TONUMBER: '+2',
+      CallerIdNumber: '+3',
+      toNumbers: '+4',
+      a: [[{ from: '+5' }]],
+      b: { to: 5 },
+    };
     expect([...phoneNumbersIn(value)]).toEqual(['5550', '+1', '+2', '+3', '+5']);
   });
 
   it('redact: a phone key holding no digits or the service marker "SMA" is kept; other types are masked whole', () => {
-    expect(redact({ To: 'SMA', From: 'Alice', Uri: 5550, CallerIdNumber: null, JoinToken: 7, Digits: ['1'], ReceivedDigits: undefined })).toEqual({
+    expect(
+      redact({ To: 'SMA', From: 'Alice', Uri: 5550, CallerIdNumber: null, JoinToken: 7, Digits: ['1'], ReceivedDigits: undefined }),
+    ).toEqual({
       To: 'SMA',
       From: 'Alice',
       Uri: '[redacted value]',

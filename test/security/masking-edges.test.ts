@@ -139,7 +139,14 @@ describe('credential heuristic thresholds', () => {
 
   it('classes at their edges: 0 and 9 are digits, a and z lower case, A and Z upper case', () => {
     // Each run has exactly 7 switches in 23 steps (masked) only if its edge characters are classed right.
-    for (const run of ['KKK999KKK999KKK999KKK999', 'KKK000KKK000KKK000KKK000', 'aaaKKKaaaKKKaaaKKKaaa111', 'zzzKKKzzzKKKzzzKKKzzz111', 'AAAkkkAAAkkkAAAkkkAAA111', 'ZZZkkkZZZkkkZZZkkkZZZ111']) {
+    for (const run of [
+      'KKK999KKK999KKK999KKK999',
+      'KKK000KKK000KKK000KKK000',
+      'aaaKKKaaaKKKaaaKKKaaa111',
+      'zzzKKKzzzKKKzzzKKKzzz111',
+      'AAAkkkAAAkkkAAAkkkAAA111',
+      'ZZZkkkZZZkkkZZZkkkZZZ111',
+    ]) {
       expect(run).toHaveLength(24);
       expect(maskText(run), run).toBe(redacted(run));
     }
@@ -154,12 +161,14 @@ describe('credential heuristic thresholds', () => {
 describe('ARNs are kept whole, up to the first delimiter', () => {
   const arn = 'arn:aws:lex:us-east-1:123456789012:bot-alias/GHJ5K0PQ1R/TSTALIASID';
   const token = 'ZTAzNzhmYWEtMDdmZi00ZjQ1LTk1YzAtOWRhYWYyNjI0NWNh';
-  it.each([' ', '"', "'", '`', ',', ';', '(', ')', '[', ']', '{', '}', '<', '>'])('an ARN ends at %j: a credential after it is still masked', (delimiter) => {
-    expect(maskText(`${arn}${delimiter}${token}`)).toBe(`${arn}${delimiter}${redacted(token)}`);
-  });
+  it.each([' ', '"', "'", '`', ',', ';', '(', ')', '[', ']', '{', '}', '<', '>'])(
+    'an ARN ends at %j: a credential after it is still masked',
+    (delimiter) => {
+      expect(maskText(`${arn}${delimiter}${token}`)).toBe(`${arn}${delimiter}${redacted(token)}`);
+    },
+  );
 
   it('"arn:" inside a word is not an ARN', () => {
     expect(maskText(`xarn:${token}`)).toBe(`xarn:${redacted(token)}`);
   });
 });
-

@@ -35,7 +35,11 @@ describe('maskText and the key lists', () => {
 
 describe('redact', () => {
   it('masks FromNumber and ToNumber by key, also without a + (no E.164 in the text)', () => {
-    expect(redact({ FromNumber: '14155550100', ToNumber: '4155550199', Other: '14155550100' })).toEqual({ FromNumber: '*******0100', ToNumber: '******0199', Other: '14155550100' });
+    expect(redact({ FromNumber: '14155550100', ToNumber: '4155550199', Other: '14155550100' })).toEqual({
+      FromNumber: '*******0100',
+      ToNumber: '******0199',
+      Other: '14155550100',
+    });
   });
 
   it('keeps null, names anonymous functions, ignores a maxDepth that is not a number', () => {
@@ -69,7 +73,14 @@ describe('redact', () => {
   });
 
   it('masks the values of a Map by key, in any letter case', () => {
-    expect(redact(new Map([['joinTOKEN', 'abc'], ['note', 'x']]))).toEqual([
+    expect(
+      redact(
+        new Map([
+          ['joinTOKEN', 'abc'],
+          ['note', 'x'],
+        ]),
+      ),
+    ).toEqual([
       ['joinTOKEN', '[redacted, 3 characters]'],
       ['note', 'x'],
     ]);

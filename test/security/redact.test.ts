@@ -11,7 +11,10 @@ const PHONE = '+14155550123';
 describe('redact: what it masks by default', () => {
   it('masks join tokens anywhere, in wire and builder form', () => {
     const wire = { Type: 'JoinChimeMeeting', Parameters: { JoinToken: TOKEN, MeetingId: 'm-1' } };
-    expect(redact(wire)).toEqual({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: `[redacted, ${TOKEN.length} characters]`, MeetingId: 'm-1' } });
+    expect(redact(wire)).toEqual({
+      Type: 'JoinChimeMeeting',
+      Parameters: { JoinToken: `[redacted, ${TOKEN.length} characters]`, MeetingId: 'm-1' },
+    });
     expect(redact({ attendee: { joinToken: TOKEN } })).toEqual({ attendee: { joinToken: `[redacted, ${TOKEN.length} characters]` } });
     const built = actions.joinChimeMeeting({ joinToken: TOKEN }).onLeg('LEG-A').toJSON();
     expect(JSON.stringify(redact(built))).not.toContain(TOKEN);
@@ -31,7 +34,13 @@ describe('redact: what it masks by default', () => {
 
   it('masks CallerIdNumber, PSTN and AWS endpoint Uris, EventBridge fromNumber/toNumber', () => {
     const action = actions
-      .callAndBridge({ callerIdNumber: PHONE, endpoints: [{ bridgeEndpointType: 'PSTN', uri: '+14155550199' }, { bridgeEndpointType: 'AWS', arn: 'arn:aws:chime:us-east-1:1:vc/x', uri: '5105550122' }] })
+      .callAndBridge({
+        callerIdNumber: PHONE,
+        endpoints: [
+          { bridgeEndpointType: 'PSTN', uri: '+14155550199' },
+          { bridgeEndpointType: 'AWS', arn: 'arn:aws:chime:us-east-1:1:vc/x', uri: '5105550122' },
+        ],
+      })
       .toJSON();
     expect(redact(action)).toEqual({
       Type: 'CallAndBridge',
@@ -43,7 +52,9 @@ describe('redact: what it masks by default', () => {
         ],
       },
     });
-    expect(redact({ detail: { fromNumber: '+12065550100', toNumber: '+13605550199' } })).toEqual({ detail: { fromNumber: '+*******0100', toNumber: '+*******0199' } });
+    expect(redact({ detail: { fromNumber: '+12065550100', toNumber: '+13605550199' } })).toEqual({
+      detail: { fromNumber: '+*******0100', toNumber: '+*******0199' },
+    });
     expect(redact({ Uri: 'alice' })).toEqual({ Uri: 'alice' });
   });
 
@@ -56,7 +67,10 @@ describe('redact: what it masks by default', () => {
   });
 
   it('masks credential-like runs inside any other string (a token in an error), keeping UUIDs and ARNs; joinTokens: false keeps them', () => {
-    const error = { ErrorMessage: `join failed with ${TOKEN} for meeting 1e6bf4f5-f4b5-4917-b8c9-bda45c340706`, BotAliasArn: 'arn:aws:lex:us-east-1:123456789012:bot-alias/GHJ5K0PQ1R/TSTALIASID' };
+    const error = {
+      ErrorMessage: `join failed with ${TOKEN} for meeting 1e6bf4f5-f4b5-4917-b8c9-bda45c340706`,
+      BotAliasArn: 'arn:aws:lex:us-east-1:123456789012:bot-alias/GHJ5K0PQ1R/TSTALIASID',
+    };
     expect(redact(error)).toEqual({
       ErrorMessage: `join failed with [redacted, ${TOKEN.length} characters] for meeting 1e6bf4f5-f4b5-4917-b8c9-bda45c340706`,
       BotAliasArn: error.BotAliasArn,
@@ -73,13 +87,20 @@ describe('redact: what it masks by default', () => {
       Diversion: '[redacted, 53 characters]',
     });
     expect(JSON.stringify(headers)).not.toContain('11234567891');
-    expect((redact(setAttributes) as typeof setAttributes).TransactionAttributes).toEqual({ key1: '[redacted, 6 characters]', key2: '[redacted, 6 characters]' });
+    expect((redact(setAttributes) as typeof setAttributes).TransactionAttributes).toEqual({
+      key1: '[redacted, 6 characters]',
+      key2: '[redacted, 6 characters]',
+    });
     expect((redact(updateEvent) as typeof updateEvent).ActionData.Parameters.Arguments).toEqual({ string: '[redacted, 6 characters]' });
     expect(redact({ IntentResult: { SessionState: { SessionAttributes: { pin: '1234', nested: { a: 1 } } } } })).toEqual({
       IntentResult: { SessionState: { SessionAttributes: { pin: '[redacted, 4 characters]', nested: '[redacted value]' } } },
     });
     // A map that is not an object is masked whole; null stays null.
-    expect(redact({ TransactionAttributes: 'pin=1234', SipHeaders: null, ArgumentsMap: ['x'] })).toEqual({ TransactionAttributes: '[redacted, 8 characters]', SipHeaders: null, ArgumentsMap: '[redacted value]' });
+    expect(redact({ TransactionAttributes: 'pin=1234', SipHeaders: null, ArgumentsMap: ['x'] })).toEqual({
+      TransactionAttributes: '[redacted, 8 characters]',
+      SipHeaders: null,
+      ArgumentsMap: '[redacted value]',
+    });
   });
 
   it('masks DTMF digits (a PIN)', () => {
@@ -103,12 +124,34 @@ describe('redact: what it masks by default', () => {
 
 describe('redact: options', () => {
   it('turns categories off one by one', () => {
-    const value = { JoinToken: TOKEN, From: PHONE, Text: `call ${PHONE}`, SipHeaders: { 'x-a': 'v' }, TransactionAttributes: { k: 'v' }, SessionAttributes: { k: 'v' }, Arguments: { k: 'v' }, ReceivedDigits: '12' };
+    const value = {
+      JoinToken: TOKEN,
+      From: PHONE,
+      Text: `call ${PHONE}`,
+      SipHeaders: { 'x-a': 'v' },
+      TransactionAttributes: { k: 'v' },
+      SessionAttributes: { k: 'v' },
+      Arguments: { k: 'v' },
+      ReceivedDigits: '12',
+    };
     expect(redact(value, { joinTokens: false })).toMatchObject({ JoinToken: TOKEN, From: '+*******0123' });
-    expect(redact(value, { phoneNumbers: false })).toMatchObject({ From: PHONE, Text: `call ${PHONE}`, JoinToken: `[redacted, ${TOKEN.length} characters]` });
-    expect(redact(value, { sipHeaders: false })).toMatchObject({ SipHeaders: { 'x-a': 'v' }, TransactionAttributes: { k: '[redacted, 1 characters]' } });
-    expect(redact(value, { transactionAttributes: false })).toMatchObject({ TransactionAttributes: { k: 'v' }, SessionAttributes: { k: '[redacted, 1 characters]' } });
-    expect(redact(value, { sessionAttributes: false })).toMatchObject({ SessionAttributes: { k: 'v' }, Arguments: { k: '[redacted, 1 characters]' } });
+    expect(redact(value, { phoneNumbers: false })).toMatchObject({
+      From: PHONE,
+      Text: `call ${PHONE}`,
+      JoinToken: `[redacted, ${TOKEN.length} characters]`,
+    });
+    expect(redact(value, { sipHeaders: false })).toMatchObject({
+      SipHeaders: { 'x-a': 'v' },
+      TransactionAttributes: { k: '[redacted, 1 characters]' },
+    });
+    expect(redact(value, { transactionAttributes: false })).toMatchObject({
+      TransactionAttributes: { k: 'v' },
+      SessionAttributes: { k: '[redacted, 1 characters]' },
+    });
+    expect(redact(value, { sessionAttributes: false })).toMatchObject({
+      SessionAttributes: { k: 'v' },
+      Arguments: { k: '[redacted, 1 characters]' },
+    });
     expect(redact(value, { arguments: false })).toMatchObject({ Arguments: { k: 'v' }, ReceivedDigits: '[redacted, 2 characters]' });
     expect(redact(value, { digits: false })).toMatchObject({ ReceivedDigits: '12', SipHeaders: { 'x-a': '[redacted, 1 characters]' } });
   });
@@ -156,11 +199,33 @@ describe('redact: hostile values', () => {
   });
 
   it('never throws: getters that throw, proxies, odd types', () => {
-    const getter = Object.defineProperty({ ok: 1 }, 'bad', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const getter = Object.defineProperty({ ok: 1 }, 'bad', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(redact(getter)).toEqual({ ok: 1, bad: '[Unreadable]' });
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(redact({ proxy })).toEqual({ proxy: '[Unreadable]' });
-    expect(redact({ big: 12n, when: new Date(0), bad: new Date(Number.NaN), f: function named() {}, s: Symbol('x'), u: undefined, n: Number.NaN })).toEqual({
+    expect(
+      redact({
+        big: 12n,
+        when: new Date(0),
+        bad: new Date(Number.NaN),
+        f: function named() {},
+        s: Symbol('x'),
+        u: undefined,
+        n: Number.NaN,
+      }),
+    ).toEqual({
       big: '12n',
       when: '1970-01-01T00:00:00.000Z',
       bad: 'Invalid Date',
@@ -170,15 +235,33 @@ describe('redact: hostile values', () => {
       n: Number.NaN,
     });
     expect(redact(new Uint8Array(3))).toBe('[binary, 3 bytes]');
-    expect(redact(new Map<unknown, unknown>([['JoinToken', TOKEN], [1, PHONE]]))).toEqual([['JoinToken', `[redacted, ${TOKEN.length} characters]`], [1, '+*******0123']]);
+    expect(
+      redact(
+        new Map<unknown, unknown>([
+          ['JoinToken', TOKEN],
+          [1, PHONE],
+        ]),
+      ),
+    ).toEqual([
+      ['JoinToken', `[redacted, ${TOKEN.length} characters]`],
+      [1, '+*******0123'],
+    ]);
     expect(redact(new Set([PHONE]))).toEqual(['+*******0123']);
-    const hostileOptions = Object.defineProperty({}, 'joinTokens', { get: () => { throw new Error('boom'); } });
+    const hostileOptions = Object.defineProperty({}, 'joinTokens', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(redact({ a: 1 }, hostileOptions)).toBe('[Unreadable]');
     expect(() => JSON.stringify(redact({ big: 1n, cyc: getter }))).not.toThrow();
   });
 
   it('masks an Error, with its own fields', () => {
     const error = Object.assign(new Error(`cannot call ${PHONE}`), { JoinToken: TOKEN });
-    expect(redact(error)).toEqual({ name: 'Error', message: 'cannot call +*******0123', JoinToken: `[redacted, ${TOKEN.length} characters]` });
+    expect(redact(error)).toEqual({
+      name: 'Error',
+      message: 'cannot call +*******0123',
+      JoinToken: `[redacted, ${TOKEN.length} characters]`,
+    });
   });
 });

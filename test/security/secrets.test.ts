@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SmaValidationError, actions, createSmaHandler, effectiveParameters, redact, response, safeParseInvocationEvent, validateAction, validateResponse } from '../../src/index.js';
+import {
+  SmaValidationError,
+  actions,
+  createSmaHandler,
+  effectiveParameters,
+  redact,
+  response,
+  safeParseInvocationEvent,
+  validateAction,
+  validateResponse,
+} from '../../src/index.js';
 import { complete, invocationFixtures, loadFixture } from '../events/fixtures.js';
 import { runCli } from '../../src/cli/run.js';
 import type { WireAction } from '../../src/actions/spec.js';
@@ -15,7 +25,9 @@ import { type Segments, type Site, allSites, anyValidAction, buildUntargeted, se
  */
 
 /** A join-token-like secret: long, opaque. */
-const token = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/='), minLength: 24, maxLength: 80 }).map((text) => `Tk${text}`);
+const token = fc
+  .string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/='), minLength: 24, maxLength: 80 })
+  .map((text) => `Tk${text}`);
 /** Phone numbers, valid E.164 or broken in the ways people break them. */
 const phone = fc.oneof(
   fc.stringMatching(/^\+1[2-9]\d{9}$/),
@@ -25,7 +37,9 @@ const phone = fc.oneof(
   fc.stringMatching(/^\+0\d{10}$/),
 );
 /** User data (SIP header values, attributes, digits): anything of 8+ characters. */
-const userData = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789#*-_'), minLength: 10, maxLength: 40 }).map((text) => `S3cr${text}`);
+const userData = fc
+  .string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789#*-_'), minLength: 10, maxLength: 40 })
+  .map((text) => `S3cr${text}`);
 
 /** Every place a secret sits in an action: the sensitive fields and the user maps, with what goes there. */
 function secretSites(): { site: Site; secret: fc.Arbitrary<string>; map: boolean }[] {
@@ -86,7 +100,13 @@ function everythingSeen(value: unknown): string {
 describe('no secret from an input appears in a message, a warning, an error or a redacted copy', () => {
   it('the sensitive sites are known', () => {
     expect(SITES.map(({ site }) => site.key)).toEqual(
-      expect.arrayContaining(['CallAndBridge:Parameters.CallerIdNumber', 'CallAndBridge:Parameters.Endpoints[].Uri', 'CallAndBridge:Parameters.SipHeaders', 'JoinChimeMeeting:Parameters.JoinToken', 'SendDigits:Parameters.Digits']),
+      expect.arrayContaining([
+        'CallAndBridge:Parameters.CallerIdNumber',
+        'CallAndBridge:Parameters.Endpoints[].Uri',
+        'CallAndBridge:Parameters.SipHeaders',
+        'JoinChimeMeeting:Parameters.JoinToken',
+        'SendDigits:Parameters.Digits',
+      ]),
     );
   });
 
@@ -112,12 +132,24 @@ describe('no secret from an input appears in a message, a warning, an error or a
     'a secret where the rule of its own field fails (wrong format, wrong type, too long)',
     () => {
       const wrongSecret = fc.constantFrom(...SITES.filter(({ map }) => !map)).chain(({ site, secret }) =>
-        fc.tuple(validAction(site.type, site.segments), secret, fc.constantFrom('as-is', 'spaced', 'array', 'object', 'long', 'json')).map(([action, value, how]) => {
-          const bad = { 'as-is': value, spaced: ` ${value} `, array: [value], object: { value }, long: value.repeat(80), json: JSON.stringify({ value }) }[how];
-          return { action: setAt(action, site.segments, bad), secret: value };
-        }),
+        fc
+          .tuple(validAction(site.type, site.segments), secret, fc.constantFrom('as-is', 'spaced', 'array', 'object', 'long', 'json'))
+          .map(([action, value, how]) => {
+            const bad = {
+              'as-is': value,
+              spaced: ` ${value} `,
+              array: [value],
+              object: { value },
+              long: value.repeat(80),
+              json: JSON.stringify({ value }),
+            }[how];
+            return { action: setAt(action, site.segments, bad), secret: value };
+          }),
       );
-      fc.assert(fc.property(wrongSecret, ({ action, secret }) => assertHidden(everythingSeen(action), secret)), params());
+      fc.assert(
+        fc.property(wrongSecret, ({ action, secret }) => assertHidden(everythingSeen(action), secret)),
+        params(),
+      );
     },
     TIMEOUT,
   );
@@ -126,19 +158,24 @@ describe('no secret from an input appears in a message, a warning, an error or a
     'secrets in TransactionAttributes values and keys of a response, broken or not',
     () => {
       fc.assert(
-        fc.property(fc.array(anyValidAction, { maxLength: 3 }), userData, fc.constantFrom('ok', 'number', 'nested', 'many', 'big'), (list, secret, how) => {
-          const attributes = {
-            ok: { pin: secret },
-            number: { pin: secret, n: 1 },
-            nested: { pin: { secret } },
-            many: Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`k${i}`, secret])),
-            big: { pin: secret, pad: 'x'.repeat(30_000) },
-          }[how];
-          const value = { SchemaVersion: '1.0', Actions: list, TransactionAttributes: attributes };
-          const seen = [JSON.stringify(validateResponse(value)), JSON.stringify(redact(value))];
-          expect(validateResponse(value).ok).toBe(how === 'ok');
-          assertHidden(seen.join('\n'), secret);
-        }),
+        fc.property(
+          fc.array(anyValidAction, { maxLength: 3 }),
+          userData,
+          fc.constantFrom('ok', 'number', 'nested', 'many', 'big'),
+          (list, secret, how) => {
+            const attributes = {
+              ok: { pin: secret },
+              number: { pin: secret, n: 1 },
+              nested: { pin: { secret } },
+              many: Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`k${i}`, secret])),
+              big: { pin: secret, pad: 'x'.repeat(30_000) },
+            }[how];
+            const value = { SchemaVersion: '1.0', Actions: list, TransactionAttributes: attributes };
+            const seen = [JSON.stringify(validateResponse(value)), JSON.stringify(redact(value))];
+            expect(validateResponse(value).ok).toBe(how === 'ok');
+            assertHidden(seen.join('\n'), secret);
+          },
+        ),
         params(),
       );
     },
@@ -148,11 +185,15 @@ describe('no secret from an input appears in a message, a warning, an error or a
   it(
     'the event parser: phone numbers in From/To, TransactionAttributes and SIP header values, broken or not',
     () => {
-      const events = invocationFixtures.map((entry) => complete(entry, loadFixture(entry.file))).filter((event) => Array.isArray((event.CallDetails as { Participants?: unknown }).Participants));
+      const events = invocationFixtures
+        .map((entry) => complete(entry, loadFixture(entry.file)))
+        .filter((event) => Array.isArray((event.CallDetails as { Participants?: unknown }).Participants));
       const how = fc.constantFrom('as-is', 'number', 'array', 'object', 'json', 'attribute', 'attribute-array', 'header');
       fc.assert(
         fc.property(fc.constantFrom(...events), phone, how, fc.nat(), (base, secret, kind, at) => {
-          const event = structuredClone(base) as { CallDetails: { Participants: Record<string, unknown>[]; TransactionAttributes?: unknown } };
+          const event = structuredClone(base) as {
+            CallDetails: { Participants: Record<string, unknown>[]; TransactionAttributes?: unknown };
+          };
           const participant = event.CallDetails.Participants[at % event.CallDetails.Participants.length] as Record<string, unknown>;
           const key = at % 2 === 0 ? 'From' : 'To';
           const digits = Number(secret.replace(/\D/g, ''));
@@ -165,7 +206,10 @@ describe('no secret from an input appears in a message, a warning, an error or a
           if (kind === 'attribute-array') event.CallDetails.TransactionAttributes = { phone: [secret] };
           if (kind === 'header') participant.SipHeaders = { 'x-phone': { secret } };
           const result = safeParseInvocationEvent(event);
-          const seen = [result.success ? '' : `${result.error.message}\n${JSON.stringify(result.error.issues)}`, JSON.stringify(redact(event))];
+          const seen = [
+            result.success ? '' : `${result.error.message}\n${JSON.stringify(result.error.issues)}`,
+            JSON.stringify(redact(event)),
+          ];
           assertHidden(seen.join('\n'), secret, JSON.stringify(base));
           if (kind !== 'as-is' && kind !== 'json') expect(result.success).toBe(false);
         }),
@@ -180,27 +224,58 @@ describe('no secret from an input appears in a message, a warning, an error or a
     async () => {
       const events = invocationFixtures.map((entry) => complete(entry, loadFixture(entry.file)));
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...events), token, phone, fc.constantFrom('error', 'string', 'validation', 'garbage', 'broken-event'), async (base, secretToken, secretPhone, how) => {
-          const event = structuredClone(base) as { CallDetails: { Participants: Record<string, unknown>[] }; ActionData?: Record<string, unknown> };
-          (event.CallDetails.Participants[0] as Record<string, unknown>).From = secretPhone;
-          event.ActionData = { ...(event.ActionData ?? {}), Parameters: { ...((event.ActionData?.Parameters as object) ?? {}), JoinToken: secretToken } };
-          const lines: string[] = [];
-          const logger = { warn: (line: string) => void lines.push(line), error: (line: string) => void lines.push(line) };
-          const failure = () => {
-            if (how === 'error') throw new Error(`join ${secretToken} for ${secretPhone} failed`);
-            if (how === 'string') throw `${secretPhone} / ${secretToken}`;
-            if (how === 'validation') return actions.joinChimeMeeting({ joinToken: secretToken, meetingId: secretPhone }).onCall(secretPhone as never).toJSON();
-            return { SchemaVersion: '1.0', Actions: [{ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 42, MeetingId: secretPhone } }] };
-          };
-          const route = failure as never;
-          const handler = createSmaHandler(
-            { NEW_INBOUND_CALL: route, RINGING: route, CALL_ANSWERED: route, NEW_OUTBOUND_CALL: route, HANGUP: route, DIGITS_RECEIVED: route, INVALID_LAMBDA_RESPONSE: route, CALL_UPDATE_REQUESTED: route, ACTION_SUCCESSFUL: { default: route }, ACTION_FAILED: { default: route }, ACTION_INTERRUPTED: { default: route } },
-            { logger },
-          );
-          await handler(how === 'broken-event' ? { ...event, Sequence: { secret: secretToken } } : event);
-          assertHidden(lines.join('\n'), secretToken);
-          assertHidden(lines.join('\n'), secretPhone, JSON.stringify(base));
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...events),
+          token,
+          phone,
+          fc.constantFrom('error', 'string', 'validation', 'garbage', 'broken-event'),
+          async (base, secretToken, secretPhone, how) => {
+            const event = structuredClone(base) as {
+              CallDetails: { Participants: Record<string, unknown>[] };
+              ActionData?: Record<string, unknown>;
+            };
+            (event.CallDetails.Participants[0] as Record<string, unknown>).From = secretPhone;
+            event.ActionData = {
+              ...(event.ActionData ?? {}),
+              Parameters: { ...((event.ActionData?.Parameters as object) ?? {}), JoinToken: secretToken },
+            };
+            const lines: string[] = [];
+            const logger = { warn: (line: string) => void lines.push(line), error: (line: string) => void lines.push(line) };
+            const failure = () => {
+              if (how === 'error') throw new Error(`join ${secretToken} for ${secretPhone} failed`);
+              if (how === 'string') throw `${secretPhone} / ${secretToken}`;
+              if (how === 'validation')
+                return actions
+                  .joinChimeMeeting({ joinToken: secretToken, meetingId: secretPhone })
+                  .onCall(secretPhone as never)
+                  .toJSON();
+              return {
+                SchemaVersion: '1.0',
+                Actions: [{ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 42, MeetingId: secretPhone } }],
+              };
+            };
+            const route = failure as never;
+            const handler = createSmaHandler(
+              {
+                NEW_INBOUND_CALL: route,
+                RINGING: route,
+                CALL_ANSWERED: route,
+                NEW_OUTBOUND_CALL: route,
+                HANGUP: route,
+                DIGITS_RECEIVED: route,
+                INVALID_LAMBDA_RESPONSE: route,
+                CALL_UPDATE_REQUESTED: route,
+                ACTION_SUCCESSFUL: { default: route },
+                ACTION_FAILED: { default: route },
+                ACTION_INTERRUPTED: { default: route },
+              },
+              { logger },
+            );
+            await handler(how === 'broken-event' ? { ...event, Sequence: { secret: secretToken } } : event);
+            assertHidden(lines.join('\n'), secretToken);
+            assertHidden(lines.join('\n'), secretPhone, JSON.stringify(base));
+          },
+        ),
         params(),
       );
     },
@@ -213,9 +288,16 @@ describe('no secret from an input appears in a message, a warning, an error or a
       () => actions.joinChimeMeeting({ joinToken: secretToken, meetingId: 42 as never }),
       () => actions.joinChimeMeeting({ joinToken: [secretToken] as never }),
       () => actions.joinChimeMeeting({ joinToken: secretToken }).onLeg(secretToken as never),
-      () => (actions.joinChimeMeeting({ joinToken: secretToken }).onCall(secretToken) as unknown as { onCall(id: string): unknown }).onCall('x'),
+      () =>
+        (actions.joinChimeMeeting({ joinToken: secretToken }).onCall(secretToken) as unknown as { onCall(id: string): unknown }).onCall(
+          'x',
+        ),
       () => actions.callAndBridge({ callerIdNumber: '+1 415 555 0123', endpoints: [{ bridgeEndpointType: 'PSTN', uri: '0014155550199' }] }),
-      () => actions.callAndBridge({ callerIdNumber: '+14155550123', endpoints: [{ bridgeEndpointType: 'AWS', uri: '+14155550199@example.com' }] }),
+      () =>
+        actions.callAndBridge({
+          callerIdNumber: '+14155550123',
+          endpoints: [{ bridgeEndpointType: 'AWS', uri: '+14155550199@example.com' }],
+        }),
       () => actions.sendDigits({ digits: '1234567890xyz' }),
       () => effectiveParameters({ Type: 'JoinChimeMeeting', Parameters: secretToken } as never),
     ];
@@ -233,7 +315,9 @@ describe('no secret from an input appears in a message, a warning, an error or a
   it('a JSON-encoded action in a string (a common mistake) is never echoed', () => {
     const text = JSON.stringify({ JoinToken: 'secret-token-value-123456' });
     const result = validateAction({ Type: 'JoinChimeMeeting', Parameters: text });
-    expect(result.issues[0]?.message).toBe(`Parameters must be an object, got a string of JSON text (${text.length} characters); send the value itself, not its JSON text`);
+    expect(result.issues[0]?.message).toBe(
+      `Parameters must be an object, got a string of JSON text (${text.length} characters); send the value itself, not its JSON text`,
+    );
   });
 
   it(
@@ -263,6 +347,12 @@ describe('no secret from an input appears in a message, a warning, an error or a
 
   it('a join token of the wrong type is masked too', () => {
     const result = validateAction({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 12345678901234 } });
-    expect(result.issues).toEqual([expect.objectContaining({ path: 'Parameters.JoinToken', code: 'type', message: 'Parameters.JoinToken must be a string, got [redacted value]' })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        path: 'Parameters.JoinToken',
+        code: 'type',
+        message: 'Parameters.JoinToken must be a string, got [redacted value]',
+      }),
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type CallSimulation, type RuntimeHandler, type SimulationIssue, callIssues, invokeUrlHandler, pythonHandler, simulateCall, simulateCalls } from '../../src/testing/index.js';
+import {
+  type CallSimulation,
+  type RuntimeHandler,
+  type SimulationIssue,
+  callIssues,
+  invokeUrlHandler,
+  pythonHandler,
+  simulateCall,
+  simulateCalls,
+} from '../../src/testing/index.js';
 
 describe('test-bench types', () => {
   it('simulateCalls takes a handler factory and returns the calls', () => {

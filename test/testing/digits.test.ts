@@ -58,22 +58,36 @@ describe('PlayAudioAndGetDigits', () => {
   it('fails after every attempt went without valid digits, with the ErrorType of its documented failure example', async () => {
     const { handler, seen } = firstThen(getDigits());
     const call = await simulateCall(handler, { audioDurationMs: 3000 });
-    expect(seen[1]?.ActionData).toMatchObject({ ErrorType: 'InvalidAudioSource', ErrorMessage: 'Audio source parameter value is invalid.' });
+    expect(seen[1]?.ActionData).toMatchObject({
+      ErrorType: 'InvalidAudioSource',
+      ErrorMessage: 'Audio source parameter value is invalid.',
+    });
     // Three attempts of prompt (3 s) + 10 s wait, two failure prompts (3 s).
     expect(call.transcript.invocations[1]?.atMs).toBe(3 * 13_000 + 2 * 3000);
   });
 
   it('takes keys at fixed times, whoever listens, and discards keys nobody listens for', async () => {
     const { handler, seen } = recorder((event) => (event.Sequence === 1 ? reply(play('intro.wav'), getDigits()) : reply()));
-    const call = await simulateCall(handler, { digits: [{ keys: '9', atMs: 500 }, { keys: '777#', atMs: 3000, gapMs: 100 }] });
+    const call = await simulateCall(handler, {
+      digits: [
+        { keys: '9', atMs: 500 },
+        { keys: '777#', atMs: 3000, gapMs: 100 },
+      ],
+    });
     expect(seen[1]?.ActionData).toMatchObject({ ReceivedDigits: '777' });
     expect(call.transcript.toText()).toContain('LEG-A key 9 discarded (nothing listens for digits)');
   });
 
   it('runs a PlayAudioAndGetDigits in the middle of a list and reports it at once', async () => {
-    const { handler, seen } = recorder((event) => (event.Sequence === 1 ? reply(getDigits(), play('thanks.wav')) : { SchemaVersion: '1.0' }));
+    const { handler, seen } = recorder((event) =>
+      event.Sequence === 1 ? reply(getDigits(), play('thanks.wav')) : { SchemaVersion: '1.0' },
+    );
     const call = await simulateCall(handler, { digits: '123#' });
-    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits', 'ACTION_SUCCESSFUL PlayAudio']);
+    expect(call.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL PlayAudioAndGetDigits',
+      'ACTION_SUCCESSFUL PlayAudio',
+    ]);
     expect(seen[1]?.ActionData?.ReceivedDigits).toBe('123');
   });
 });
@@ -85,16 +99,27 @@ describe('SpeakAndGetDigits and Speak', () => {
       if (event.Sequence === 1) {
         return reply({
           Type: 'SpeakAndGetDigits',
-          Parameters: { CallId: callId, SpeechParameters: { Text: 'Enter your account number' }, FailureSpeechParameters: { Text: 'Try again' }, RepeatDurationInMilliseconds: 3000, MaxNumberOfDigits: 6 },
+          Parameters: {
+            CallId: callId,
+            SpeechParameters: { Text: 'Enter your account number' },
+            FailureSpeechParameters: { Text: 'Try again' },
+            RepeatDurationInMilliseconds: 3000,
+            MaxNumberOfDigits: 6,
+          },
         });
       }
-      if (event.InvocationEventType === 'ACTION_SUCCESSFUL' && event.ActionData?.Type === 'SpeakAndGetDigits') return reply({ Type: 'Speak', Parameters: { Text: 'Thanks' } });
+      if (event.InvocationEventType === 'ACTION_SUCCESSFUL' && event.ActionData?.Type === 'SpeakAndGetDigits')
+        return reply({ Type: 'Speak', Parameters: { Text: 'Thanks' } });
       return reply();
     });
     const call = await simulateCall(handler, { digits: '424242' });
     expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL SpeakAndGetDigits', 'ACTION_FAILED Speak']);
     expect(seen[1]?.ActionData?.ReceivedDigits).toBe('424242');
-    expect(seen[2]?.ActionData).toMatchObject({ ErrorType: 'MissingRequiredActionParameter', ErrorMessage: 'Actions[0].Parameters.CallId is required: this action runs only on the leg whose CallId it names (use .onCall(callId))' });
+    expect(seen[2]?.ActionData).toMatchObject({
+      ErrorType: 'MissingRequiredActionParameter',
+      ErrorMessage:
+        'Actions[0].Parameters.CallId is required: this action runs only on the leg whose CallId it names (use .onCall(callId))',
+    });
   });
 
   it('fails a SpeakAndGetDigits without input with its documented SystemException', async () => {
@@ -102,7 +127,12 @@ describe('SpeakAndGetDigits and Speak', () => {
       event.Sequence === 1
         ? reply({
             Type: 'SpeakAndGetDigits',
-            Parameters: { CallId: String(event.CallDetails.Participants[0]?.CallId), SpeechParameters: { Text: 'Hi' }, FailureSpeechParameters: { Text: 'Again' }, RepeatDurationInMilliseconds: 3000 },
+            Parameters: {
+              CallId: String(event.CallDetails.Participants[0]?.CallId),
+              SpeechParameters: { Text: 'Hi' },
+              FailureSpeechParameters: { Text: 'Again' },
+              RepeatDurationInMilliseconds: 3000,
+            },
           })
         : reply(),
     );
@@ -112,19 +142,32 @@ describe('SpeakAndGetDigits and Speak', () => {
 });
 
 describe('ReceiveDigits and DIGITS_RECEIVED', () => {
-  const receive = { Type: 'ReceiveDigits', Parameters: { InputDigitsRegex: '^\\d{2}#$', InBetweenDigitsDurationInMilliseconds: 1000, FlushDigitsDurationInMilliseconds: 10000 } };
+  const receive = {
+    Type: 'ReceiveDigits',
+    Parameters: { InputDigitsRegex: '^\\d{2}#$', InBetweenDigitsDurationInMilliseconds: 1000, FlushDigitsDurationInMilliseconds: 10000 },
+  };
 
   it('with fidelity "docs", reports ACTION_SUCCESSFUL with empty ReceivedDigits at once, then DIGITS_RECEIVED on a match while other actions run', async () => {
     const { handler, seen } = recorder((event) => {
       if (event.Sequence === 1) return reply(receive, play('menu.wav'));
       if (event.InvocationEventType === 'ACTION_SUCCESSFUL' && event.ActionData?.Type === 'ReceiveDigits') return { SchemaVersion: '1.0' };
-      if (event.InvocationEventType === 'DIGITS_RECEIVED') return reply(play(`option-${String(event.ActionData?.ReceivedDigits).slice(0, 2)}.wav`));
+      if (event.InvocationEventType === 'DIGITS_RECEIVED')
+        return reply(play(`option-${String(event.ActionData?.ReceivedDigits).slice(0, 2)}.wav`));
       return reply();
     });
     const call = await simulateCall(handler, { fidelity: 'docs', audioDurationMs: 10_000, digits: [{ keys: '11#', atMs: 4000 }] });
-    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL ReceiveDigits', 'DIGITS_RECEIVED', 'ACTION_SUCCESSFUL PlayAudio']);
+    expect(call.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL ReceiveDigits',
+      'DIGITS_RECEIVED',
+      'ACTION_SUCCESSFUL PlayAudio',
+    ]);
     expect(seen[1]?.ActionData).toMatchObject({ ReceivedDigits: '', Type: 'ReceiveDigits' });
-    expect(seen[2]?.ActionData).toMatchObject({ ReceivedDigits: '11#', Type: 'ReceiveDigits', Parameters: { InputDigitsRegex: '^\\d{2}#$' } });
+    expect(seen[2]?.ActionData).toMatchObject({
+      ReceivedDigits: '11#',
+      Type: 'ReceiveDigits',
+      Parameters: { InputDigitsRegex: '^\\d{2}#$' },
+    });
     expect(call.transcript.invocations[2]?.atMs).toBe(4400);
     // menu.wav finishes (not interruptible by digits), then the new list runs.
     expect(call.transcript.toText()).toContain('PlayAudio (option-11.wav) starts');
@@ -134,7 +177,12 @@ describe('ReceiveDigits and DIGITS_RECEIVED', () => {
   it('by default (observed), reports ReceiveDigits at the end of its list: [ReceiveDigits, PlayAudio] answered with [] still plays', async () => {
     // AWS samples answer the success of [ReceiveDigits, PlayAudio] with []: with the docs'
     // reading the [] would stop the prompt before it plays.
-    const answer = (event: WireEvent) => (event.Sequence === 1 ? reply(receive, play('menu.wav')) : event.InvocationEventType === 'DIGITS_RECEIVED' ? reply(play('thanks.wav')) : reply());
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1
+        ? reply(receive, play('menu.wav'))
+        : event.InvocationEventType === 'DIGITS_RECEIVED'
+          ? reply(play('thanks.wav'))
+          : reply();
     const observed = await simulateCall(answer, { audioDurationMs: 10_000, digits: [{ keys: '11#', atMs: 4000 }] });
     expect(observed.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'DIGITS_RECEIVED', 'ACTION_SUCCESSFUL PlayAudio']);
     expect(observed.transcript.toText()).toContain('PlayAudio (menu.wav) starts');
@@ -145,7 +193,9 @@ describe('ReceiveDigits and DIGITS_RECEIVED', () => {
 
   it('alone in its list, ReceiveDigits is reported at once whatever the fidelity (case-4.md)', async () => {
     for (const fidelity of ['observed', 'docs'] as const) {
-      const call = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(receive) : { SchemaVersion: '1.0' }), { fidelity });
+      const call = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(receive) : { SchemaVersion: '1.0' }), {
+        fidelity,
+      });
       expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL ReceiveDigits']);
     }
   });
@@ -168,7 +218,11 @@ describe('RecordAudio and PlayAudio terminators', () => {
     const { handler, seen } = firstThen(record());
     await simulateCall(handler, { digits: { keys: '#', delayMs: 3000 } });
     const data = seen[1]?.ActionData as Record<string, unknown>;
-    expect(data).toMatchObject({ Type: 'RecordAudio', RecordingTerminatorUsed: '#', RecordingDestination: { Type: 'S3', BucketName: 'voicemail' } });
+    expect(data).toMatchObject({
+      Type: 'RecordAudio',
+      RecordingTerminatorUsed: '#',
+      RecordingDestination: { Type: 'S3', BucketName: 'voicemail' },
+    });
     expect(String((data.RecordingDestination as Record<string, unknown>).Key)).toMatch(/^calls\/[0-9a-f-]{36}-1700000000000\.wav$/);
   });
 
@@ -181,7 +235,10 @@ describe('RecordAudio and PlayAudio terminators', () => {
   });
 
   it('stops PlayAudio on one of its PlaybackTerminators', async () => {
-    const call = await simulateCall(firstThen(play('long.wav', { PlaybackTerminators: ['*'] })).handler, { audioDurationMs: 60_000, digits: [{ keys: '1*', atMs: 5000 }] });
+    const call = await simulateCall(firstThen(play('long.wav', { PlaybackTerminators: ['*'] })).handler, {
+      audioDurationMs: 60_000,
+      digits: [{ keys: '1*', atMs: 5000 }],
+    });
     expect(call.transcript.invocations[1]?.atMs).toBe(5200);
   });
 });

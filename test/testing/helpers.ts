@@ -15,7 +15,10 @@ export const reply = (...actions: unknown[]) => ({ SchemaVersion: '1.0', Actions
 export const audio = (Key: string) => ({ Type: 'S3', BucketName: 'prompts', Key });
 
 /** A PlayAudio wire action. */
-export const play = (Key: string, extra: Record<string, unknown> = {}) => ({ Type: 'PlayAudio', Parameters: { AudioSource: audio(Key), ...extra } });
+export const play = (Key: string, extra: Record<string, unknown> = {}) => ({
+  Type: 'PlayAudio',
+  Parameters: { AudioSource: audio(Key), ...extra },
+});
 
 /** A handler answering by a function of the event, recording every event it gets. */
 export function recorder(answer: (event: WireEvent) => unknown) {

@@ -18,7 +18,9 @@ describe('zero-time loops', () => {
     const issues = callIssues(call);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'loop', severity: 'error', sequence: 11, path: '#11' });
-    expect(issues[0]?.message).toContain('ACTION_FAILED Hangup (InvalidActionParameter) was answered 10 times in a row by the same response ([Hangup])');
+    expect(issues[0]?.message).toContain(
+      'ACTION_FAILED Hangup (InvalidActionParameter) was answered 10 times in a row by the same response ([Hangup])',
+    );
   });
 
   it('takes loopLimit, and 0 lets the loop run into the invocation limit, which is an error', async () => {
@@ -35,7 +37,9 @@ describe('zero-time loops', () => {
     expect(callIssues(playing).map((issue) => issue.code)).toEqual(['invocation_limit']);
     const counting = await simulateCall((event: WireEvent) => {
       const tries = Number(event.CallDetails.TransactionAttributes?.tries ?? 0) + 1;
-      return tries > 12 ? reply({ Type: 'Hangup', Parameters: {} }) : { ...reply(badHangup), TransactionAttributes: { tries: String(tries) } };
+      return tries > 12
+        ? reply({ Type: 'Hangup', Parameters: {} })
+        : { ...reply(badHangup), TransactionAttributes: { tries: String(tries) } };
     });
     expect(counting.transcript.invocations).toHaveLength(14);
     expect(callIssues(counting)).toEqual([]);
@@ -44,7 +48,9 @@ describe('zero-time loops', () => {
 
 describe('end states', () => {
   it('a call left up in silence is an issue', async () => {
-    const call = await simulateCall((event: WireEvent) => (event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply(play('hello.wav')) : reply()));
+    const call = await simulateCall((event: WireEvent) =>
+      event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply(play('hello.wav')) : reply(),
+    );
     expect(call.ended).toBe(false);
     expect(callIssues(call)).toEqual([expect.objectContaining({ code: 'call_still_up', severity: 'error', sequence: 2 })]);
     await call.hangUp('LEG-A').run();
@@ -52,14 +58,24 @@ describe('end states', () => {
   });
 
   it('a bridged far end left connected after the caller hung up is an issue; hanging it up is not', async () => {
-    const bridge = { Type: 'CallAndBridge', Parameters: { CallerIdNumber: '+12065551212', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+15105550199' }] } };
-    const careless = await simulateCall((event: WireEvent) => (event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply(bridge) : reply()), { hangups: [{ leg: 'LEG-A', atMs: 10_000 }] });
+    const bridge = {
+      Type: 'CallAndBridge',
+      Parameters: { CallerIdNumber: '+12065551212', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+15105550199' }] },
+    };
+    const careless = await simulateCall(
+      (event: WireEvent) => (event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply(bridge) : reply()),
+      { hangups: [{ leg: 'LEG-A', atMs: 10_000 }] },
+    );
     const [issue] = callIssues(careless);
     expect(issue).toMatchObject({ code: 'leg_left_connected', severity: 'error' });
     expect(issue?.message).toMatch(/^LEG-B is still connected after LEG-A hung up \(HANGUP #3 at 00:10\.000\)/);
     const careful = await simulateCall(
       (event: WireEvent) =>
-        event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply(bridge) : event.InvocationEventType === 'HANGUP' ? reply({ Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-B' } }) : reply(),
+        event.InvocationEventType === 'NEW_INBOUND_CALL'
+          ? reply(bridge)
+          : event.InvocationEventType === 'HANGUP'
+            ? reply({ Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-B' } })
+            : reply(),
       { hangups: [{ leg: 'LEG-A', atMs: 10_000 }] },
     );
     expect(careful.ended).toBe(true);

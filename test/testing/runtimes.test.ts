@@ -16,20 +16,31 @@ const leakyModule = () => {
   return (event: WireEvent) => {
     if (event.InvocationEventType === 'NEW_INBOUND_CALL') seen.push(String(event.CallDetails.Participants[0]?.CallId));
     const target = seen[0] as string;
-    return event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply({ Type: 'Hangup', Parameters: { CallId: target } }) : event.InvocationEventType === 'ACTION_FAILED' ? reply({ Type: 'Hangup', Parameters: {} }) : reply();
+    return event.InvocationEventType === 'NEW_INBOUND_CALL'
+      ? reply({ Type: 'Hangup', Parameters: { CallId: target } })
+      : event.InvocationEventType === 'ACTION_FAILED'
+        ? reply({ Type: 'Hangup', Parameters: {} })
+        : reply();
   };
 };
 
 describe('simulateCalls', () => {
   it('plays the calls on one shared instance, where state leaks into call 2', async () => {
     const calls = await simulateCalls(leakyModule, { calls: 3 });
-    expect(calls.map((call) => call.transcript.eventSummary)).toEqual([['NEW_INBOUND_CALL', 'HANGUP LEG-A'], ['NEW_INBOUND_CALL', 'ACTION_FAILED Hangup', 'HANGUP LEG-A'], ['NEW_INBOUND_CALL', 'ACTION_FAILED Hangup', 'HANGUP LEG-A']]);
+    expect(calls.map((call) => call.transcript.eventSummary)).toEqual([
+      ['NEW_INBOUND_CALL', 'HANGUP LEG-A'],
+      ['NEW_INBOUND_CALL', 'ACTION_FAILED Hangup', 'HANGUP LEG-A'],
+      ['NEW_INBOUND_CALL', 'ACTION_FAILED Hangup', 'HANGUP LEG-A'],
+    ]);
     expect(new Set(calls.map((call) => call.transactionId)).size).toBe(3);
   });
 
   it('a fresh instance per call shows no leak', async () => {
     const calls = await simulateCalls(leakyModule, { calls: 2, instance: 'fresh' });
-    expect(calls.map((call) => call.transcript.eventSummary)).toEqual([['NEW_INBOUND_CALL', 'HANGUP LEG-A'], ['NEW_INBOUND_CALL', 'HANGUP LEG-A']]);
+    expect(calls.map((call) => call.transcript.eventSummary)).toEqual([
+      ['NEW_INBOUND_CALL', 'HANGUP LEG-A'],
+      ['NEW_INBOUND_CALL', 'HANGUP LEG-A'],
+    ]);
     await expect(simulateCalls(leakyModule, { calls: 0 })).rejects.toThrow('calls must be a whole number of at least 1');
   });
 });
@@ -71,7 +82,10 @@ describe('invokeUrlHandler', () => {
     const { port } = server.address() as { port: number };
     try {
       const handler = invokeUrlHandler(`http://127.0.0.1:${port}/`);
-      expect(await handler({ InvocationEventType: 'NEW_INBOUND_CALL' }, {}, () => undefined)).toEqual({ SchemaVersion: '1.0', Actions: [] });
+      expect(await handler({ InvocationEventType: 'NEW_INBOUND_CALL' }, {}, () => undefined)).toEqual({
+        SchemaVersion: '1.0',
+        Actions: [],
+      });
       await invokeUrlHandler(`http://127.0.0.1:${port}/2015-03-31/functions/named/invocations`)({}, {}, () => undefined);
       expect(seen).toEqual(['/2015-03-31/functions/function/invocations', '/2015-03-31/functions/named/invocations']);
     } finally {

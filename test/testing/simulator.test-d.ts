@@ -5,7 +5,13 @@ import { type CallSimulation, type InjectedFailure, type SimulatorOptions, simul
 describe('simulator types', () => {
   it('takes routers and plain Lambda handlers', () => {
     expectTypeOf(simulateCall(createSmaHandler({}))).resolves.toEqualTypeOf<CallSimulation>();
-    expectTypeOf(simulateCall(async (event: { InvocationEventType: string }) => ({ SchemaVersion: '1.0', Actions: [], type: event.InvocationEventType }))).resolves.toEqualTypeOf<CallSimulation>();
+    expectTypeOf(
+      simulateCall(async (event: { InvocationEventType: string }) => ({
+        SchemaVersion: '1.0',
+        Actions: [],
+        type: event.InvocationEventType,
+      })),
+    ).resolves.toEqualTypeOf<CallSimulation>();
   });
 
   it('checks injected failures against the documented error types of the action', () => {

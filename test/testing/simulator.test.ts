@@ -22,7 +22,12 @@ describe('inbound call set-up', () => {
     expect(details.TransactionAttributes).toBeUndefined();
     expect(details.Participants).toHaveLength(1);
     const [legA] = details.Participants as [Record<string, unknown>];
-    expect(legA).toMatchObject({ ParticipantTag: 'LEG-A', Direction: 'Inbound', Status: 'Connected', StartTimeInMilliseconds: '1700000000000' });
+    expect(legA).toMatchObject({
+      ParticipantTag: 'LEG-A',
+      Direction: 'Inbound',
+      Status: 'Connected',
+      StartTimeInMilliseconds: '1700000000000',
+    });
     expect(legA.CallId).toMatch(UUID);
     expect(legA.From).toMatch(E164);
     expect(legA.To).toMatch(E164);
@@ -43,7 +48,12 @@ describe('inbound call set-up', () => {
     expect(details.SipApplicationId).toBe('sma-1');
     expect(details).not.toHaveProperty('SipMediaApplicationId');
     expect(details.AwsRegion).toBe('eu-central-1');
-    expect(details.Participants[0]).toMatchObject({ From: '+442071838750', To: '+12065550100', SipHeaders: { 'X-Customer': '42' }, StartTimeInMilliseconds: '1597009588342' });
+    expect(details.Participants[0]).toMatchObject({
+      From: '+442071838750',
+      To: '+12065550100',
+      SipHeaders: { 'X-Customer': '42' },
+      StartTimeInMilliseconds: '1597009588342',
+    });
   });
 
   it('derives every id from the seed: same seed, same call; another seed, other ids', async () => {
@@ -55,7 +65,9 @@ describe('inbound call set-up', () => {
 
 describe('running action lists', () => {
   it('runs one list at a time and reports ACTION_SUCCESSFUL once, for the last action', async () => {
-    const { handler, seen } = recorder((event) => (event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply(play('a.wav'), play('b.wav', { Repeat: 2 })) : reply()));
+    const { handler, seen } = recorder((event) =>
+      event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply(play('a.wav'), play('b.wav', { Repeat: 2 })) : reply(),
+    );
     const call = await simulateCall(handler, { audioDurationMs: (key) => (key === 'a.wav' ? 1500 : 1000) });
     expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudio']);
     const last = seen[1] as WireEvent;
@@ -151,7 +163,12 @@ describe('invalid responses', () => {
   };
 
   it('answers a wrong schema version or an API Gateway-style response with INVALID_LAMBDA_RESPONSE SchemaVersionMismatch', async () => {
-    for (const response of [{ Actions: [] }, { SchemaVersion: '2.0', Actions: [] }, { statusCode: 200, body: '{"SchemaVersion":"1.0"}' }, 'plain text']) {
+    for (const response of [
+      { Actions: [] },
+      { SchemaVersion: '2.0', Actions: [] },
+      { statusCode: 200, body: '{"SchemaVersion":"1.0"}' },
+      'plain text',
+    ]) {
       const { event, entry } = await invalidFirst(response);
       expect(event).toMatchObject({ Sequence: 2, InvocationEventType: 'INVALID_LAMBDA_RESPONSE', ErrorType: 'SchemaVersionMismatch' });
       expect(event.ActionData).toBeUndefined();
@@ -194,11 +211,17 @@ describe('invalid responses', () => {
   });
 
   it('fails an action whose parameters break a rule with ACTION_FAILED InvalidActionParameter when its turn comes', async () => {
-    const answers: unknown[] = [reply(play('ok.wav'), { Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'b' } } }, play('never.wav')), reply()];
+    const answers: unknown[] = [
+      reply(play('ok.wav'), { Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'b' } } }, play('never.wav')),
+      reply(),
+    ];
     const { handler, seen } = recorder(() => answers.shift());
     const call = await simulateCall(handler);
     expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_FAILED PlayAudio']);
-    expect(seen[1]?.ActionData).toMatchObject({ ErrorType: 'InvalidActionParameter', ErrorMessage: 'Actions[1].Parameters.AudioSource.Key is required (a string)' });
+    expect(seen[1]?.ActionData).toMatchObject({
+      ErrorType: 'InvalidActionParameter',
+      ErrorMessage: 'Actions[1].Parameters.AudioSource.Key is required (a string)',
+    });
     expect(call.transcript.invocations[1]?.atMs).toBe(2000);
   });
 
@@ -212,18 +235,27 @@ describe('invalid responses', () => {
 describe('outbound calls', () => {
   it('sends NEW_OUTBOUND_CALL, RINGING, CALL_ANSWERED; ignores the first two responses but keeps their TransactionAttributes', async () => {
     const { handler, seen } = recorder((event) => {
-      if (event.InvocationEventType === 'NEW_OUTBOUND_CALL') return { ...reply(play('ignored.wav')), TransactionAttributes: { campaign: 'c1' } };
+      if (event.InvocationEventType === 'NEW_OUTBOUND_CALL')
+        return { ...reply(play('ignored.wav')), TransactionAttributes: { campaign: 'c1' } };
       if (event.InvocationEventType === 'RINGING') return reply(play('ignored-too.wav'));
       if (event.InvocationEventType === 'CALL_ANSWERED') return reply(play('hello.wav'));
       return reply();
     });
-    const call = await simulateCall(handler, { direction: 'outbound', from: '+12065550100', to: '+14155550199', arguments: { orderId: '42' } });
+    const call = await simulateCall(handler, {
+      direction: 'outbound',
+      from: '+12065550100',
+      to: '+14155550199',
+      arguments: { orderId: '42' },
+    });
     expect(call.transcript.eventSummary).toEqual(['NEW_OUTBOUND_CALL', 'RINGING', 'CALL_ANSWERED', 'ACTION_SUCCESSFUL PlayAudio']);
     expect(seen.map((event) => event.Sequence)).toEqual([1, 2, 3, 4]);
     const [created, ringing, answered] = seen as [WireEvent, WireEvent, WireEvent];
     expect(created.ActionData).toEqual({ Parameters: { Arguments: { orderId: '42' } } });
     // The shape the parser documents (NewOutboundCallActionData): it parses, arguments kept.
-    expect(parseInvocationEvent(created)).toMatchObject({ InvocationEventType: 'NEW_OUTBOUND_CALL', ActionData: { Parameters: { Arguments: { orderId: '42' } } } });
+    expect(parseInvocationEvent(created)).toMatchObject({
+      InvocationEventType: 'NEW_OUTBOUND_CALL',
+      ActionData: { Parameters: { Arguments: { orderId: '42' } } },
+    });
     expect(created.CallDetails).not.toHaveProperty('SipRuleId');
     expect(created.CallDetails.Participants[0]).not.toHaveProperty('Status');
     expect(created.CallDetails.Participants[0]).toMatchObject({ Direction: 'Outbound', From: '+12065550100', To: '+14155550199' });
@@ -237,7 +269,10 @@ describe('outbound calls', () => {
   });
 
   it('ends with HANGUP 486 when the callee is busy and 480 when nobody answers', async () => {
-    for (const [behavior, code] of [['busy', 486], ['no-answer', 480]] as const) {
+    for (const [behavior, code] of [
+      ['busy', 486],
+      ['no-answer', 480],
+    ] as const) {
       const { handler, seen } = recorder(() => reply());
       const call = await simulateCall(handler, { direction: 'outbound', callee: { behavior } });
       expect(call.ended).toBe(true);
@@ -254,7 +289,10 @@ describe('hang-ups', () => {
     const call = await simulateCall(handler, { audioDurationMs: 60_000, hangups: [{ leg: 'LEG-A', atMs: 4000 }] });
     expect(call.ended).toBe(true);
     expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'HANGUP LEG-A']);
-    expect(seen[1]?.ActionData).toEqual({ Type: 'Hangup', Parameters: { SipResponseCode: 0, CallId: seen[0]?.CallDetails.Participants[0]?.CallId, ParticipantTag: 'LEG-A' } });
+    expect(seen[1]?.ActionData).toEqual({
+      Type: 'Hangup',
+      Parameters: { SipResponseCode: 0, CallId: seen[0]?.CallDetails.Participants[0]?.CallId, ParticipantTag: 'LEG-A' },
+    });
     expect(call.transcript.invocations[1]).toMatchObject({ atMs: 4000, handling: 'ignored' });
     expect(call.transcript.toText()).toContain('PlayAudio on LEG-A ended: the call ended');
   });
@@ -276,7 +314,9 @@ describe('hang-ups', () => {
   });
 
   it('moves LEG-B (the meeting leg) out with LEG-A, then leaves disconnected legs out of later events', async () => {
-    const { handler, seen } = recorder((event) => (event.Sequence === 1 ? reply({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 't' } }) : reply()));
+    const { handler, seen } = recorder((event) =>
+      event.Sequence === 1 ? reply({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 't' } }) : reply(),
+    );
     await simulateCall(handler, { hangups: [{ leg: 'LEG-A', atMs: 20_000 }] });
     const joined = seen[1] as WireEvent;
     expect(joined.CallDetails.Participants.map((p) => [p.ParticipantTag, p.Status, p.To, p.Direction])).toEqual([
@@ -297,7 +337,10 @@ describe('the handler failing: retries and the 480 hang-up', () => {
       return event.Sequence === 1 ? reply(play('a.wav')) : reply();
     });
     const [first] = call.transcript.invocations;
-    expect(first?.attempts).toEqual([{ outcome: 'threw', latencyMs: 0, error: 'cold start blew up' }, { outcome: 'returned', latencyMs: 0 }]);
+    expect(first?.attempts).toEqual([
+      { outcome: 'threw', latencyMs: 0, error: 'cold start blew up' },
+      { outcome: 'returned', latencyMs: 0 },
+    ]);
     expect(call.transcript.invocations.map((entry) => entry.sequence)).toEqual([1, 2]);
     expect(call.transcript.invocations[1]?.atMs).toBe(SERVICE_TIMINGS.retryDelayMs + 2000);
   });
@@ -319,7 +362,10 @@ describe('the handler failing: retries and the 480 hang-up', () => {
     const call = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(play('a.wav')) : reply()), {
       latencyMs: (event, attempt) => (event.Sequence === 1 && attempt === 1 ? 25_000 : 100),
     });
-    expect(call.transcript.invocations[0]?.attempts).toEqual([{ outcome: 'timed-out', latencyMs: 25_000 }, { outcome: 'returned', latencyMs: 100 }]);
+    expect(call.transcript.invocations[0]?.attempts).toEqual([
+      { outcome: 'timed-out', latencyMs: 25_000 },
+      { outcome: 'returned', latencyMs: 100 },
+    ]);
     // 20 s timeout + 5 s before the retry + 100 ms latency + 2 s audio.
     expect(call.transcript.invocations[1]?.atMs).toBe(20_000 + 5_000 + 100 + 2_000);
     const slow = await simulateCall(() => reply(), { latencyMs: 20_001 });
@@ -332,7 +378,11 @@ describe('the handler failing: retries and the 480 hang-up', () => {
   it('passes a Lambda-like context and supports callback-style handlers', async () => {
     let remaining = -1;
     const call = await simulateCall(
-      (event: WireEvent, context: { getRemainingTimeInMillis(): number; functionName: string }, callback: (error: unknown, result: unknown) => void) => {
+      (
+        event: WireEvent,
+        context: { getRemainingTimeInMillis(): number; functionName: string },
+        callback: (error: unknown, result: unknown) => void,
+      ) => {
         remaining = context.getRemainingTimeInMillis();
         setTimeout(() => callback(null, event.Sequence === 1 ? reply(play('a.wav')) : reply()), 0);
       },
@@ -359,7 +409,12 @@ describe('UpdateSipMediaApplicationCall', () => {
       return reply();
     });
     const call = await simulateCall(handler, { audioDurationMs: 30_000, updates: [{ atMs: 12_000, arguments: { action: 'connect' } }] });
-    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'CALL_UPDATE_REQUESTED', 'ACTION_INTERRUPTED PlayAudio', 'ACTION_SUCCESSFUL PlayAudio']);
+    expect(call.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'CALL_UPDATE_REQUESTED',
+      'ACTION_INTERRUPTED PlayAudio',
+      'ACTION_SUCCESSFUL PlayAudio',
+    ]);
     expect(seen[1]?.ActionData).toEqual({ Type: 'CallUpdateRequest', Parameters: { Arguments: { action: 'connect' } } });
     expect(seen[2]?.ActionData?.Parameters).toMatchObject({ AudioSource: { Key: 'hold-music.wav' } });
     expect(call.transcript.invocations[2]).toMatchObject({ atMs: 12_000, handling: 'ignored' });
@@ -374,7 +429,8 @@ describe('UpdateSipMediaApplicationCall', () => {
     const call = await simulateCall(
       (event: WireEvent) => {
         if (event.InvocationEventType === 'NEW_INBOUND_CALL') return reply(play('message.wav'));
-        if (event.InvocationEventType === 'CALL_UPDATE_REQUESTED') return { SchemaVersion: '1.0', TransactionAttributes: { updated: 'yes' } };
+        if (event.InvocationEventType === 'CALL_UPDATE_REQUESTED')
+          return { SchemaVersion: '1.0', TransactionAttributes: { updated: 'yes' } };
         return reply();
       },
       { audioDurationMs: 10_000, updates: [{ atMs: 3000, arguments: {} }] },
@@ -391,13 +447,20 @@ describe('UpdateSipMediaApplicationCall', () => {
       return { SchemaVersion: '1.0' };
     });
     const call = await simulateCall(handler, { updates: [{ atMs: 200, arguments: { x: '1' } }] });
-    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'CALL_UPDATE_REQUESTED', 'ACTION_SUCCESSFUL JoinChimeMeeting', 'ACTION_SUCCESSFUL PlayAudio']);
+    expect(call.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'CALL_UPDATE_REQUESTED',
+      'ACTION_SUCCESSFUL JoinChimeMeeting',
+      'ACTION_SUCCESSFUL PlayAudio',
+    ]);
     expect(seen.every((event) => event.InvocationEventType !== 'ACTION_INTERRUPTED')).toBe(true);
   });
 
   it('refuses more than 20 arguments, as the API does', () => {
     const call = new CallSimulation(() => reply());
-    expect(() => call.update(Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])))).toThrow('at most 20 Arguments, got 21');
+    expect(() => call.update(Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])))).toThrow(
+      'at most 20 Arguments, got 21',
+    );
   });
 });
 
@@ -405,8 +468,10 @@ describe('transcript', () => {
   it('reads as text for a person, with masked numbers and join tokens, and is stable', async () => {
     const call = await simulateCall(
       (event: WireEvent) => {
-        if (event.InvocationEventType === 'NEW_INBOUND_CALL') return { ...reply(play('welcome.wav')), TransactionAttributes: { step: 'welcome' } };
-        if (event.ActionData?.Type === 'PlayAudio') return reply({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 'super-secret-token', MeetingId: 'm-1' } });
+        if (event.InvocationEventType === 'NEW_INBOUND_CALL')
+          return { ...reply(play('welcome.wav')), TransactionAttributes: { step: 'welcome' } };
+        if (event.ActionData?.Type === 'PlayAudio')
+          return reply({ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 'super-secret-token', MeetingId: 'm-1' } });
         return reply();
       },
       { hangups: [{ leg: 'LEG-A', atMs: 30_000 }] },

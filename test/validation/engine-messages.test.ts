@@ -27,7 +27,8 @@ function issuesOf(rule: FieldRule, value: unknown, mode: 'strict' | 'lenient' = 
   return issues.list.map((issue) => [issue.code, issue.message, issue.severity]);
 }
 
-const messagesOf = (rule: FieldRule, value: unknown, mode: 'strict' | 'lenient' = 'lenient'): string[] => issuesOf(rule, value, mode).map(([, message]) => message);
+const messagesOf = (rule: FieldRule, value: unknown, mode: 'strict' | 'lenient' = 'lenient'): string[] =>
+  issuesOf(rule, value, mode).map(([, message]) => message);
 
 describe('string messages and bounds', () => {
   it('type, with the value masked when the field is sensitive', () => {
@@ -37,13 +38,17 @@ describe('string messages and bounds', () => {
   });
 
   it('a number where a numeric-string enum is documented: the fix in the message, tolerated when lenient', () => {
-    expect(issuesOf({ type: 'string', enum: ['0', '486'] }, 486)).toEqual([['number_as_string', 'X is the number 486; send the string "486"', 'warning']]);
+    expect(issuesOf({ type: 'string', enum: ['0', '486'] }, 486)).toEqual([
+      ['number_as_string', 'X is the number 486; send the string "486"', 'warning'],
+    ]);
     expect(issuesOf({ type: 'string', enum: ['0', '486'] }, 404)).toEqual([['type', 'X must be a string, got 404', 'error']]);
     expect(issuesOf({ type: 'string' }, 486)).toEqual([['type', 'X must be a string, got 486', 'error']]);
   });
 
   it('enum lists every allowed value, and stops there (no length or pattern message on top)', () => {
-    expect(issuesOf({ type: 'string', enum: ['a', 'b'], maxLength: 0, pattern: /^z$/ }, 'c')).toEqual([['enum', 'X must be one of "a", "b", got "c"', 'error']]);
+    expect(issuesOf({ type: 'string', enum: ['a', 'b'], maxLength: 0, pattern: /^z$/ }, 'c')).toEqual([
+      ['enum', 'X must be one of "a", "b", got "c"', 'error'],
+    ]);
     expect(issuesOf({ type: 'string', enum: ['a', 'b'] }, 'b')).toEqual([]);
   });
 
@@ -58,7 +63,9 @@ describe('string messages and bounds', () => {
   it('pattern, in words when a format is given, else the pattern itself; then the custom check', () => {
     expect(messagesOf({ type: 'string', pattern: /^\d+$/ }, 'a1')).toEqual(['X must be a string matching /^\\d+$/, got "a1"']);
     expect(messagesOf({ type: 'string', pattern: /^\d+$/, format: 'digits only' }, 'a1')).toEqual(['X must be digits only, got "a1"']);
-    expect(messagesOf({ type: 'string', pattern: /^\d+$/, sensitive: 'phone' }, '+1415555010x')).toEqual(['X must be a string matching /^\\d+$/, got "+******5010*"']);
+    expect(messagesOf({ type: 'string', pattern: /^\d+$/, sensitive: 'phone' }, '+1415555010x')).toEqual([
+      'X must be a string matching /^\\d+$/, got "+******5010*"',
+    ]);
     const checked: FieldRule = { type: 'string', maxLength: 1, check: (v) => (v.includes('!') ? 'must not hold "!"' : undefined) };
     expect(issuesOf(checked, 'a!')).toEqual([
       ['max_length', 'X must be at most 1 characters long, got 2', 'error'],
@@ -71,7 +78,9 @@ describe('string messages and bounds', () => {
 describe('number messages and bounds', () => {
   it('a numeric string: the fix in the message, tolerated when lenient, an error when strict, and still checked', () => {
     expect(issuesOf({ type: 'number' }, '30')).toEqual([['number_as_string', 'X is the string "30"; send the number 30', 'warning']]);
-    expect(issuesOf({ type: 'number' }, '-2.50', 'strict')).toEqual([['number_as_string', 'X is the string "-2.50"; send the number -2.5', 'error']]);
+    expect(issuesOf({ type: 'number' }, '-2.50', 'strict')).toEqual([
+      ['number_as_string', 'X is the string "-2.50"; send the number -2.5', 'error'],
+    ]);
     expect(issuesOf({ type: 'number', max: 5 }, '6')).toEqual([
       ['number_as_string', 'X is the string "6"; send the number 6', 'warning'],
       ['max', 'X must be at most 5, got 6', 'error'],
@@ -83,7 +92,9 @@ describe('number messages and bounds', () => {
     expect(messagesOf({ type: 'number' }, 'five')).toEqual(['X must be a number, got "five"']);
     expect(messagesOf({ type: 'number', sensitive: 'private' }, true)).toEqual(['X must be a number, got [redacted value]']);
     expect(issuesOf({ type: 'number', min: 0 }, Number.NaN)).toEqual([['type', 'X must be a finite number, got NaN', 'error']]);
-    expect(issuesOf({ type: 'number', max: 0 }, Number.NEGATIVE_INFINITY)).toEqual([['type', 'X must be a finite number, got -Infinity', 'error']]);
+    expect(issuesOf({ type: 'number', max: 0 }, Number.NEGATIVE_INFINITY)).toEqual([
+      ['type', 'X must be a finite number, got -Infinity', 'error'],
+    ]);
   });
 
   it('integer, reported with a range problem of the same value', () => {
@@ -117,8 +128,12 @@ describe('number messages and bounds', () => {
 describe('boolean, array, object and map messages', () => {
   it('booleans: "true"/"false" in any case tolerated with the fix, anything else a type error', () => {
     expect(issuesOf({ type: 'boolean' }, false)).toEqual([]);
-    expect(issuesOf({ type: 'boolean' }, 'FALSE')).toEqual([['boolean_as_string', 'X is the string "FALSE"; send the boolean false', 'warning']]);
-    expect(issuesOf({ type: 'boolean' }, 'True', 'strict')).toEqual([['boolean_as_string', 'X is the string "True"; send the boolean true', 'error']]);
+    expect(issuesOf({ type: 'boolean' }, 'FALSE')).toEqual([
+      ['boolean_as_string', 'X is the string "FALSE"; send the boolean false', 'warning'],
+    ]);
+    expect(issuesOf({ type: 'boolean' }, 'True', 'strict')).toEqual([
+      ['boolean_as_string', 'X is the string "True"; send the boolean true', 'error'],
+    ]);
     for (const value of ['yes', 'truex', ' true', 1, null]) expect(issuesOf({ type: 'boolean' }, value)[0]?.[0]).toBe('type');
     expect(messagesOf({ type: 'boolean' }, 1)).toEqual(['X must be a boolean, got 1']);
     expect(messagesOf({ type: 'boolean', sensitive: 'private' }, 1)).toEqual(['X must be a boolean, got [redacted value]']);
@@ -132,7 +147,9 @@ describe('boolean, array, object and map messages', () => {
     expect(issuesOf({ type: 'array', items, minItems: 2 }, ['a'])).toEqual([['min_items', 'X must have at least 2 items, got 1', 'error']]);
     expect(issuesOf({ type: 'array', items, minItems: 2, maxItems: 3 }, ['a', 'b'])).toEqual([]);
     expect(issuesOf({ type: 'array', items, minItems: 2, maxItems: 3 }, ['a', 'b', 'c'])).toEqual([]);
-    expect(issuesOf({ type: 'array', items, maxItems: 3 }, ['a', 'b', 'c', 'd'])).toEqual([['max_items', 'X must have at most 3 items, got 4', 'error']]);
+    expect(issuesOf({ type: 'array', items, maxItems: 3 }, ['a', 'b', 'c', 'd'])).toEqual([
+      ['max_items', 'X must have at most 3 items, got 4', 'error'],
+    ]);
     const issues = new Issues('lenient');
     checkValue({ type: 'array', items }, ['a', 1, 'c', 2], 'X', issues);
     expect(issues.list.map((issue) => issue.path)).toEqual(['X[1]', 'X[3]']);
@@ -169,13 +186,17 @@ describe('boolean, array, object and map messages', () => {
     expect(messagesOf(rule, 5)).toEqual(['X must be an object of string values, got [redacted value]']);
     expect(messagesOf(rule, null)).toEqual(['X must be an object of string values, got null']);
     expect(issuesOf(rule, { 'x-a': 'abc', 'x-b': '' })).toEqual([]);
-    expect(issuesOf(rule, { 'x-a': 'a', 'x-b': 'b', 'x-c': 'c' })).toEqual([['max_items', 'X must have at most 2 entries, got 3', 'error']]);
+    expect(issuesOf(rule, { 'x-a': 'a', 'x-b': 'b', 'x-c': 'c' })).toEqual([
+      ['max_items', 'X must have at most 2 entries, got 3', 'error'],
+    ]);
     expect(issuesOf(rule, { b: 'abcd' })).toEqual([
       ['key', 'X.b must start with x-', 'error'],
       ['max_length', 'X.b must be at most 3 characters long, got 4', 'error'],
     ]);
     expect(issuesOf(rule, { 'x-a': 7 })).toEqual([['type', 'X.x-a must be a string, got [redacted value]', 'error']]);
-    expect(issuesOf({ type: 'map', sensitive: 'secret' }, { k: 7 })).toEqual([['type', 'X.k must be a string, got [redacted value]', 'error']]);
+    expect(issuesOf({ type: 'map', sensitive: 'secret' }, { k: 7 })).toEqual([
+      ['type', 'X.k must be a string, got [redacted value]', 'error'],
+    ]);
     expect(issuesOf(rule, { 'x-a': 'a!' })).toEqual([['format', 'X.x-a must not hold "!"', 'error']]);
   });
 });
@@ -216,7 +237,9 @@ describe('checkFields', () => {
 
   it('lists the documented fields of an unknown key (or "none"), a warning when lenient and an error when strict; skips keys in skip', () => {
     const complete = { S: 's', N: 0, B: false, L: [], O: {}, M: {} };
-    expect(run({ ...complete, Z: 1 })).toEqual([['P.Z', 'unknown_parameter', 'P.Z is not a documented field (documented: S, N, B, L, O, M, E); the service ignores it', 'warning']]);
+    expect(run({ ...complete, Z: 1 })).toEqual([
+      ['P.Z', 'unknown_parameter', 'P.Z is not a documented field (documented: S, N, B, L, O, M, E); the service ignores it', 'warning'],
+    ]);
     expect(run({ ...complete, Z: 1 }, 'strict')[0]?.[3]).toBe('error');
     expect(run({ ...complete, Z: 1 }, 'lenient', ['Z'])).toEqual([]);
     const issues = new Issues('lenient');
@@ -273,15 +296,21 @@ describe('issues, errors and helpers', () => {
   it('SmaValidationError shows the errors, or the warnings when there is no error; throwOnErrors throws on errors only', () => {
     const warning = { path: 'B', code: 'w', message: 'B is odd', severity: 'warning' } as const;
     const error = { path: 'A', code: 'e', message: 'A is wrong', severity: 'error' } as const;
-    expect(new SmaValidationError('thing', [warning, { ...warning, message: 'C is odd' }]).message).toBe('Invalid thing (2 issues):\n  - B is odd\n  - C is odd');
-    expect(new SmaValidationError('thing', [error, warning, error]).message).toBe('Invalid thing (2 issues):\n  - A is wrong\n  - A is wrong');
+    expect(new SmaValidationError('thing', [warning, { ...warning, message: 'C is odd' }]).message).toBe(
+      'Invalid thing (2 issues):\n  - B is odd\n  - C is odd',
+    );
+    expect(new SmaValidationError('thing', [error, warning, error]).message).toBe(
+      'Invalid thing (2 issues):\n  - A is wrong\n  - A is wrong',
+    );
     expect(() => throwOnErrors('thing', [warning])).not.toThrow();
     expect(() => throwOnErrors('thing', [warning, error])).toThrow(SmaValidationError);
   });
 
   it('jsonByteLength counts 1 to 4 bytes per code point at each UTF-8 boundary', () => {
     const bytes = (c: string) => jsonByteLength(c) - 2;
-    expect([bytes('\u007f'), bytes('\u0080'), bytes('\u07ff'), bytes('\u0800'), bytes('\uffff'), bytes('\u{10000}')]).toEqual([1, 2, 2, 3, 3, 4]);
+    expect([bytes('\u007f'), bytes('\u0080'), bytes('\u07ff'), bytes('\u0800'), bytes('\uffff'), bytes('\u{10000}')]).toEqual([
+      1, 2, 2, 3, 3, 4,
+    ]);
     expect(bytes('\u001f')).toBe(6); // escaped by JSON.stringify as \\u001f
   });
 
@@ -307,7 +336,7 @@ describe('issues, errors and helpers', () => {
     expect(deepFreeze(5)).toBe(5);
   });
 
-  it('deepFreeze stops at an object already frozen (its children are the owner\'s business)', () => {
+  it("deepFreeze stops at an object already frozen (its children are the owner's business)", () => {
     const inner = { a: 1 };
     const frozenOuter = Object.freeze({ inner });
     deepFreeze(frozenOuter);
@@ -329,4 +358,3 @@ describe('values of the wrong JSON type are never taken for what they print as',
     expect(issuesOf({ type: 'string', enum: ['true'] }, true)).toEqual([['type', 'X must be a string, got true', 'error']]);
   });
 });
-

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { Issues, SmaValidationError, canonicalScalar, checkFields, checkValue, joinPath, jsonByteLength, maskPhone, toResult, type FieldRule } from '../../src/validation/index.js';
+import {
+  Issues,
+  SmaValidationError,
+  canonicalScalar,
+  checkFields,
+  checkValue,
+  joinPath,
+  jsonByteLength,
+  maskPhone,
+  toResult,
+  type FieldRule,
+} from '../../src/validation/index.js';
 import { describeValue, maskSecret } from '../../src/validation/mask.js';
 
 function check(rule: FieldRule, value: unknown, mode: 'strict' | 'lenient' = 'lenient') {
@@ -19,7 +30,10 @@ describe('string rules', () => {
   it('checks type, enum, lengths and pattern', () => {
     expect(check({ type: 'string' }, 5)[0]).toMatchObject({ code: 'type', path: 'X', severity: 'error' });
     expect(check({ type: 'string', enum: ['a', 'b'] }, 'c')[0]?.message).toBe('X must be one of "a", "b", got "c"');
-    expect(check({ type: 'string', maxLength: 3 }, 'abcd')[0]).toMatchObject({ code: 'max_length', message: 'X must be at most 3 characters long, got 4' });
+    expect(check({ type: 'string', maxLength: 3 }, 'abcd')[0]).toMatchObject({
+      code: 'max_length',
+      message: 'X must be at most 3 characters long, got 4',
+    });
     expect(check({ type: 'string', minLength: 2 }, 'a')[0]?.code).toBe('min_length');
     expect(check({ type: 'string', pattern: /^\d+$/, format: 'digits only' }, 'a1')[0]?.message).toBe('X must be digits only, got "a1"');
     expect(check({ type: 'string', check: (v) => (v === 'bad' ? 'must not be bad' : undefined) }, 'bad')[0]?.code).toBe('format');
@@ -128,7 +142,12 @@ describe('booleans, arrays, objects and maps', () => {
   });
 
   it('checks maps: keys, string values (masked), sizes', () => {
-    const rule: FieldRule = { type: 'map', key: (k) => (k.startsWith('x-') ? undefined : 'must start with x-'), maxEntries: 2, maxValueLength: 3 };
+    const rule: FieldRule = {
+      type: 'map',
+      key: (k) => (k.startsWith('x-') ? undefined : 'must start with x-'),
+      maxEntries: 2,
+      maxValueLength: 3,
+    };
     const issues = check(rule, { 'x-a': 'abcd', b: 'ok', 'x-c': 7 });
     expect(issues.map((i) => [i.path, i.code])).toEqual([
       ['X', 'max_items'],

@@ -5,7 +5,10 @@ import { joinTokensIn, maskPhone, maskSecret, maskSecretsIn, phoneNumbersIn, red
 describe('joinTokensIn', () => {
   it('finds every JoinToken string at any depth, in any letter case, and nothing else', () => {
     const value = {
-      Actions: [{ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 'token-one' } }, { Parameters: { joinToken: 'token-two', Other: 'not-a-token' } }],
+      Actions: [
+        { Type: 'JoinChimeMeeting', Parameters: { JoinToken: 'token-one' } },
+        { Parameters: { joinToken: 'token-two', Other: 'not-a-token' } },
+      ],
       nested: { join_token: 'token-three', JoinToken: '', list: [[{ JOINTOKEN: 'token-four' }]], number: { JoinToken: 42 } },
     };
     expect([...joinTokensIn(value)].sort()).toEqual(['token-four', 'token-one', 'token-three', 'token-two']);
@@ -31,7 +34,10 @@ describe('maskSecretsIn', () => {
 
 describe('phoneNumbersIn', () => {
   it('collects the phone numbers under phone keys (any case, any depth), however written, but not "SMA"', () => {
-    const value = { CallDetails: { Participants: [{ From: '+1 (415) 555-0100', To: 'SMA' }, { from: '+14155550199' }] }, Parameters: { CallerIdNumber: '+14155550123', Uri: 'alice' } };
+    const value = {
+      CallDetails: { Participants: [{ From: '+1 (415) 555-0100', To: 'SMA' }, { from: '+14155550199' }] },
+      Parameters: { CallerIdNumber: '+14155550123', Uri: 'alice' },
+    };
     expect([...phoneNumbersIn(value)].sort()).toEqual(['+1 (415) 555-0100', '+14155550123', '+14155550199']);
     expect(maskSecretsIn('call +1 (415) 555-0100 now', phoneNumbersIn(value), maskPhone)).toBe('call +************0100 now');
   });
@@ -43,11 +49,14 @@ describe('maskText: credential-like runs in free text', () => {
   const base64url = 'dGhpcy1pcy1hLXRva2VuX3dpdGgtdXJsLXNhZmU_Y2hhcnM-Zm9v';
   const slashes = 'q8/Vh3Rk+Tz0Lm2/Pw9xYb4NcD7eJ1sG';
 
-  it.each([base64, padded, base64url, slashes])('masks a base64 or base64url run of 24 characters or more, known in advance or not (%s)', (token) => {
-    const masked = maskText(`lookup failed (token ${token}).`);
-    expect(masked).toBe(`lookup failed (token [redacted, ${token.length} characters]).`);
-    expect(maskText(masked)).toBe(masked);
-  });
+  it.each([base64, padded, base64url, slashes])(
+    'masks a base64 or base64url run of 24 characters or more, known in advance or not (%s)',
+    (token) => {
+      const masked = maskText(`lookup failed (token ${token}).`);
+      expect(masked).toBe(`lookup failed (token [redacted, ${token.length} characters]).`);
+      expect(maskText(masked)).toBe(masked);
+    },
+  );
 
   it('keeps UUIDs (TransactionId, MeetingId, call IDs), also upper-case or glued to a prefix', () => {
     const text =
@@ -58,7 +67,9 @@ describe('maskText: credential-like runs in free text', () => {
     expect(maskText(digits, { phones: 'digitRuns' })).toBe(digits);
     expect(maskText('97843499aafe 123456789012', { phones: 'digitRuns' })).toBe('****3499aafe ********9012');
     // A token glued to a UUID is still masked; the UUID stays.
-    expect(maskText(`1e6bf4f5-f4b5-4917-b8c9-bda45c340706:${base64}`)).toBe(`1e6bf4f5-f4b5-4917-b8c9-bda45c340706:[redacted, ${base64.length} characters]`);
+    expect(maskText(`1e6bf4f5-f4b5-4917-b8c9-bda45c340706:${base64}`)).toBe(
+      `1e6bf4f5-f4b5-4917-b8c9-bda45c340706:[redacted, ${base64.length} characters]`,
+    );
   });
 
   it('keeps ARNs, paths, file names, action and event names, and short IDs', () => {
