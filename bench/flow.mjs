@@ -97,12 +97,19 @@ function pinCallEvents() {
 }
 
 /**
+ * @typedef {object} HandlerComparison
+ * @property {(e: unknown) => Promise<unknown>} subject
+ * @property {(e: unknown) => Promise<unknown>} baseline
+ * @property {unknown[]} subjectEvents
+ * @property {unknown[]} baselineEvents
+ * @property {number} rounds
+ */
+
+/**
  * CPU nanoseconds per call of two async handlers over the same events, interleaved rounds,
  * medians. (The handlers are async: each invocation is awaited, as the Lambda runtime does.)
  */
-async function compareHandlers(
-  /** @type {{ subject: (e: unknown) => Promise<unknown>; baseline: (e: unknown) => Promise<unknown>; subjectEvents: unknown[]; baselineEvents: unknown[]; rounds: number }} */ options,
-) {
+async function compareHandlers(/** @type {HandlerComparison} */ options) {
   const batch = async (
     /** @type {(e: unknown) => Promise<unknown>} */ handler,
     /** @type {unknown[]} */ events,
@@ -138,7 +145,8 @@ export function generatedFlow(/** @type {number} */ n) {
     "import { actions } from 'chime-sma-kit';",
     "import { defineFlow } from 'chime-sma-kit/flow';",
     "const audio = (key: string) => ({ type: 'S3' as const, bucketName: 'prompts', key });",
-    "const menu = (key: string) => actions.playAudioAndGetDigits({ audioSource: audio(key), failureAudioSource: audio('again.wav'), repeatDurationInMilliseconds: 5000 }).onLeg('LEG-A');",
+    'const menu = (key: string) => actions.playAudioAndGetDigits(' +
+      "{ audioSource: audio(key), failureAudioSource: audio('again.wav'), repeatDurationInMilliseconds: 5000 }).onLeg('LEG-A');",
     'export const flow = defineFlow({',
     "  version: '1',",
     "  state: { tries: 0, choice: '', vip: false },",
@@ -150,7 +158,9 @@ export function generatedFlow(/** @type {number} */ n) {
   for (let i = 0; i < n; i++) {
     const next = i + 1 < n ? `s${i + 1}` : 'bye';
     lines.push(
-      `    s${i}: { success: { to: ['${next}', 's${i}'], choose: ({ data }, { state }) => (data.ReceivedDigits === '1' ? { to: '${next}', state: { choice: data.ReceivedDigits } } : { to: 's${i}', state: { tries: state.tries + 1 } }) }, failed: { InvalidAudioSource: 'bye', default: 's${i}' }, hangup: 'bye' },`,
+      `    s${i}: { success: { to: ['${next}', 's${i}'], choose: ({ data }, { state }) => (data.ReceivedDigits === '1' ` +
+        `? { to: '${next}', state: { choice: data.ReceivedDigits } } : { to: 's${i}', state: { tries: state.tries + 1 } }) }, ` +
+        `failed: { InvalidAudioSource: 'bye', default: 's${i}' }, hangup: 'bye' },`,
     );
   }
   lines.push('  },', '});', 'export const handler = flow.handler();', '');

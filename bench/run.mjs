@@ -371,7 +371,8 @@ if (flow.measured) {
   if (t.measured) {
     rows.push([
       'flow type-check: Instantiations',
-      `${t.flow.instantiations} vs ${t.router.instantiations} = ${x(t.instantiationsRatio)}; check ${t.flow.checkSeconds} s vs ${t.router.checkSeconds} s`,
+      `${t.flow.instantiations} vs ${t.router.instantiations} = ${x(t.instantiationsRatio)}; ` +
+        `check ${t.flow.checkSeconds} s vs ${t.router.checkSeconds} s`,
       '',
       '',
     ]);
@@ -402,7 +403,8 @@ const line = (/** @type {string[]} */ row) =>
     .join('  ')
     .trimEnd();
 process.stdout.write(
-  `chime-sma-kit bench (${results.meta.node}, ${results.meta.cpu} × ${results.meta.cores}, load ${load.toFixed(1)}, commit ${commit}${dirty ? ' + changes' : ''})\n${note ? `${note}\n` : ''}\n`,
+  `chime-sma-kit bench (${results.meta.node}, ${results.meta.cpu} × ${results.meta.cores}, load ${load.toFixed(1)}, ` +
+    `commit ${commit}${dirty ? ' + changes' : ''})\n${note ? `${note}\n` : ''}\n`,
 );
 for (const row of rows) process.stdout.write(`${line(row)}\n`);
 process.stdout.write(`\nwritten: bench/results.json\n`);

@@ -91,14 +91,16 @@ export function flowchartSvg(mermaid) {
   }
   const height = Math.round(y - GAP_Y + 20);
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="ui-monospace, Menlo, Consolas, monospace" font-size="12" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
+      'font-family="ui-monospace, Menlo, Consolas, monospace" font-size="12" role="img">',
     `<title>${xml(
       `Flow of the steps ${[...nodes.entries()]
         .filter(([, n]) => !n.round)
         .map(([, n]) => n.lines[0])
         .join(', ')}`,
     )}</title>`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>',
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">' +
+      '<path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>',
     '<rect width="100%" height="100%" fill="#fff"/>',
   ];
   const labels = [];
@@ -147,7 +149,8 @@ export function flowchartSvg(mermaid) {
       const label = text.join(', ');
       const w = label.length * CHAR + 8;
       labels.push(
-        `<rect x="${Math.round(lx - w / 2)}" y="${Math.round(ly - 9)}" width="${w}" height="16" rx="3" fill="#fff" stroke="#ddd"/><text x="${Math.round(lx)}" y="${Math.round(ly + 3)}" text-anchor="middle" fill="#333">${xml(label)}</text>`,
+        `<rect x="${Math.round(lx - w / 2)}" y="${Math.round(ly - 9)}" width="${w}" height="16" rx="3" fill="#fff" stroke="#ddd"/>` +
+          `<text x="${Math.round(lx)}" y="${Math.round(ly + 3)}" text-anchor="middle" fill="#333">${xml(label)}</text>`,
       );
     }
   }

@@ -117,7 +117,10 @@ function orderGuides(project) {
   }
 }
 
-/** How much a guide outweighs an API member in the search (20: measured on the cookbook's task words against the API's member names, test/docs/site.test.ts). */
+/**
+ * How much a guide outweighs an API member in the search (20: measured on the cookbook's task words against the API's member names,
+ * test/docs/site.test.ts).
+ */
 export const GUIDE_SEARCH_BOOST = 20;
 
 /** The AWS page of a file of awsdocs/amazon-chime-sdk-developer-guide (doc_source/NAME.md). */

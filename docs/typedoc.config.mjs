@@ -24,7 +24,8 @@ function entryPointsOf(exportsField) {
       const file = subpath === '.' ? 'src/index.ts' : `src/${subpath.slice(2)}/index.ts`;
       if (!existsSync(join(root, file))) {
         throw new Error(
-          `package.json exports "${subpath}" but ${file} does not exist: the docs expect each subpath "./name" to be built from src/name/index.ts`,
+          `package.json exports "${subpath}" but ${file} does not exist: ` +
+            'the docs expect each subpath "./name" to be built from src/name/index.ts',
         );
       }
       return file;

@@ -132,7 +132,8 @@ const refineEndpoint: Refinement = (endpoint, report) => {
       report(
         'Uri',
         'pattern',
-        `must be 1 to 30 characters of a-z A-Z 0-9 & = + $ / % - _ ! ~ * ( ) . for an AWS endpoint (the user part of the Request-URI), got ${describeValue(uri, 'phone')} (${uri.length} characters)`,
+        'must be 1 to 30 characters of a-z A-Z 0-9 & = + $ / % - _ ! ~ * ( ) . for an AWS endpoint (the user part of the Request-URI), ' +
+          `got ${describeValue(uri, 'phone')} (${uri.length} characters)`,
       );
     }
   }
@@ -162,14 +163,16 @@ const refineCallAndBridge: Refinement = (parameters, report) => {
     report(
       'SipHeaders',
       'pstn_sip_headers',
-      'is documented for AWS (Voice Connector) endpoints only ("Use only with the AWS endpoint type"); with a PSTN endpoint the service may not pass them on',
+      'is documented for AWS (Voice Connector) endpoints only ("Use only with the AWS endpoint type"); ' +
+        'with a PSTN endpoint the service may not pass them on',
       'warning',
     );
   }
 };
 
 /**
- * What a `CallAndBridge` action adds to its events' `ActionData`: the echo gains the A leg's `CallId`; an unanswered B leg fails with `CallNotAnswered`.
+ * What a `CallAndBridge` action adds to its events' `ActionData`: the echo gains the A leg's `CallId`; an unanswered B leg fails with
+ * `CallNotAnswered`.
  * @category Actions
  */
 export interface CallAndBridgeResult {

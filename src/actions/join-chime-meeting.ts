@@ -58,7 +58,8 @@ export interface JoinChimeMeetingAction {
 }
 
 /**
- * What a `JoinChimeMeeting` action adds to its events' `ActionData`: its failure example uses one `Error: "ErrorJoiningMeeting: …"` string.
+ * What a `JoinChimeMeeting` action adds to its events' `ActionData`: its failure example uses one
+ * `Error: "ErrorJoiningMeeting: …"` string.
  * @category Actions
  */
 export interface JoinChimeMeetingResult {

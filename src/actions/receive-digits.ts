@@ -70,7 +70,8 @@ export interface ReceiveDigitsAction {
 }
 
 /**
- * What a `ReceiveDigits` action adds to its events' `ActionData`: its `ACTION_SUCCESSFUL` carries `ReceivedDigits` (empty in the example); matches come in `DIGITS_RECEIVED`.
+ * What a `ReceiveDigits` action adds to its events' `ActionData`: its `ACTION_SUCCESSFUL` carries `ReceivedDigits` (empty in the example);
+ * matches come in `DIGITS_RECEIVED`.
  * @category Actions
  */
 export interface ReceiveDigitsResult {

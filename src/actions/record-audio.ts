@@ -147,7 +147,8 @@ export interface RecordingDestinationResult {
 }
 
 /**
- * What a `RecordAudio` action adds to its events' `ActionData`: where the recording was written; UpdateSipMediaApplicationCall interrupts it.
+ * What a `RecordAudio` action adds to its events' `ActionData`: where the recording was written;
+ * UpdateSipMediaApplicationCall interrupts it.
  * @category Actions
  */
 export interface RecordAudioResult {

@@ -81,7 +81,10 @@ const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 /** Checks `bucket-name[/key-prefix]`; returns the predicate of a message when it is wrong. */
 function recordingLocationProblem(location: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
-    return `must be a bucket name with an optional key prefix (bucket-name[/key-prefix]), without a scheme such as s3://, got ${describeValue(location)}`;
+    return (
+      'must be a bucket name with an optional key prefix (bucket-name[/key-prefix]), ' +
+      `without a scheme such as s3://, got ${describeValue(location)}`
+    );
   }
   const bucket = location.split('/', 1)[0] ?? '';
   if (!S3_BUCKET_NAME.test(bucket) || bucket.includes('..')) {
@@ -110,7 +113,8 @@ export interface CallRecordingDestinationResult {
 }
 
 /**
- * What a `StartCallRecording` action adds to its events' `ActionData`: where the recording goes; its failure example uses one `Error: "NoAccessToDestination: …"` string.
+ * What a `StartCallRecording` action adds to its events' `ActionData`: where the recording goes; its failure example uses one
+ * `Error: "NoAccessToDestination: …"` string.
  * @category Actions
  */
 export interface StartCallRecordingResult {

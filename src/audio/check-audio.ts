@@ -200,13 +200,15 @@ function checkSize(length: number, add: Add): void {
     add(
       '',
       'too_large',
-      `The file is ${megabytes(length)} (${bytesText(length)}); the service plays WAV files of at most 50 MB (${bytesText(MAX_AUDIO_BYTES)})`,
+      `The file is ${megabytes(length)} (${bytesText(length)}); ` +
+        `the service plays WAV files of at most 50 MB (${bytesText(MAX_AUDIO_BYTES)})`,
     );
   } else if (length > MAX_AUDIO_BYTES_DECIMAL) {
     add(
       '',
       'near_size_limit',
-      `The file is ${bytesText(length)}, over 50 MB read as ${bytesText(MAX_AUDIO_BYTES_DECIMAL)}; the docs do not say which "50 MB" they mean, so keep prompts under ${bytesText(MAX_AUDIO_BYTES_DECIMAL)}`,
+      `The file is ${bytesText(length)}, over 50 MB read as ${bytesText(MAX_AUDIO_BYTES_DECIMAL)}; ` +
+        `the docs do not say which "50 MB" they mean, so keep prompts under ${bytesText(MAX_AUDIO_BYTES_DECIMAL)}`,
       'warning',
     );
   }
@@ -243,13 +245,15 @@ function readWav(bytes: Uint8Array, add: Add): WavInfo | null {
     add(
       'RIFF.ChunkSize',
       'truncated',
-      `RIFF.ChunkSize declares ${bytesText(riffSize)} after the first 8, but the file has only ${bytesText(bytes.length - 8)}: the file is truncated (or its writer never filled in the size)`,
+      `RIFF.ChunkSize declares ${bytesText(riffSize)} after the first 8, but the file has only ${bytesText(bytes.length - 8)}: ` +
+        'the file is truncated (or its writer never filled in the size)',
     );
   } else if (riffEnd < bytes.length && !(riffEnd + 1 === bytes.length && riffSize % 2 === 1)) {
     add(
       'RIFF.ChunkSize',
       'chunk_size',
-      `RIFF.ChunkSize declares ${bytesText(riffSize)} after the first 8, but the file has ${bytesText(bytes.length - 8)}: ${bytesText(bytes.length - riffEnd)} follow the RIFF chunk`,
+      `RIFF.ChunkSize declares ${bytesText(riffSize)} after the first 8, but the file has ${bytesText(bytes.length - 8)}: ` +
+        `${bytesText(bytes.length - riffEnd)} follow the RIFF chunk`,
     );
   }
   const end = Math.min(riffEnd, bytes.length);
@@ -281,7 +285,8 @@ function readWav(bytes: Uint8Array, add: Add): WavInfo | null {
       add(
         'data.ChunkSize',
         'partial_frame',
-        `data.ChunkSize (${bytesText(dataChunk.size)}) is not a multiple of fmt.BlockAlign (${blockAlign}): the last ${bytesText(dataChunk.size % blockAlign)} are not a whole sample frame and are not played`,
+        `data.ChunkSize (${bytesText(dataChunk.size)}) is not a multiple of fmt.BlockAlign (${blockAlign}): ` +
+          `the last ${bytesText(dataChunk.size % blockAlign)} are not a whole sample frame and are not played`,
         'warning',
       );
     }
@@ -313,7 +318,8 @@ function readChunks(bytes: Uint8Array, view: DataView, end: number, riffEnd: num
       add(
         path,
         'truncated',
-        `${path} declares ${bytesText(size)}, but only ${bytesText(bytes.length - offset - 8)} remain in the file: the "${id}" chunk is truncated (or its writer never filled in the size)`,
+        `${path} declares ${bytesText(size)}, but only ${bytesText(bytes.length - offset - 8)} remain in the file: ` +
+          `the "${id}" chunk is truncated (or its writer never filled in the size)`,
       );
     } else if (bodyEnd > riffEnd) {
       add(
@@ -371,14 +377,16 @@ function readFormat(bytes: Uint8Array, view: DataView, fmt: Chunk, add: Add): Wa
         add(
           'fmt.AudioFormat',
           'extensible_format',
-          'fmt.AudioFormat is WAVE_FORMAT_EXTENSIBLE (0xFFFE) with PCM samples; the service documents plain PCM WAV only, so save it as plain PCM (AudioFormat 1) to be safe',
+          'fmt.AudioFormat is WAVE_FORMAT_EXTENSIBLE (0xFFFE) with PCM samples; ' +
+            'the service documents plain PCM WAV only, so save it as plain PCM (AudioFormat 1) to be safe',
           'warning',
         );
       } else {
         add(
           'fmt.SubFormat',
           'not_pcm',
-          `fmt.SubFormat is ${derived ? formatName(subFormat as number) : 'not a known format GUID'}; the service plays only uncompressed PCM WAV`,
+          `fmt.SubFormat is ${derived ? formatName(subFormat as number) : 'not a known format GUID'}; ` +
+            'the service plays only uncompressed PCM WAV',
         );
       }
     }

@@ -154,7 +154,11 @@ export function validateUpdateSipMediaApplicationCallRequest(value: unknown): Va
  * (`call.updateCall(input)`).
  * @example
  * ```ts
- * const input = updateSipMediaApplicationCallRequest({ SipMediaApplicationId: smaId, TransactionId: transactionId, Arguments: { action: 'hangup' } });
+ * const input = updateSipMediaApplicationCallRequest({
+ *   SipMediaApplicationId: smaId,
+ *   TransactionId: transactionId,
+ *   Arguments: { action: 'hangup' },
+ * });
  * await voice.send(new UpdateSipMediaApplicationCallCommand(input));
  * ```
  * @throws {@link SmaValidationError} with every issue at once, each with its path.

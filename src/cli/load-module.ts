@@ -57,7 +57,8 @@ export async function importModule(path: string, loaders?: readonly TypeScriptLo
   if (available.length === 0) {
     throw new NoTypeScriptLoader(
       'TypeScript needs a loader: this Node.js does not strip types (22.18+ and 23.6+ do, 22.6+ with --experimental-strip-types), ' +
-        "and neither tsx nor esbuild is installed in the handler's project; install one there (npm install --save-dev tsx) or build the handler to .js first",
+        "and neither tsx nor esbuild is installed in the handler's project; " +
+        'install one there (npm install --save-dev tsx) or build the handler to .js first',
     );
   }
   for (const [index, loader] of available.entries()) {

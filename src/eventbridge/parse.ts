@@ -116,7 +116,8 @@ function readEvent(value: unknown, issues: Issues): Record<string, unknown> | un
     issues.add(
       'detail-type',
       'unknown_detail_type',
-      `is not an Amazon Chime detail-type this package knows, got ${describeValue(detailType)} (known: ${CHIME_DETAIL_TYPES.map((t) => `"${t}"`).join(', ')})`,
+      `is not an Amazon Chime detail-type this package knows, got ${describeValue(detailType)} ` +
+        `(known: ${CHIME_DETAIL_TYPES.map((t) => `"${t}"`).join(', ')})`,
     );
   }
 
@@ -144,7 +145,8 @@ function readEvent(value: unknown, issues: Issues): Record<string, unknown> | un
       issues.add(
         path,
         'unknown_event_type',
-        `is not a documented ${key} of "${String(detailType)}", got ${describeValue(kind)} (known: ${[...spec.variants.keys()].map((k) => `"${k}"`).join(', ')})`,
+        `is not a documented ${key} of "${String(detailType)}", got ${describeValue(kind)} ` +
+          `(known: ${[...spec.variants.keys()].map((k) => `"${k}"`).join(', ')})`,
       );
     }
   }

@@ -71,7 +71,8 @@ export function chimeEventPattern(
       issues.add(
         joinPath('detail-type', index),
         'unknown_detail_type',
-        `is not an Amazon Chime detail-type this package knows, got ${describeValue(type)} (known: ${CHIME_DETAIL_TYPES.map((t) => `"${t}"`).join(', ')})`,
+        `is not an Amazon Chime detail-type this package knows, got ${describeValue(type)} ` +
+          `(known: ${CHIME_DETAIL_TYPES.map((t) => `"${t}"`).join(', ')})`,
       );
       return;
     }

@@ -33,7 +33,8 @@ export function callIdOf(event: { CallDetails: CallDetails }, leg: ParticipantTa
     'CallDetails.Participants',
     found === undefined ? 'missing_leg' : 'required',
     found === undefined
-      ? `has no ${leg} participant (the event's legs: ${legs}): LEG-B exists only once CallAndBridge or JoinChimeMeeting connected it; check participant(event, '${leg}') first, or target the leg by tag with .onLeg('${leg}') where the action allows it`
+      ? `has no ${leg} participant (the event's legs: ${legs}): LEG-B exists only once CallAndBridge or JoinChimeMeeting connected it; ` +
+          `check participant(event, '${leg}') first, or target the leg by tag with .onLeg('${leg}') where the action allows it`
       : `has a ${leg} participant without a CallId: the event is incomplete (the service always sends one)`,
   );
   throw new SmaValidationError(`${leg} CallId`, issues.list);

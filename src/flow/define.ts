@@ -218,7 +218,8 @@ function build(
     issues.add(
       'state',
       'max_items',
-      `has ${stateKeys.length} keys: with the flow's step and version that is more than the ${MAX_TRANSACTION_ATTRIBUTES} TransactionAttributes pairs allowed`,
+      `has ${stateKeys.length} keys: ` +
+        `with the flow's step and version that is more than the ${MAX_TRANSACTION_ATTRIBUTES} TransactionAttributes pairs allowed`,
     );
   }
   const edges: FlowEdge[] = [];
@@ -238,7 +239,8 @@ function build(
       issues.add(
         `steps.${name}`,
         'max_items',
-        `has ${count} actions: a step sends at most ${MAX_ACTIONS_PER_RESPONSE} (the documented limit per response); split it into two steps`,
+        `has ${count} actions: a step sends at most ${MAX_ACTIONS_PER_RESPONSE} (the documented limit per response); ` +
+          'split it into two steps',
       );
     }
     diagram.push({ name, actions: types, ends: hangsUp || spec.ends === true, description: spec.description });
@@ -299,7 +301,8 @@ function build(
       next.await ?? (typeof spec.await === 'string' ? undefined : await resolve<AwaitedAction<ActionType> | undefined>(spec.await, ctx));
     if (typeof spec.await === 'string' && next.await === undefined)
       throw new Error(
-        `flow step "${next.to}" takes its ${spec.await} action from the transition into it, and none was given ({ to: '${next.to}', await: … })`,
+        `flow step "${next.to}" takes its ${spec.await} action from the transition into it, ` +
+          `and none was given ({ to: '${next.to}', await: … })`,
       );
     if (awaited !== undefined) {
       const type = actionTypeOf(awaited);
@@ -322,7 +325,8 @@ function build(
     const next: Resolved = typeof chosen === 'string' ? { to: chosen } : (chosen as Resolved);
     if (!isRecord(next) || !choice.to.includes(next.to)) {
       throw new Error(
-        `flow step "${from}" chose "${String(isRecord(next) ? next.to : next)}", which is not among the steps its choice lists (${choice.to.join(', ')})`,
+        `flow step "${from}" chose "${String(isRecord(next) ? next.to : next)}", ` +
+          `which is not among the steps its choice lists (${choice.to.join(', ')})`,
       );
     }
     return next;
@@ -343,7 +347,8 @@ function build(
     // The stored values come from the event: quoted (no control character) and masked like the router's lines.
     route.logger.warn(
       maskText(
-        `chime-sma-kit flow: stored step ${JSON.stringify(name ?? null)} (version ${JSON.stringify(storedPosition.version ?? null)}) is not a step of version ${JSON.stringify(version)}: continuing at "${chosen}"`,
+        `chime-sma-kit flow: stored step ${JSON.stringify(name ?? null)} (version ${JSON.stringify(storedPosition.version ?? null)}) ` +
+          `is not a step of version ${JSON.stringify(version)}: continuing at "${chosen}"`,
         { phones: 'digitRuns' },
       ),
     );
@@ -374,7 +379,8 @@ function build(
     if ((expected !== undefined && data.Type !== expected) || transition === undefined) {
       const what = `${event.InvocationEventType} ${data.Type}${succeeded ? '' : ` (${String(data.ErrorType)})`}`;
       throw new Error(
-        `flow step "${name}" has no transition for ${what}${expected !== undefined && data.Type !== expected ? ` (it awaits ${expected})` : ''}`,
+        `flow step "${name}" has no transition for ${what}` +
+          (expected !== undefined && data.Type !== expected ? ` (it awaits ${expected})` : ''),
       );
     }
     const ctx = context(event, state, route);

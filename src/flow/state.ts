@@ -13,7 +13,9 @@ export const FLOW_STEP_ATTRIBUTE = 'flow.step';
  */
 export const FLOW_VERSION_ATTRIBUTE = 'flow.version';
 
-/** The state stored in `attributes`, each value read with the type of its initial value; a missing or unreadable value is the initial one. */
+/**
+ * The state stored in `attributes`, each value read with the type of its initial value; a missing or unreadable value is the initial one.
+ */
 export function readState<S extends FlowState>(initial: S, attributes: Readonly<Record<string, string | undefined>>): StateOf<S> {
   const state: Record<string, string | number | boolean> = {};
   for (const key of Object.keys(initial)) {

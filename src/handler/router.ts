@@ -189,7 +189,8 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
       if (warnings.length > 0)
         logger.warn(
           safeLine(
-            `chime-sma-kit: ${describe(event, raw)}: the response has ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.join('; ')}`,
+            `chime-sma-kit: ${describe(event, raw)}: ` +
+              `the response has ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: ${warnings.join('; ')}`,
             raw,
           ),
         );
@@ -197,7 +198,8 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
     if (event !== undefined && isIgnoredEvent(event) && Array.isArray(answer.Actions) && answer.Actions.length > 0) {
       logger.warn(
         safeLine(
-          `chime-sma-kit: ${describe(event, raw)}: the service ignores the actions of a response to this event (TransactionAttributes are kept)`,
+          `chime-sma-kit: ${describe(event, raw)}: ` +
+            'the service ignores the actions of a response to this event (TransactionAttributes are kept)',
           raw,
         ),
       );
@@ -219,7 +221,8 @@ export function createSmaHandler<A extends AttributeShape<A> = TransactionAttrib
           const what = unknown.code === 'unknown_event_type' ? 'unknown event type' : 'unknown action type';
           logger.warn(
             safeLine(
-              `chime-sma-kit: ${describe(undefined, raw)}: ${what}, answered with the NULL action set (add an "unrecognized" route to handle it)`,
+              `chime-sma-kit: ${describe(undefined, raw)}: ${what}, ` +
+                'answered with the NULL action set (add an "unrecognized" route to handle it)',
               raw,
             ),
           );

@@ -101,7 +101,8 @@ function meetingIdOf(meeting: unknown, path: string, namespace: MeetingNamespace
           issues.add(
             joinPath(path, key),
             'namespace_mismatch',
-            `is returned only by the ${NAMESPACE_NAMES['chime-sdk-meetings']}, but namespace 'chime' was given; pass { namespace: 'chime-sdk-meetings' } so the action carries MeetingId`,
+            `is returned only by the ${NAMESPACE_NAMES['chime-sdk-meetings']}, but namespace 'chime' was given; ` +
+              "pass { namespace: 'chime-sdk-meetings' } so the action carries MeetingId",
           );
         }
       }
@@ -109,7 +110,9 @@ function meetingIdOf(meeting: unknown, path: string, namespace: MeetingNamespace
     return undefined;
   }
   const idPath = joinPath(path, 'MeetingId');
-  const hint = `JoinChimeMeeting needs MeetingId for meetings of the ${NAMESPACE_NAMES['chime-sdk-meetings']} (pass { meeting } with a BatchCreateAttendee output, or { namespace: 'chime' } for a legacy Amazon Chime meeting)`;
+  const hint =
+    `JoinChimeMeeting needs MeetingId for meetings of the ${NAMESPACE_NAMES['chime-sdk-meetings']} ` +
+    "(pass { meeting } with a BatchCreateAttendee output, or { namespace: 'chime' } for a legacy Amazon Chime meeting)";
   if (!isRecord(meeting)) {
     issues.add(path, 'required', `is required: ${hint}, got ${describeValue(meeting)}`);
     return undefined;

@@ -294,7 +294,8 @@ const capabilitiesRefine: Refinement = (value, report) => {
     report(
       'Content',
       'capabilities',
-      `can be "SendReceive" or "Receive" only when Video is "SendReceive" or "Receive" too (Video is ${describeValue(value['Video'])}); the service answers 400 otherwise`,
+      `can be "SendReceive" or "Receive" only when Video is "SendReceive" or "Receive" too (Video is ${describeValue(value['Video'])}); ` +
+        'the service answers 400 otherwise',
     );
   }
 };
@@ -344,7 +345,8 @@ const featuresRefine: Refinement = (request, report) => {
         report(
           `Attendees[${index}].Capabilities.${kind}`,
           'capabilities',
-          `must be "None" because MeetingFeatures.${kind}.MaxResolution is "None", got ${describeValue(capability)}; the service answers 400 otherwise`,
+          `must be "None" because MeetingFeatures.${kind}.MaxResolution is "None", got ${describeValue(capability)}; ` +
+            'the service answers 400 otherwise',
         );
       }
     });
@@ -408,8 +410,9 @@ const RULES: { readonly [N in MeetingNamespace]: ObjectRule<unknown> } = {
  * Joining a meeting created there stays supported (JoinChimeMeeting without `MeetingId`).
  */
 const LEGACY_NAMESPACE_WARNING =
-  "is a request for the legacy 'chime' namespace, whose meeting operations were deprecated on 2023-06-29 and removed from the AWS SDKs on 2025-02-26: " +
-  'no current SDK can send it; create meetings in the Amazon Chime SDK Meetings namespace (the default; @aws-sdk/client-chime-sdk-meetings). ' +
+  "is a request for the legacy 'chime' namespace, whose meeting operations were deprecated on 2023-06-29 " +
+  'and removed from the AWS SDKs on 2025-02-26: no current SDK can send it; ' +
+  'create meetings in the Amazon Chime SDK Meetings namespace (the default; @aws-sdk/client-chime-sdk-meetings). ' +
   "Meetings created in the legacy namespace can still be joined (joinActions(output, { namespace: 'chime' }))";
 
 function check(value: unknown, namespace: MeetingNamespace): Issues {

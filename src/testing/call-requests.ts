@@ -46,12 +46,14 @@ export function updateArgumentsFor(
   const checked = updateSipMediaApplicationCallRequest(request);
   if (checked.TransactionId !== call.transactionId) {
     throw new Error(
-      `updateCall(): TransactionId ${JSON.stringify(checked.TransactionId)} is not this call's (${call.transactionId}); the service answers NotFoundException`,
+      `updateCall(): TransactionId ${JSON.stringify(checked.TransactionId)} is not this call's (${call.transactionId}); ` +
+        'the service answers NotFoundException',
     );
   }
   if (checked.SipMediaApplicationId !== call.sipMediaApplicationId) {
     throw new Error(
-      `updateCall(): SipMediaApplicationId ${JSON.stringify(checked.SipMediaApplicationId)} is not this call's (${call.sipMediaApplicationId}); the service answers NotFoundException`,
+      `updateCall(): SipMediaApplicationId ${JSON.stringify(checked.SipMediaApplicationId)} ` +
+        `is not this call's (${call.sipMediaApplicationId}); the service answers NotFoundException`,
     );
   }
   return checked.Arguments;

@@ -70,7 +70,8 @@ export function callIssues(call: CallRecord): SimulationIssue[] {
     issues.push(
       issue(
         'leg_left_connected',
-        `${tag} is still connected after ${String(parameters.ParticipantTag)} hung up (HANGUP #${hangup.sequence} at ${formatTime(hangup.atMs)}): ` +
+        `${tag} is still connected after ${String(parameters.ParticipantTag)} hung up ` +
+          `(HANGUP #${hangup.sequence} at ${formatTime(hangup.atMs)}): ` +
           `that party hears silence and the call is billed until it hangs up; answer the HANGUP with a Hangup action on ${tag}`,
         last,
         call.now,
@@ -80,7 +81,8 @@ export function callIssues(call: CallRecord): SimulationIssue[] {
     issues.push(
       issue(
         'call_still_up',
-        `${tag} is still connected with nothing more to happen (no action pending, nothing scheduled): the caller hears silence; end the call with a Hangup action`,
+        `${tag} is still connected with nothing more to happen (no action pending, nothing scheduled): ` +
+          'the caller hears silence; end the call with a Hangup action',
         last,
         call.now,
       ),

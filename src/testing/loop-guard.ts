@@ -39,9 +39,12 @@ export class LoopGuard {
       this.#count = 1;
     }
     if (this.#count < this.#limit) return undefined;
-    const event = `${entry.eventType}${entry.actionType !== undefined && entry.eventType !== 'HANGUP' ? ` ${entry.actionType}` : ''}${typeof errorType === 'string' ? ` (${errorType.split(':')[0]})` : ''}`;
+    const action = entry.actionType !== undefined && entry.eventType !== 'HANGUP' ? ` ${entry.actionType}` : '';
+    const error = typeof errorType === 'string' ? ` (${errorType.split(':')[0]})` : '';
+    const event = `${entry.eventType}${action}${error}`;
     return (
-      `loop: ${event} was answered ${this.#count} times in a row by the same response (${actionsOf(response)}) with no virtual time passing; ` +
+      `loop: ${event} was answered ${this.#count} times in a row by the same response (${actionsOf(response)}) ` +
+      'with no virtual time passing; ' +
       'the simulator stops the call (the service would repeat it until its limit of invocations per call and hang up)'
     );
   }

@@ -167,9 +167,15 @@ export interface SimulatorOptions extends CallIdentityOptions {
    * @defaultValue `"observed"`
    */
   fidelity?: 'observed' | 'docs';
-  /** LEG-A's `From`: the caller (inbound) or the SMA's number (outbound). @defaultValue `"+15105550101"` inbound, `"+12065551212"` outbound */
+  /**
+   * LEG-A's `From`: the caller (inbound) or the SMA's number (outbound).
+   * @defaultValue `"+15105550101"` inbound, `"+12065551212"` outbound
+   */
   from?: string;
-  /** LEG-A's `To`: the SMA's number (inbound) or the callee (outbound). @defaultValue `"+12065551212"` inbound, `"+15105550101"` outbound */
+  /**
+   * LEG-A's `To`: the SMA's number (inbound) or the callee (outbound).
+   * @defaultValue `"+12065551212"` inbound, `"+15105550101"` outbound
+   */
   to?: string;
   /** SIP headers on LEG-A. */
   sipHeaders?: Record<string, string>;
@@ -222,6 +228,9 @@ export interface SimulatorOptions extends CallIdentityOptions {
    * @defaultValue 10
    */
   loopLimit?: number;
-  /** The TransactionAttributes key whose stored value names each invocation's step in the transcript. @defaultValue `"flow.step"` (what `chime-sma-kit/flow` stores) */
+  /**
+   * The TransactionAttributes key whose stored value names each invocation's step in the transcript.
+   * @defaultValue `"flow.step"` (what `chime-sma-kit/flow` stores)
+   */
   stepAttribute?: string;
 }

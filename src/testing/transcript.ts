@@ -218,7 +218,8 @@ export class Transcript {
           lines.push(`${' '.repeat(time.length)}   ✗ handler threw after ${attempt.latencyMs} ms: ${attempt.error ?? ''}`);
         if (attempt.outcome === 'timed-out') lines.push(`${' '.repeat(time.length)}   ✗ handler timed out (${attempt.latencyMs} ms)`);
       }
-      const handling = `${entry.handling === 'applied' ? '' : ` [${entry.handling}]`}${entry.step === undefined ? '' : ` {step ${entry.step}}`}`;
+      const handling =
+        (entry.handling === 'applied' ? '' : ` [${entry.handling}]`) + (entry.step === undefined ? '' : ` {step ${entry.step}}`);
       if (entry.handling !== 'failed') lines.push(`${' '.repeat(time.length)} ← ${describeResponse(entry.response)}${handling}`);
       for (const problem of entry.problems ?? []) lines.push(`${' '.repeat(time.length)}   ! ${problem}`);
     }

@@ -35,7 +35,8 @@ export const minMaxDigitsRefinement: Refinement = (parameters, report) => {
     report(
       'MaxNumberOfDigits',
       'cross_field',
-      `is not set, so its default ${max} is below MinNumberOfDigits (${min}): set MaxNumberOfDigits to at least ${min}, or lower MinNumberOfDigits`,
+      `is not set, so its default ${max} is below MinNumberOfDigits (${min}): ` +
+        `set MaxNumberOfDigits to at least ${min}, or lower MinNumberOfDigits`,
     );
   } else if (max < min) {
     report('MaxNumberOfDigits', 'cross_field', `must be at least MinNumberOfDigits (${min}), got ${max}`);

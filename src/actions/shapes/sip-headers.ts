@@ -46,7 +46,10 @@ export function sipHeaderNameProblem(name: string): string | undefined {
     return `uses the reserved header name ${RESERVED_SIP_HEADER_PREFIX} (the service fails with "Invalid SIP header(s) provided")`;
   }
   if (lower.startsWith('x-') || STANDARD_SIP_HEADERS.some((header) => header.toLowerCase() === lower)) return undefined;
-  return 'is not an allowed SIP header name: custom headers must start with "x-"; the only other headers allowed are "User-to-User" and "Diversion"';
+  return (
+    'is not an allowed SIP header name: custom headers must start with "x-"; ' +
+    'the only other headers allowed are "User-to-User" and "Diversion"'
+  );
 }
 
 /** Control characters a SIP header value cannot hold (RFC 3261 TEXT-UTF8: only HTAB among them). */
@@ -62,7 +65,10 @@ export function sipHeaderValueProblem(value: string): string | undefined {
   const found = [...new Set(value.match(SIP_VALUE_CONTROL) ?? [])];
   if (found.length === 0) return undefined;
   const names = found.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
-  return `must not contain control characters (found ${names}): a SIP header value is one line of text, and a line break would start another header`;
+  return (
+    `must not contain control characters (found ${names}): ` +
+    'a SIP header value is one line of text, and a line break would start another header'
+  );
 }
 
 /**

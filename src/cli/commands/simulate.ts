@@ -66,7 +66,9 @@ function runtimeIssues(runtime: string | undefined, loaded: LoadedHandler): Simu
       severity: 'warning',
       sequence: 0,
       atMs: 0,
-      message: `the handler takes a callback (event, context, callback), which the nodejs24.x runtime no longer supports: the function fails there; make it async and return the response`,
+      message:
+        'the handler takes a callback (event, context, callback), which the nodejs24.x runtime no longer supports: ' +
+        'the function fails there; make it async and return the response',
     },
   ];
 }
@@ -79,7 +81,8 @@ function scenarioIssues(expected: readonly string[] | undefined, call: CallSimul
   const index = at === -1 ? (actual.length === expected.length ? -1 : actual.length) : at;
   if (index === -1) return [];
   const show = (list: readonly string[]): string => JSON.stringify(list);
-  const difference = `event ${index + 1}: expected ${expected[index] === undefined ? 'no more events' : JSON.stringify(expected[index])}, got ${actual[index] === undefined ? 'no more events' : JSON.stringify(actual[index])}`;
+  const eventAt = (list: readonly string[]): string => (list[index] === undefined ? 'no more events' : JSON.stringify(list[index]));
+  const difference = `event ${index + 1}: expected ${eventAt(expected)}, got ${eventAt(actual)}`;
   return [
     {
       path: '',
@@ -236,7 +239,8 @@ async function simulate(source: HandlerSource, label: string, values: Values, co
     for (const issue of issues) context.out(masked(formatCountedIssue(name, issue)));
     const invocations = report.simulation.transcript.invocations.length;
     context.out(
-      `${name}: ${statusOf(result)} (${invocations} ${invocations === 1 ? 'invocation' : 'invocations'}, ${formatTime(report.simulation.now)} of call${report.simulation.ended ? '' : ', call still up'})`,
+      `${name}: ${statusOf(result)} (${invocations} ${invocations === 1 ? 'invocation' : 'invocations'}, ` +
+        `${formatTime(report.simulation.now)} of call${report.simulation.ended ? '' : ', call still up'})`,
     );
   });
   if (calls > 1) {

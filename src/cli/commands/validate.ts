@@ -54,7 +54,9 @@ function validateBytes(bytes: Uint8Array): { kind: Kind | null } & ValidationRes
     : isRecord(parsed.value)
       ? 'an object without Type, SchemaVersion or Actions'
       : `a JSON ${parsed.value === null ? 'null' : typeof parsed.value}`;
-  const message = `The input is ${shape}: expected a Lambda response ({ "SchemaVersion": "1.0", "Actions": [...] }) or one action ({ "Type": ..., "Parameters": {...} })`;
+  const message =
+    `The input is ${shape}: expected a Lambda response ({ "SchemaVersion": "1.0", "Actions": [...] }) ` +
+    'or one action ({ "Type": ..., "Parameters": {...} })';
   return { kind: null, ...toResult([{ path: '', code: 'unknown_shape', message, severity: 'error' }]) };
 }
 

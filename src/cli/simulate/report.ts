@@ -98,14 +98,8 @@ export function findIssues(entries: readonly TranscriptEntry[], logs: readonly H
     }
     const data = isRecord(entry.event.ActionData) ? entry.event.ActionData : {};
     if (entry.eventType === 'ACTION_FAILED' && typeof data.ErrorType === 'string' && REJECTED_ACTION_ERRORS.has(data.ErrorType)) {
-      add(
-        entry,
-        'action_rejected',
-        `the service rejected ${String(data.Type ?? 'an action')} with ${data.ErrorType}: ${String(data.ErrorMessage ?? data.Error ?? '')}`.replace(
-          /: $/,
-          '',
-        ),
-      );
+      const rejected = `the service rejected ${String(data.Type ?? 'an action')} with ${data.ErrorType}`;
+      add(entry, 'action_rejected', `${rejected}: ${String(data.ErrorMessage ?? data.Error ?? '')}`.replace(/: $/, ''));
     }
   });
   for (const log of logs) {

@@ -51,7 +51,8 @@ function checkedFailure(
   if (!(ACTION_TYPES as readonly string[]).includes(failure.action)) {
     const hint = closestName(failure.action, ACTION_TYPES);
     throw new UsageError(
-      `${where}: ${JSON.stringify(failure.action.slice(0, 40))} is not an action type${hint !== undefined ? ` (did you mean ${hint}?)` : ''}`,
+      `${where}: ${JSON.stringify(failure.action.slice(0, 40))} is not an action type` +
+        (hint !== undefined ? ` (did you mean ${hint}?)` : ''),
     );
   }
   const problem = checkInjectedError(failure.action, failure.errorType);
@@ -229,7 +230,8 @@ export function parseScenario(text: string, file: string): Scenario {
       expected.events.some((e) => typeof e !== 'string')
     ) {
       throw new UsageError(
-        `${where('expect')} must be { "events": ["NEW_INBOUND_CALL", "ACTION_SUCCESSFUL PlayAudio", …] } (the transcript's event summary)`,
+        `${where('expect')} must be { "events": ["NEW_INBOUND_CALL", "ACTION_SUCCESSFUL PlayAudio", …] } ` +
+          "(the transcript's event summary)",
       );
     }
     scenario.expectEvents = expected.events as string[];

@@ -89,7 +89,10 @@ export interface Behaviour<T extends ActionType> {
   readonly errors: ErrorMessages<ActionResultOf<T>>;
   /** `false`: running the action does not answer an inbound call (Hangup). @defaultValue true */
   readonly answersCall?: false;
-  /** The documented message when the action's leg is not on the call. @defaultValue "CallId or ParticipantTag parameter for action is invalid." */
+  /**
+   * The documented message when the action's leg is not on the call.
+   * @defaultValue "CallId or ParticipantTag parameter for action is invalid."
+   */
   readonly missingLegMessage?: string;
   /** The salient parameters for the transcript, from the wire parameters as sent (possibly invalid). */
   describe(parameters: JsonObject): string[];

@@ -43,7 +43,8 @@ export async function collectDigits(
       return { kind: 'success', extras: { ReceivedDigits: digits } };
     }
     call.note(
-      `attempt ${attempt}/${repeat}: ${digits === '' ? 'no digits' : `invalid input ${JSON.stringify(digits)}`}${attempt < repeat ? ', failure prompt plays' : ''}`,
+      `attempt ${attempt}/${repeat}: ${digits === '' ? 'no digits' : `invalid input ${JSON.stringify(digits)}`}` +
+        (attempt < repeat ? ', failure prompt plays' : ''),
     );
     if (attempt < repeat && digits === '' && call.inputExhausted) {
       // No input can come any more: every attempt left times out the same way. Skip them at

@@ -19,7 +19,9 @@ export const startCallRecordingBehaviour: Behaviour<'StartCallRecording'> = {
     const date = new Date(call.epoch + call.now);
     const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
     const [y, m, d] = [date.getUTCFullYear(), pad(date.getUTCMonth() + 1), pad(date.getUTCDate())];
-    const stamp = `${y}-${m}-${d}-${pad(date.getUTCHours())}-${pad(date.getUTCMinutes())}-${pad(date.getUTCSeconds())}-${pad(date.getUTCMilliseconds(), 3)}`;
+    const stamp =
+      `${y}-${m}-${d}-${pad(date.getUTCHours())}-${pad(date.getUTCMinutes())}-` +
+      `${pad(date.getUTCSeconds())}-${pad(date.getUTCMilliseconds(), 3)}`;
     const key = `${location}/${y}/${m}/${d}/${stamp}_${call.transactionId}_${leg.callId}.wav`;
     call.note(`recording ${String(p.Track)} of ${leg.tag} to s3://${key}`);
     return { kind: 'success', extras: { CallRecordingDestination: { Type: 'S3', Location: key } } };

@@ -20,6 +20,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
 def send(message):
     out.write(json.dumps(message) + "\n")
     out.flush()
+def printed(captured):
+    return {"stdout": captured["stdout"], "stderr": captured["stderr"]}
 class LambdaContext:
     def __init__(self, fields):
         self._remaining = fields.pop("remaining_time_in_millis", 20000)
@@ -42,25 +44,26 @@ def load():
 loaded = run(load)
 if "error" in loaded:
     error = loaded["error"]
-    send({"type": "load_error", "error": "".join(traceback.format_exception_only(type(error), error)).strip(), "stdout": loaded["stdout"], "stderr": loaded["stderr"]})
+    send({"type": "load_error", "error": "".join(traceback.format_exception_only(type(error), error)).strip(), **printed(loaded)})
     sys.exit(0)
 function = getattr(loaded["value"], name, None)
 if not callable(function):
     names = sorted(key for key, value in vars(loaded["value"]).items() if callable(value) and not key.startswith("_"))
-    send({"type": "load_error", "error": "no function %r (it defines %s)" % (name, ", ".join(names) or "no function"), "stdout": loaded["stdout"], "stderr": loaded["stderr"]})
+    send({"type": "load_error", "error": "no function %r (it defines %s)" % (name, ", ".join(names) or "no function"), **printed(loaded)})
     sys.exit(0)
-send({"type": "ready", "stdout": loaded["stdout"], "stderr": loaded["stderr"]})
+send({"type": "ready", **printed(loaded)})
 for line in sys.stdin:
     request = json.loads(line)
     result = run(function, request["event"], LambdaContext(request["context"]))
     if "error" in result:
         error = result["error"]
-        send({"type": "error", "errorType": type(error).__name__, "errorMessage": str(error), "trace": result["trace"], "stdout": result["stdout"], "stderr": result["stderr"]})
+        send({"type": "error", "errorType": type(error).__name__, "errorMessage": str(error), "trace": result["trace"], **printed(result)})
         continue
     try:
-        send({"type": "result", "result": result["value"], "stdout": result["stdout"], "stderr": result["stderr"]})
+        send({"type": "result", "result": result["value"], **printed(result)})
     except (TypeError, ValueError) as error:
-        send({"type": "error", "errorType": "Runtime.MarshalError", "errorMessage": "the response is not JSON serializable: %s" % error, "stdout": result["stdout"], "stderr": result["stderr"]})
+        message = "the response is not JSON serializable: %s" % error
+        send({"type": "error", "errorType": "Runtime.MarshalError", "errorMessage": message, **printed(result)})
 `;
 
 /**
