@@ -41,15 +41,22 @@ const EVENTS = [
  * purpose, with the reason.
  */
 const BUDGETS = {
-  bundleMinified: 38_000,
-  bundleGzip: 12_500,
+  // Raised from 38 kB / 12.5 kB when the per-action contracts (failure formats, list and
+  // interruption flags, one masked-keys table, event specs), the simulator's rule effects, the
+  // "did you mean" hint and the generative-only voice check joined the Lambda path (measured
+  // 39.5 kB, 12.7 kB gzip; test/bench/bundle-size.test.ts guards the gzip bytes exactly).
+  bundleMinified: 41_000,
+  bundleGzip: 13_000,
   // Raised from 285 kB / 1.2 MB when the guides (docs/*.md) and the examples they include began
   // to ship, so that the README's links resolve in node_modules (about 60 kB packed, 250 kB unpacked).
-  packageTarball: 360_000,
-  packageUnpacked: 1_500_000,
+  // Raised again from 360 kB / 1.5 MB for the chime-sma-kit/flow entry (ESM, CJS and its
+  // declarations), the flow guide's diagram (docs/media) and the test-bench CLI (measured 390.5 kB
+  // packed, 1.54 MB unpacked).
+  packageTarball: 450_000,
+  packageUnpacked: 1_800_000,
 };
 /** What the tarball may contain: the build, the README, the guides and their examples, the licence and package.json. */
-const PUBLISHED = /^(dist\/.+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)|docs\/[\w-]+\.md|examples\/[\w-]+\.ts|README\.md|LICENSE|package\.json)$/;
+const PUBLISHED = /^(dist\/.+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)|docs\/[\w-]+\.md|docs\/media\/[\w-]+\.svg|examples\/[\w-]+\.ts|README\.md|LICENSE|package\.json)$/;
 
 const { step, finish, results } = createSteps('matrix');
 const work = tempDir('matrix');
