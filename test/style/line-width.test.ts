@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // Biome cannot break a string, template literal, regex or comment, so `npm run lint:code` runs
-// scripts/check-line-width.mjs after it: no line of src/, examples/, bench/ or scripts/ may be
-// wider than the lineWidth set in biome.jsonc.
+// scripts/check-line-width.mjs after it: no line of src/, examples/, bench/, scripts/ or test/ may be
+// wider than the lineWidth set in biome.jsonc (test/fixtures/ aside: data copied from the AWS docs).
 const script = 'scripts/check-line-width.mjs';
 const width = Number(/"lineWidth"\s*:\s*(\d+)/.exec(readFileSync('biome.jsonc', 'utf8'))?.[1]);
 const dir = mkdtempSync(join(tmpdir(), 'line-width-'));
@@ -34,6 +34,25 @@ describe('line width check', () => {
   });
 
   it('passes the files it checks in this repository', () => {
+    expect(() => execFileSync(process.execPath, [script], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('checks test/, writing out any file git does not ignore there', () => {
+    const probe = join('test', 'style', `line-width-probe-${process.pid}.txt`);
+    writeFileSync(probe, `${'x'.repeat(width + 1)}\n`);
+    try {
+      execFileSync(process.execPath, [script], { stdio: 'pipe', encoding: 'utf8' });
+      expect.unreachable('the check passed a line over the width in test/');
+    } catch (error) {
+      expect((error as { stderr: string }).stderr).toContain(`${probe}:1: ${width + 1} columns`);
+    } finally {
+      rmSync(probe, { force: true });
+    }
+  });
+
+  it('leaves out test/fixtures/, whose AWS documentation examples hold lines over the width', () => {
+    const fixtures = execFileSync('git', ['ls-files', 'test/fixtures'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(check(Object.fromEntries(fixtures.map((file, i) => [`fixture-${i}`, readFileSync(file, 'utf8')]))).status).toBe(1);
     expect(() => execFileSync(process.execPath, [script], { stdio: 'pipe' })).not.toThrow();
   });
 
