@@ -220,7 +220,8 @@ describe('the world from flags', () => {
     const undocumented = run(['simulate', 'play.mjs', '--fail', 'PlayAudio:Busy']);
     expect(undocumented.code).toBe(2);
     expect(undocumented.stderr).toContain(
-      'option --fail: "Busy" is not a documented ErrorType of PlayAudio (documented: InvalidAudioSource, SystemException, InvalidActionParameter)',
+      'option --fail: "Busy" is not a documented ErrorType of PlayAudio ' +
+        '(documented: InvalidAudioSource, SystemException, InvalidActionParameter)',
     );
     expect(run(['simulate', 'play.mjs', '--fail', 'PlayAdio:SystemException']).stderr).toContain(
       '"PlayAdio" is not an action type (did you mean PlayAudio?)',

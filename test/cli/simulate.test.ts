@@ -227,7 +227,8 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
       /^throws\.mjs:#1: warning: NEW_INBOUND_CALL: the response's Actions\[0\]\.Parameters\.DurationInMilliseconds .*1000.* \[number_as_string\]$/,
     );
     expect(output.slice(-2)).toEqual([
-      'throws.mjs:#2: error: ACTION_SUCCESSFUL Pause: the handler threw 2 times (the service retried): database unreachable for +*******0100 [handler_threw]',
+      'throws.mjs:#2: error: ACTION_SUCCESSFUL Pause: the handler threw 2 times (the service retried)' +
+        ': database unreachable for +*******0100 [handler_threw]',
       'throws.mjs: 1 error, 1 warning (3 invocations, 00:06.000 of call)',
     ]);
     expect(result.stdout).not.toContain('4155550100');
@@ -286,7 +287,8 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     const output = lines(result.stdout);
     expect(output[0]).toBe('            error: TABLE_NAME is not set, using the default table');
     expect(output.at(-2)).toBe(
-      'load-error-log.mjs: error: loading the module: the handler logged an error: TABLE_NAME is not set, using the default table [handler_error_log]',
+      'load-error-log.mjs: error: loading the module: the handler logged an error' +
+        ': TABLE_NAME is not set, using the default table [handler_error_log]',
     );
   });
 });
@@ -305,7 +307,8 @@ describe('chime-sma-kit simulate: modules that cannot run, exit 2', () => {
       code: 2,
       stdout: '',
       stderr:
-        'no-handler.mjs: no handler: expected a "handler" export or a default export that is a function; it exports default (object), version (number)\n',
+        'no-handler.mjs: no handler: expected a "handler" export or a default export that is a function' +
+        '; it exports default (object), version (number)\n',
     });
     expect(run(['simulate', 'empty.mjs']).stderr).toBe(
       'empty.mjs: no handler: expected a "handler" export or a default export that is a function; it exports nothing\n',

@@ -401,7 +401,7 @@ describe('the handler failing: retries and the 480 hang-up', () => {
 });
 
 describe('UpdateSipMediaApplicationCall', () => {
-  it('sends CALL_UPDATE_REQUESTED, interrupts a running PlayAudio (ACTION_INTERRUPTED, response ignored) and runs the new actions', async () => {
+  it('sends CALL_UPDATE_REQUESTED, interrupts a running PlayAudio (ACTION_INTERRUPTED, answer ignored), runs the new actions', async () => {
     const { handler, seen } = recorder((event) => {
       if (event.InvocationEventType === 'NEW_INBOUND_CALL') return reply(play('hold-music.wav'), play('never.wav'));
       if (event.InvocationEventType === 'CALL_UPDATE_REQUESTED') return reply(play('agent-ready.wav'));
