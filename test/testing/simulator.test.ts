@@ -100,7 +100,8 @@ describe('running action lists', () => {
   it('rejects an injected failure whose ErrorType the action does not document', () => {
     // @ts-expect-error CallNotAnswered is not a PlayAudio error type (untyped callers get the runtime error)
     expect(() => new CallSimulation(() => reply(), { failures: [{ action: 'PlayAudio', errorType: 'CallNotAnswered' }] })).toThrow(
-      /"CallNotAnswered" is not a documented ErrorType of PlayAudio \(documented: InvalidAudioSource, SystemException, InvalidActionParameter\)/,
+      '"CallNotAnswered" is not a documented ErrorType of PlayAudio ' +
+        '(documented: InvalidAudioSource, SystemException, InvalidActionParameter)',
     );
   });
 
