@@ -62,7 +62,8 @@ describe('builders', () => {
     ]);
     expect(error.issues[0]?.message).toContain('builder parameters are camelCase: audioSource');
     expect(() => actions.playAudio({ audioSource: { Type: 'S3', bucketName: 'b', key: 'k' } } as never)).toThrow(
-      /Parameters\.AudioSource\.Type is not a parameter of this builder \(parameters: type, bucketName, key\); builder parameters are camelCase: type/,
+      'Parameters.AudioSource.Type is not a parameter of this builder (parameters: type, bucketName, key); ' +
+        'builder parameters are camelCase: type',
     );
     // No hint for a key that is unknown in any case.
     expect(() => actions.playAudio({ audioSource, Volume: 3 } as never)).toThrow(

@@ -209,7 +209,8 @@ describe('checkAudio errors (the service fails the action)', () => {
       ['data.ChunkSize', 'truncated', 'error'],
     ]);
     expect(messageOf(cut, 'truncated')).toBe(
-      'RIFF.ChunkSize declares 16,036 bytes after the first 8, but the file has only 4,037 bytes: the file is truncated (or its writer never filled in the size)',
+      'RIFF.ChunkSize declares 16,036 bytes after the first 8, but the file has only 4,037 bytes: ' +
+        'the file is truncated (or its writer never filled in the size)',
     );
     expect(checkAudio(cut).wav).toMatchObject({ dataBytes: 4001, durationSeconds: 2000 / 8000 });
     expect(summary(whole.subarray(0, 40))).toEqual([

@@ -63,3 +63,7 @@ export function runBin(cli: string, cwd: string, args: readonly string[], input?
 
 /** The non-empty lines of a text. */
 export const lines = (text: string): string[] => text.split('\n').filter((line) => line !== '');
+
+/** One regular expression from pieces that follow each other (a pattern too wide for one line); the flags are the first piece's. */
+export const pattern = (first: RegExp, ...rest: RegExp[]): RegExp =>
+  new RegExp([first, ...rest].map((piece) => piece.source).join(''), first.flags);

@@ -84,7 +84,8 @@ describe('chime-sma-kit check-audio', () => {
     expect(result).toEqual({
       code: 0,
       stdout:
-        'welcome.wav: ok (PCM, 8000 Hz, mono, 16-bit, 1.50 s)\n  upload: aws s3 cp welcome.wav s3://BUCKET/welcome.wav --content-type audio/wav\n',
+        'welcome.wav: ok (PCM, 8000 Hz, mono, 16-bit, 1.50 s)\n' +
+        '  upload: aws s3 cp welcome.wav s3://BUCKET/welcome.wav --content-type audio/wav\n',
       stderr: '',
     });
   });
@@ -124,7 +125,8 @@ describe('chime-sma-kit check-audio', () => {
     const mp3 = run(['check-audio', '-'], 'ID3\u0004 not audio');
     expect(mp3.code).toBe(1);
     expect(lines(mp3.stdout)).toEqual([
-      '<stdin>: error: The file is not a RIFF/WAVE file: it starts with "ID3\\x04" instead of "RIFF" (it looks like an MP3 file) [not_riff]',
+      '<stdin>: error: The file is not a RIFF/WAVE file: it starts with "ID3\\x04" ' +
+        'instead of "RIFF" (it looks like an MP3 file) [not_riff]',
       '<stdin>: 1 error',
     ]);
   });
@@ -196,7 +198,8 @@ describe('chime-sma-kit validate', () => {
     const result = run(['validate', 'both.json']);
     expect(result.code).toBe(1);
     expect(lines(result.stdout)).toEqual([
-      'both.json:Parameters.ParticipantTag: warning: is ignored because CallId is also set (CallId overrides ParticipantTag) [target_conflict]',
+      'both.json:Parameters.ParticipantTag: warning: ' +
+        'is ignored because CallId is also set (CallId overrides ParticipantTag) [target_conflict]',
       'both.json:Parameters.Repeat: error: must be greater than 0, got 0 [min]',
       'both.json: 1 error, 1 warning (action)',
     ]);

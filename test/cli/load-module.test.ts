@@ -37,7 +37,9 @@ const load = (loaders: string[]) =>
     [
       '--input-type=module',
       '-e',
-      `const { importModule } = await import('./load.mjs'); const m = await importModule('enum.ts', ${JSON.stringify(loaders)}); console.log(await m.handler());`,
+      `const { importModule } = await import('./load.mjs'); ` +
+        `const m = await importModule('enum.ts', ${JSON.stringify(loaders)}); ` +
+        `console.log(await m.handler());`,
     ],
     {
       cwd: dir,

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Run, buildCli, installPackage, lines, runBin } from './bin.js';
+import { type Run, buildCli, installPackage, lines, pattern, runBin } from './bin.js';
 
 let dir = '';
 let cli = '';
@@ -16,10 +16,12 @@ const TOKEN = 'secret-join-token-7f3a9c0e1b2d';
 /** Handler modules, by file name. */
 const MODULES: Record<string, string> = {
   // ESM, the package by name: PIN prompt, then JoinChimeMeeting with the PIN in the token.
-  'pin.mjs': `
+  'pin.mjs':
+    `
 import { actions, createSmaHandler, response, updateTransactionAttributes } from 'chime-sma-kit';
 const prompt = { type: 'S3', bucketName: 'prompts', key: 'pin.wav' };
-const collect = actions.playAudioAndGetDigits({ audioSource: prompt, failureAudioSource: prompt, minNumberOfDigits: 4, maxNumberOfDigits: 6, repeatDurationInMilliseconds: 3000, terminatorDigits: ['#'] });
+const collect = actions.playAudioAndGetDigits({ audioSource: prompt, failureAudioSource: prompt, ` +
+    `minNumberOfDigits: 4, maxNumberOfDigits: 6, repeatDurationInMilliseconds: 3000, terminatorDigits: ['#'] });
 export const handler = createSmaHandler({
   NEW_INBOUND_CALL: (event) => {
     const caller = event.CallDetails.Participants[0].From;
@@ -27,17 +29,20 @@ export const handler = createSmaHandler({
     return updateTransactionAttributes(response(collect), event, { caller });
   },
   ACTION_SUCCESSFUL: {
-    PlayAudioAndGetDigits: (event) => response(actions.joinChimeMeeting({ joinToken: '${TOKEN}' + event.ActionData.ReceivedDigits }).onLeg('LEG-A')),
+    PlayAudioAndGetDigits: (event) => response(actions.joinChimeMeeting({ joinToken: '${TOKEN}' + event.ActionData.ReceivedDigits })` +
+    `.onLeg('LEG-A')),
   },
   ACTION_FAILED: { default: () => response(actions.hangup()) },
   HANGUP: () => undefined,
 });
 `,
   // ESM, the package by path: an outbound call that speaks once answered.
-  'outbound.mjs': `
+  'outbound.mjs':
+    `
 import { actions, createSmaHandler, response } from './node_modules/chime-sma-kit/index.js';
 export const handler = createSmaHandler({
-  CALL_ANSWERED: (event) => response(actions.speak({ text: 'Your order shipped.' }).onCall(event.CallDetails.Participants[0].CallId), actions.hangup()),
+  CALL_ANSWERED: (event) => response(actions.speak({ text: 'Your order shipped.' })` +
+    `.onCall(event.CallDetails.Participants[0].CallId), actions.hangup()),
   HANGUP: () => undefined,
 });
 `,
@@ -49,8 +54,10 @@ exports.handler = (event, context, callback) => {
 };
 `,
   // CommonJS, no package: module.exports is the handler (the default export).
-  'plain.cjs': `
-module.exports = async (event) => ({ SchemaVersion: '1.0', Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'Hangup', Parameters: { SipResponseCode: '0' } }] : [] });
+  'plain.cjs':
+    `
+module.exports = async (event) => ({ SchemaVersion: '1.0', ` +
+    `Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'Hangup', Parameters: { SipResponseCode: '0' } }] : [] });
 `,
   // CommonJS object on module.exports with a named function.
   'object.cjs': `
@@ -58,18 +65,23 @@ const answer = async () => ({ SchemaVersion: '1.0', Actions: [] });
 module.exports = { answer, version: 2 };
 `,
   // ESM default export.
-  'default.mjs': `
+  'default.mjs':
+    `
 export default async function (event) {
-  return { SchemaVersion: '1.0', Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'Pause', Parameters: { DurationInMilliseconds: 1500 } }] : event.InvocationEventType === 'HANGUP' ? [] : [{ Type: 'Hangup', Parameters: {} }] };
+  return { SchemaVersion: '1.0', Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? ` +
+    `[{ Type: 'Pause', Parameters: { DurationInMilliseconds: 1500 } }] ` +
+    `: event.InvocationEventType === 'HANGUP' ? [] : [{ Type: 'Hangup', Parameters: {} }] };
 }
 `,
   'no-handler.mjs': `export const version = 1;\nexport default { name: 'not a function' };\n`,
   'empty.mjs': `\n`,
   // A plain handler that throws on ACTION_SUCCESSFUL: the service retries, then ends the call.
-  'throws.mjs': `
+  'throws.mjs':
+    `
 export async function handler(event) {
   if (event.InvocationEventType === 'ACTION_SUCCESSFUL') throw new Error('database unreachable for ${CALLER}');
-  if (event.InvocationEventType === 'NEW_INBOUND_CALL') return { SchemaVersion: '1.0', Actions: [{ Type: 'Pause', Parameters: { DurationInMilliseconds: '1000' } }] };
+  if (event.InvocationEventType === 'NEW_INBOUND_CALL') ` +
+    `return { SchemaVersion: '1.0', Actions: [{ Type: 'Pause', Parameters: { DurationInMilliseconds: '1000' } }] };
   return { SchemaVersion: '1.0', Actions: [] };
 }
 `,
@@ -82,15 +94,19 @@ export const handler = createSmaHandler({
 });
 `,
   // A response that breaks the envelope: the service answers INVALID_LAMBDA_RESPONSE.
-  'invalid.mjs': `
+  'invalid.mjs':
+    `
 export const handler = async (event) =>
-  event.InvocationEventType === 'NEW_INBOUND_CALL' ? { SchemaVersion: '2.0', Actions: [] } : { SchemaVersion: '1.0', Actions: event.InvocationEventType === 'HANGUP' ? [] : [{ Type: 'Hangup', Parameters: {} }] };
+  event.InvocationEventType === 'NEW_INBOUND_CALL' ? { SchemaVersion: '2.0', Actions: [] } ` +
+    `: { SchemaVersion: '1.0', Actions: event.InvocationEventType === 'HANGUP' ? [] : [{ Type: 'Hangup', Parameters: {} }] };
 `,
   // An action the service rejects (PlayAudio without AudioSource): ACTION_FAILED InvalidActionParameter.
-  'bad-action.mjs': `
+  'bad-action.mjs':
+    `
 export const handler = async (event) => ({
   SchemaVersion: '1.0',
-  Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'PlayAudio', Parameters: {} }] : event.InvocationEventType === 'ACTION_FAILED' ? [{ Type: 'Hangup', Parameters: {} }] : [],
+  Actions: event.InvocationEventType === 'NEW_INBOUND_CALL' ? [{ Type: 'PlayAudio', Parameters: {} }] ` +
+    `: event.InvocationEventType === 'ACTION_FAILED' ? [{ Type: 'Hangup', Parameters: {} }] : [],
 });
 `,
   // Warnings only.
@@ -224,10 +240,14 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     expect(output).toContain('00:06.000   · the function failed twice: the service ends the call with 480 Unavailable');
     // Every response goes through validateResponse: its warnings are shown (the Pause duration is a string).
     expect(output.at(-3)).toMatch(
-      /^throws\.mjs:#1: warning: NEW_INBOUND_CALL: the response's Actions\[0\]\.Parameters\.DurationInMilliseconds .*1000.* \[number_as_string\]$/,
+      pattern(
+        /^throws\.mjs:#1: warning: NEW_INBOUND_CALL: /,
+        /the response's Actions\[0\]\.Parameters\.DurationInMilliseconds .*1000.* \[number_as_string\]$/,
+      ),
     );
     expect(output.slice(-2)).toEqual([
-      'throws.mjs:#2: error: ACTION_SUCCESSFUL Pause: the handler threw 2 times (the service retried): database unreachable for +*******0100 [handler_threw]',
+      'throws.mjs:#2: error: ACTION_SUCCESSFUL Pause: the handler threw 2 times (the service retried)' +
+        ': database unreachable for +*******0100 [handler_threw]',
       'throws.mjs: 1 error, 1 warning (3 invocations, 00:06.000 of call)',
     ]);
     expect(result.stdout).not.toContain('4155550100');
@@ -242,7 +262,10 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     );
     expect(output[3]).toBe('          ← Hangup (code 480)');
     expect(output.at(-2)).toMatch(
-      /^route-throws\.mjs:#1: error: NEW_INBOUND_CALL: the handler logged an error: chime-sma-kit: .*route threw: Error: no prompt configured \[handler_error_log\]$/,
+      pattern(
+        /^route-throws\.mjs:#1: error: NEW_INBOUND_CALL: the handler logged an error: /,
+        /chime-sma-kit: .*route threw: Error: no prompt configured \[handler_error_log\]$/,
+      ),
     );
     const report = json(run(['simulate', '--json', 'route-throws.mjs']));
     expect(report.ok).toBe(false);
@@ -266,7 +289,10 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     const result = run(['simulate', 'bad-action.mjs']);
     expect(result.code).toBe(1);
     expect(lines(result.stdout).at(-2)).toMatch(
-      /^bad-action\.mjs:#2: error: ACTION_FAILED PlayAudio: the service rejected PlayAudio with InvalidActionParameter: .*AudioSource.* \[action_rejected\]$/,
+      pattern(
+        /^bad-action\.mjs:#2: error: ACTION_FAILED PlayAudio: /,
+        /the service rejected PlayAudio with InvalidActionParameter: .*AudioSource.* \[action_rejected\]$/,
+      ),
     );
   });
 
@@ -286,7 +312,8 @@ describe('chime-sma-kit simulate: errors found, exit 1', () => {
     const output = lines(result.stdout);
     expect(output[0]).toBe('            error: TABLE_NAME is not set, using the default table');
     expect(output.at(-2)).toBe(
-      'load-error-log.mjs: error: loading the module: the handler logged an error: TABLE_NAME is not set, using the default table [handler_error_log]',
+      'load-error-log.mjs: error: loading the module: the handler logged an error' +
+        ': TABLE_NAME is not set, using the default table [handler_error_log]',
     );
   });
 });
@@ -305,7 +332,8 @@ describe('chime-sma-kit simulate: modules that cannot run, exit 2', () => {
       code: 2,
       stdout: '',
       stderr:
-        'no-handler.mjs: no handler: expected a "handler" export or a default export that is a function; it exports default (object), version (number)\n',
+        'no-handler.mjs: no handler: expected a "handler" export or a default export that is a function' +
+        '; it exports default (object), version (number)\n',
     });
     expect(run(['simulate', 'empty.mjs']).stderr).toBe(
       'empty.mjs: no handler: expected a "handler" export or a default export that is a function; it exports nothing\n',

@@ -156,7 +156,8 @@ describe('parseChimeEvent: wrong input', () => {
     raw['detail-type'] = 'Chime Something New';
     const result = safeParseChimeEvent(raw);
     expect(result.success || result.error.message).toMatch(
-      /detail-type is not an Amazon Chime detail-type this package knows, got "Chime Something New" \(known: "Chime VoiceConnector Streaming Status"/,
+      'detail-type is not an Amazon Chime detail-type this package knows, got "Chime Something New" ' +
+        '(known: "Chime VoiceConnector Streaming Status"',
     );
   });
 

@@ -131,7 +131,7 @@ describe('parseInvocationEvent: CallDetails and participants', () => {
     expect(errorsOf({ ...inbound(), CallDetails: { ...BASE_CALL_DETAILS, SipRuleId: 5 } })).toEqual([['CallDetails.SipRuleId', 'type']]);
   });
 
-  it("reads a call's only participant without ParticipantTag as its LEG-A (a public sample's hand-written fixture); two such participants stay an error", () => {
+  it("reads a call's only participant without ParticipantTag as LEG-A (a public sample's hand-written fixture); two stay an error", () => {
     const details = structuredClone(BASE_CALL_DETAILS) as JsonObject & { Participants: JsonObject[] };
     const only = { ...(details.Participants[0] as JsonObject) };
     delete only.ParticipantTag;

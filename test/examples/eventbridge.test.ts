@@ -38,7 +38,8 @@ describe('examples/eventbridge.ts (shown in docs/eventbridge.md)', () => {
 
   it('narrows the documented events to their details', async () => {
     expect(await handler(loadFixture('eventbridge.voiceconnector-streaming.STARTED.json'))).toBe(
-      'read arn:aws:kinesisvideo:us-east-1:123456:stream/ChimeVoiceConnector-abcdef1ghij2klmno3pqr4-111aaa-22bb-33cc-44dd-111222/111122223333 from fragment 1234567899444',
+      'read arn:aws:kinesisvideo:us-east-1:123456:stream/ChimeVoiceConnector-abcdef1ghij2klmno3pqr4' +
+        '-111aaa-22bb-33cc-44dd-111222/111122223333 from fragment 1234567899444',
     );
     expect(await handler(loadFixture('eventbridge.voiceconnector-streaming.ENDED.json'))).toBe(
       'call 1112-2222-4333 ended at yyyy-mm-ddThh:mm:ssZ',

@@ -116,7 +116,7 @@ describe('PIN to meeting', () => {
     expect(sim.ended).toBe(true);
   });
 
-  it('joins with the JoinChimeMeeting action joinActions makes of the CreateMeetingWithAttendees output the PIN lookup returns', async () => {
+  it('joins with the JoinChimeMeeting action joinActions makes of the CreateMeetingWithAttendees output of the PIN lookup', async () => {
     const other = '7b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
     const otherToken = 'b3RoZXItbWVldGluZy1qb2luLXRva2VuLWF0dGVuZGVlLTI';
     const output: CreateMeetingWithAttendeesOutput = {

@@ -6,7 +6,8 @@ import { bundleSize } from '../../bench/bundle.mjs';
  * A regression guard, not a timing: the PIN-to-meeting flow handler (bench/fixtures/flow-handler.ts,
  * esbuild, minified) must not grow past its size when the guard was set (17,428 gzip bytes against
  * dist) plus a small margin, raised once to 18,176 when the per-action contracts landed under it (measured
- * 18,012), then to 18,688 for the router's warning hints and the generative-only voice check (measured 18,344), nor pull the simulator or the diagram script into a Lambda bundle.
+ * 18,012), then to 18,688 for the router's warning hints and the generative-only voice check (measured
+ * 18,344), nor pull the simulator or the diagram script into a Lambda bundle.
  * `npm run bench` compares it with the same call written with createSmaHandler.
  */
 const GUARD_GZIP_BYTES = 18_688;

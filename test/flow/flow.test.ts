@@ -218,7 +218,7 @@ describe('defineFlow: the call', () => {
     expect(log.lines[0]).not.toContain('5105550101');
   });
 
-  it('mixes with routes: its routes spread into createSmaHandler, or routes given to handler() for the events it leaves alone', async () => {
+  it('mixes with routes: its routes spread into createSmaHandler, or routes given to handler() for events it leaves alone', async () => {
     const receive = actions.receiveDigits({
       inputDigitsRegex: '^\\*$',
       inBetweenDigitsDurationInMilliseconds: 1000,

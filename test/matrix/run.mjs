@@ -121,7 +121,8 @@ async function matrix() {
   });
 
   await step(
-    `package size within budget (tarball ${kB(report.size)} ≤ ${kB(BUDGETS.packageTarball)}, unpacked ${kB(report.unpackedSize)} ≤ ${kB(BUDGETS.packageUnpacked)})`,
+    `package size within budget (tarball ${kB(report.size)} ≤ ${kB(BUDGETS.packageTarball)}, ` +
+      `unpacked ${kB(report.unpackedSize)} ≤ ${kB(BUDGETS.packageUnpacked)})`,
     () => {
       assert(report.size <= BUDGETS.packageTarball, `the tarball is ${report.size} bytes, over its budget of ${BUDGETS.packageTarball}`);
       assert(

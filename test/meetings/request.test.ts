@@ -57,7 +57,8 @@ describe('createMeetingWithAttendeesRequest', () => {
     const tooMany = errorsOf({ ...base(), Attendees: attendees(21) });
     expect(tooMany.codes).toEqual([['Attendees', 'max_items']]);
     expect(tooMany.message).toBe(
-      'Invalid CreateMeetingWithAttendees request (Amazon Chime SDK Meetings namespace) (1 issue):\n  - Attendees must have at most 20 items, got 21',
+      'Invalid CreateMeetingWithAttendees request (Amazon Chime SDK Meetings namespace) (1 issue):' +
+        '\n  - Attendees must have at most 20 items, got 21',
     );
     expect(errorsOf({ ...base(), Attendees: [] }).codes).toEqual([['Attendees', 'min_items']]);
     expect(errorsOf({ MediaRegion: 'us-east-1', ExternalMeetingId: 'pin-1234' }).codes).toEqual([['Attendees', 'required']]);

@@ -93,7 +93,7 @@ describe('validateResponse', () => {
       expect(JSON.stringify(result)).not.toMatch(/12345|98765/);
     });
 
-    it(`allow ${MAX_TRANSACTION_ATTRIBUTES} pairs, warn above the legacy ${LEGACY_MAX_TRANSACTION_ATTRIBUTES}, and take an explicit limit`, () => {
+    it(`allow ${MAX_TRANSACTION_ATTRIBUTES} pairs, warn past the legacy ${LEGACY_MAX_TRANSACTION_ATTRIBUTES}, take a given limit`, () => {
       expect(MAX_TRANSACTION_ATTRIBUTES).toBe(100);
       expect(LEGACY_MAX_TRANSACTION_ATTRIBUTES).toBe(10);
       expect(validateResponse({ SchemaVersion: '1.0', TransactionAttributes: attributes(10) })).toEqual({ ok: true, issues: [] });
@@ -120,7 +120,8 @@ describe('validateResponse', () => {
         validateResponse({ SchemaVersion: '1.0', TransactionAttributes: attributes(11) }, { maxTransactionAttributes: 10 }).issues[0]
           ?.message,
       ).toBe(
-        'TransactionAttributes must have at most 10 key/value pairs, got 11 (the service answers INVALID_LAMBDA_RESPONSE TransactionAttributesInvalidMapSize)',
+        'TransactionAttributes must have at most 10 key/value pairs, got 11 ' +
+          '(the service answers INVALID_LAMBDA_RESPONSE TransactionAttributesInvalidMapSize)',
       );
     });
 

@@ -120,7 +120,8 @@ describe('validateAction and the builders on hostile input', () => {
 
   it('__proto__, constructor and prototype keys are unknown parameters, never prototypes, never inherited fields', () => {
     const parsed = JSON.parse(
-      '{"Type":"PlayAudio","Parameters":{"__proto__":{"AudioSource":{"Type":"S3","BucketName":"b","Key":"k"},"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":1}}',
+      '{"Type":"PlayAudio","Parameters":{"__proto__":{"AudioSource":{"Type":"S3","BucketName":"b","Key":"k"},"polluted":true}' +
+        ',"constructor":{"prototype":{"polluted":true}},"prototype":1}}',
     );
     expect(codes(parsed)).toEqual([
       ['Parameters.AudioSource', 'required', 'error'],
@@ -205,7 +206,7 @@ describe('validateAction and the builders on hostile input', () => {
     ]);
   });
 
-  it('control characters: a SIP header value with CR/LF is an error (header injection); a key with a newline cannot forge a message line', () => {
+  it('control characters: CR/LF in a SIP header value is an error (header injection); a key with a newline forges no message line', () => {
     const bridge = (headers: Record<string, string>) => ({
       Type: 'CallAndBridge',
       Parameters: { CallerIdNumber: '+14155550100', Endpoints: [{ BridgeEndpointType: 'AWS', Arn: 'a', Uri: 'x' }], SipHeaders: headers },
@@ -216,7 +217,8 @@ describe('validateAction and the builders on hostile input', () => {
       ['Parameters.SipHeaders.x-c', 'format'],
     ]);
     expect(injected.issues[0]?.message).toBe(
-      'Parameters.SipHeaders.x-a must not contain control characters (found U+000D, U+000A): a SIP header value is one line of text, and a line break would start another header',
+      'Parameters.SipHeaders.x-a must not contain control characters (found U+000D, U+000A)' +
+        ': a SIP header value is one line of text, and a line break would start another header',
     );
     expect(injected.issues[0]?.message).not.toContain('Evil');
     const forged = validateAction(playAudio({ 'x\n  - Parameters.CallId is fine\u2028': 1 }));

@@ -66,7 +66,7 @@ describe('redact: what it masks by default', () => {
     expect(redact(`log ${PHONE}`)).toBe('log +*******0123');
   });
 
-  it('masks credential-like runs inside any other string (a token in an error), keeping UUIDs and ARNs; joinTokens: false keeps them', () => {
+  it('masks credential-like runs inside any other string (a token in an error), not UUIDs or ARNs; joinTokens: false keeps them', () => {
     const error = {
       ErrorMessage: `join failed with ${TOKEN} for meeting 1e6bf4f5-f4b5-4917-b8c9-bda45c340706`,
       BotAliasArn: 'arn:aws:lex:us-east-1:123456789012:bot-alias/GHJ5K0PQ1R/TSTALIASID',

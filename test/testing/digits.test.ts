@@ -147,7 +147,7 @@ describe('ReceiveDigits and DIGITS_RECEIVED', () => {
     Parameters: { InputDigitsRegex: '^\\d{2}#$', InBetweenDigitsDurationInMilliseconds: 1000, FlushDigitsDurationInMilliseconds: 10000 },
   };
 
-  it('with fidelity "docs", reports ACTION_SUCCESSFUL with empty ReceivedDigits at once, then DIGITS_RECEIVED on a match while other actions run', async () => {
+  it('with fidelity "docs", reports ACTION_SUCCESSFUL (empty ReceivedDigits) at once, DIGITS_RECEIVED on a match mid-list', async () => {
     const { handler, seen } = recorder((event) => {
       if (event.Sequence === 1) return reply(receive, play('menu.wav'));
       if (event.InvocationEventType === 'ACTION_SUCCESSFUL' && event.ActionData?.Type === 'ReceiveDigits') return { SchemaVersion: '1.0' };
@@ -174,7 +174,7 @@ describe('ReceiveDigits and DIGITS_RECEIVED', () => {
     expect(call.transcript.invocations[3]?.atMs).toBe(20_000);
   });
 
-  it('by default (observed), reports ReceiveDigits at the end of its list: [ReceiveDigits, PlayAudio] answered with [] still plays', async () => {
+  it('by default (observed), reports ReceiveDigits at the end of its list: [ReceiveDigits, PlayAudio] answered [] plays', async () => {
     // AWS samples answer the success of [ReceiveDigits, PlayAudio] with []: with the docs'
     // reading the [] would stop the prompt before it plays.
     const answer = (event: WireEvent) =>

@@ -50,7 +50,15 @@ describe('pythonHandler', () => {
     const file = join(dir, 'counter.py');
     writeFileSync(
       file,
-      'import os\ncount = 0\ndef lambda_handler(event, context):\n    global count\n    count += 1\n    if event["InvocationEventType"] == "NEW_INBOUND_CALL":\n        return {"SchemaVersion": "1.0", "Actions": [{"Type": "Hangup", "Parameters": {}}], "TransactionAttributes": {"count": str(count), "env": os.environ["BENCH"]}}\n    return {"SchemaVersion": "1.0", "Actions": []}\n',
+      'import os\n' +
+        'count = 0\n' +
+        'def lambda_handler(event, context):\n' +
+        '    global count\n' +
+        '    count += 1\n' +
+        '    if event["InvocationEventType"] == "NEW_INBOUND_CALL":\n' +
+        '        return {"SchemaVersion": "1.0", "Actions": [{"Type": "Hangup", "Parameters": {}}], ' +
+        '"TransactionAttributes": {"count": str(count), "env": os.environ["BENCH"]}}\n' +
+        '    return {"SchemaVersion": "1.0", "Actions": []}\n',
     );
     const python = await pythonHandler(file, { env: { BENCH: 'yes' } });
     try {
@@ -97,12 +105,22 @@ describe('invokeUrlHandler', () => {
 
 describe('pythonHandler and slow handlers', () => {
   // Real time: the retry (sent at 1.0 s) gets its answer at about 1.5 s, 0.5 s before its own 2.0 s deadline,
-  // a margin that survives a loaded machine. The abandoned invocation still awaits (and takes) the late answer: replies go to waiters in order.
+  // a margin that survives a loaded machine. The abandoned invocation still awaits (and takes) the late answer:
+  // replies go to waiters in order.
   it('gives the late answer to the invocation that timed out, and the retry its own', async () => {
     const file = join(dir, 'slow.py');
     writeFileSync(
       file,
-      'import time\ncalls = 0\ndef lambda_handler(event, context):\n    global calls\n    calls += 1\n    if calls == 1:\n        time.sleep(1.5)\n        return {"SchemaVersion": "1.0", "Actions": [], "TransactionAttributes": {"answer": "late"}}\n    return {"SchemaVersion": "1.0", "Actions": [{"Type": "Hangup", "Parameters": {}}], "TransactionAttributes": {"answer": "retry %d" % calls}}\n',
+      'import time\n' +
+        'calls = 0\n' +
+        'def lambda_handler(event, context):\n' +
+        '    global calls\n' +
+        '    calls += 1\n' +
+        '    if calls == 1:\n' +
+        '        time.sleep(1.5)\n' +
+        '        return {"SchemaVersion": "1.0", "Actions": [], "TransactionAttributes": {"answer": "late"}}\n' +
+        '    return {"SchemaVersion": "1.0", "Actions": [{"Type": "Hangup", "Parameters": {}}], ' +
+        '"TransactionAttributes": {"answer": "retry %d" % calls}}\n',
     );
     const python = await pythonHandler(file);
     try {

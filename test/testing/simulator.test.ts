@@ -100,7 +100,8 @@ describe('running action lists', () => {
   it('rejects an injected failure whose ErrorType the action does not document', () => {
     // @ts-expect-error CallNotAnswered is not a PlayAudio error type (untyped callers get the runtime error)
     expect(() => new CallSimulation(() => reply(), { failures: [{ action: 'PlayAudio', errorType: 'CallNotAnswered' }] })).toThrow(
-      /"CallNotAnswered" is not a documented ErrorType of PlayAudio \(documented: InvalidAudioSource, SystemException, InvalidActionParameter\)/,
+      '"CallNotAnswered" is not a documented ErrorType of PlayAudio ' +
+        '(documented: InvalidAudioSource, SystemException, InvalidActionParameter)',
     );
   });
 
@@ -401,7 +402,7 @@ describe('the handler failing: retries and the 480 hang-up', () => {
 });
 
 describe('UpdateSipMediaApplicationCall', () => {
-  it('sends CALL_UPDATE_REQUESTED, interrupts a running PlayAudio (ACTION_INTERRUPTED, response ignored) and runs the new actions', async () => {
+  it('sends CALL_UPDATE_REQUESTED, interrupts a running PlayAudio (ACTION_INTERRUPTED, answer ignored), runs the new actions', async () => {
     const { handler, seen } = recorder((event) => {
       if (event.InvocationEventType === 'NEW_INBOUND_CALL') return reply(play('hold-music.wav'), play('never.wav'));
       if (event.InvocationEventType === 'CALL_UPDATE_REQUESTED') return reply(play('agent-ready.wav'));
