@@ -587,7 +587,8 @@ describe('oracle: CallAndBridge messages name the field, the rule, the documente
     expect(messages(aws('a@b'))).toEqual([
       [
         'Parameters.Endpoints[0].Uri',
-        'Parameters.Endpoints[0].Uri must be 1 to 30 characters of a-z A-Z 0-9 & = + $ / % - _ ! ~ * ( ) . for an AWS endpoint (the user part of the Request-URI), got "***" (3 characters)',
+        'Parameters.Endpoints[0].Uri must be 1 to 30 characters of a-z A-Z 0-9 & = + $ / % - _ ! ~ * ( ) . for an AWS endpoint (the ' +
+          'user part of the Request-URI), got "***" (3 characters)',
         'error',
       ],
     ]);
@@ -607,7 +608,8 @@ describe('oracle: CallAndBridge messages name the field, the rule, the documente
       ],
       [
         'Parameters.SipHeaders',
-        'Parameters.SipHeaders is documented for AWS (Voice Connector) endpoints only ("Use only with the AWS endpoint type"); with a PSTN endpoint the service may not pass them on',
+        'Parameters.SipHeaders is documented for AWS (Voice Connector) endpoints only ("Use only with the AWS endpoint type"); with ' +
+          'a PSTN endpoint the service may not pass them on',
         'warning',
       ],
     ]);
@@ -644,7 +646,8 @@ describe('oracle: CallAndBridge messages name the field, the rule, the documente
     expect(messages({ ...aws('5550'), Extra: 1 })).toEqual([
       [
         'Parameters.Extra',
-        'Parameters.Extra is not a documented field (documented: CallTimeoutSeconds, CallerIdNumber, Endpoints, SipHeaders, RingbackTone); the service ignores it',
+        'Parameters.Extra is not a documented field (documented: CallTimeoutSeconds, CallerIdNumber, Endpoints, SipHeaders, ' +
+          'RingbackTone); the service ignores it',
         'warning',
       ],
     ]);
@@ -714,7 +717,8 @@ describe('oracle: shared action rules and their messages (sip-headers.md, record
       [
         'Parameters.SipHeaders.x-bad name',
         'key',
-        "Parameters.SipHeaders.x-bad name is not a valid SIP header name (RFC 3261 token: letters, digits and the marks - . ! % * _ + ` ' ~ only)",
+        'Parameters.SipHeaders.x-bad name is not a valid SIP header name (RFC 3261 token: letters, digits and the marks - . ! % * _ ' +
+          "+ ` ' ~ only)",
         'error',
       ],
       [
@@ -726,13 +730,15 @@ describe('oracle: shared action rules and their messages (sip-headers.md, record
       [
         'Parameters.SipHeaders.Custom',
         'key',
-        'Parameters.SipHeaders.Custom is not an allowed SIP header name: custom headers must start with "x-"; the only other headers allowed are "User-to-User" and "Diversion"',
+        'Parameters.SipHeaders.Custom is not an allowed SIP header name: custom headers must start with "x-"; the only other headers ' +
+          'allowed are "User-to-User" and "Diversion"',
         'error',
       ],
       [
         'Parameters.SipHeaders.x-ok',
         'format',
-        'Parameters.SipHeaders.x-ok must not contain control characters (found U+000A, U+0001): a SIP header value is one line of text, and a line break would start another header',
+        'Parameters.SipHeaders.x-ok must not contain control characters (found U+000A, U+0001): a SIP header value is one line of ' +
+          'text, and a line break would start another header',
         'error',
       ],
     ]);
@@ -761,7 +767,8 @@ describe('oracle: shared action rules and their messages (sip-headers.md, record
       [
         'Parameters.MaxNumberOfDigits',
         'cross_field',
-        'Parameters.MaxNumberOfDigits is not set, so its default 128 is below MinNumberOfDigits (129): set MaxNumberOfDigits to at least 129, or lower MinNumberOfDigits',
+        'Parameters.MaxNumberOfDigits is not set, so its default 128 is below MinNumberOfDigits (129): set MaxNumberOfDigits to at ' +
+          'least 129, or lower MinNumberOfDigits',
         'error',
       ],
     ]);
@@ -860,7 +867,7 @@ describe('oracle: shared action rules and their messages (sip-headers.md, record
   });
 });
 
-describe('oracle: more documented rules with their messages (start-bot-conversation.md, start-call-recording.md, speak*.md, send-digits.md, hangup.md)', () => {
+describe('oracle: more documented rules with their messages (bot, call recording, speech, SendDigits, Hangup pages)', () => {
   const issues = (type: string, parameters: Json): [string, string, string][] =>
     validateAction({ Type: type, Parameters: parameters }).issues.map((issue) => [issue.path, issue.code, issue.message]);
   const bot = (extra: Json): Json => ({ CallId: 'c', BotAliasArn: BOT, ...extra });
@@ -903,7 +910,8 @@ describe('oracle: more documented rules with their messages (start-bot-conversat
       [
         'Parameters.BotAliasArn',
         'pattern',
-        'Parameters.BotAliasArn must be a Lex V2 bot alias ARN (arn:aws:lex:region:awsAccountId:bot-alias/botId/botAliasId), got "xarn:aws:lex:us-east-1:123456789012:bot-…"',
+        'Parameters.BotAliasArn must be a Lex V2 bot alias ARN (arn:aws:lex:region:awsAccountId:bot-alias/botId/botAliasId), got ' +
+          '"xarn:aws:lex:us-east-1:123456789012:bot-…"',
       ],
     ]);
     for (const arn of [`${BOT}/x`, 'arn:aws1:lex:us-east-1:123456789012:bot-alias/A/B'])
@@ -936,14 +944,16 @@ describe('oracle: more documented rules with their messages (start-bot-conversat
       [
         'Parameters.Destination.Location',
         'format',
-        'Parameters.Destination.Location must be a bucket name with an optional key prefix (bucket-name[/key-prefix]), without a scheme such as s3://, got "s3://bucket/x"',
+        'Parameters.Destination.Location must be a bucket name with an optional key prefix (bucket-name[/key-prefix]), without a ' +
+          'scheme such as s3://, got "s3://bucket/x"',
       ],
     ]);
     expect(issues('StartCallRecording', recording('Bucket_Name/x'))).toEqual([
       [
         'Parameters.Destination.Location',
         'format',
-        'Parameters.Destination.Location must start with an S3 bucket name (3 to 63 lowercase letters, digits, dots or hyphens, beginning and ending with a letter or digit), optionally followed by /key-prefix, got bucket "Bucket_Name"',
+        'Parameters.Destination.Location must start with an S3 bucket name (3 to 63 lowercase letters, digits, dots or hyphens, ' +
+          'beginning and ending with a letter or digit), optionally followed by /key-prefix, got bucket "Bucket_Name"',
       ],
     ]);
     for (const location of ['xbucket!', '!bucket', 'ab', 'a'.repeat(64), 'bucket-'])

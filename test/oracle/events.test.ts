@@ -298,7 +298,9 @@ const RULES: EventRule[] = [
     ],
   },
   {
-    rule: 'ACTION_SUCCESSFUL of StartBotConversation carries CallId and IntentResult { SessionId, SessionState.Intent.Name, Interpretations[] }',
+    rule:
+      'ACTION_SUCCESSFUL of StartBotConversation carries CallId and IntentResult { SessionId, SessionState.Intent.Name, ' +
+      'Interpretations[] }',
     source: 'events.md 1.3 StartBotConversation; start-bot-conversation.md',
     base: actionEvent('ACTION_SUCCESSFUL', 'StartBotConversation', { CallId: 'call-a', IntentResult: INTENT_RESULT }),
     valid: { 'ActionData.IntentResult.Interpretations': [{ NluConfidence: { Score: 0 }, Intent: { Name: 'FallbackIntent' } }] },

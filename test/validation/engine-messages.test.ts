@@ -235,7 +235,7 @@ describe('checkFields', () => {
     expect(run({ ...complete, S: undefined })).toEqual([['P.S', 'required', 'P.S is required (a string)', 'error']]);
   });
 
-  it('lists the documented fields of an unknown key (or "none"), a warning when lenient and an error when strict; skips keys in skip', () => {
+  it('lists the documented fields of an unknown key (or "none"): a warning when lenient, an error when strict; skips keys in skip', () => {
     const complete = { S: 's', N: 0, B: false, L: [], O: {}, M: {} };
     expect(run({ ...complete, Z: 1 })).toEqual([
       ['P.Z', 'unknown_parameter', 'P.Z is not a documented field (documented: S, N, B, L, O, M, E); the service ignores it', 'warning'],
