@@ -1,0 +1,175 @@
+// The simulator's per-action behaviours (src/testing/behaviours/), pinned through simulateCall:
+// the time each action takes, the fields it adds to ACTION_SUCCESSFUL, the documented failures
+// and the transcript lines a person reads. Written against the mutation group `behaviours`.
+import { describe, expect, it } from 'vitest';
+import { simulateCall } from '../../src/testing/index.js';
+import { type WireEvent, play, recorder, reply } from './helpers.js';
+
+const BOT = 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID';
+const callIdOf = (event: WireEvent, tag = 'LEG-A') => String(event.CallDetails.Participants.find((p) => p.ParticipantTag === tag)?.CallId);
+/** A handler answering the n-th event (1-based Sequence) with the n-th list of actions, then []. */
+const script = (...steps: Array<(event: WireEvent) => unknown[]>) =>
+  recorder((event) => {
+    const step = steps[event.Sequence - 1];
+    return step === undefined ? reply() : reply(...step(event));
+  });
+const notes = (call: { transcript: { toText(): string } }) => call.transcript.toText();
+
+describe('call recording behaviours', () => {
+  const on = (Type: string, extra: Record<string, unknown> = {}) => (event: WireEvent) => [{ Type, Parameters: { CallId: callIdOf(event), ...extra } }];
+  const start = on('StartCallRecording', { Track: 'BOTH', Destination: { Type: 'S3', Location: 'bucket/calls' } });
+
+  it('starts once per leg, with the documented key, then pauses, resumes and stops it', async () => {
+    const { handler, seen } = script(start, on('PauseCallRecording'), on('ResumeCallRecording'), on('StopCallRecording'), on('StopCallRecording'), start);
+    const call = await simulateCall(handler, { startTimeMs: Date.UTC(2024, 0, 2, 3, 4, 5, 6) });
+    expect(call.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL StartCallRecording',
+      'ACTION_SUCCESSFUL PauseCallRecording',
+      'ACTION_SUCCESSFUL ResumeCallRecording',
+      'ACTION_SUCCESSFUL StopCallRecording',
+      'ACTION_FAILED StopCallRecording',
+      'ACTION_FAILED StartCallRecording',
+    ]);
+    const legA = callIdOf(seen[0] as WireEvent);
+    const key = `bucket/calls/2024/01/02/2024-01-02-03-04-05-006_${String(seen[0]?.CallDetails.TransactionId)}_${legA}.wav`;
+    expect(seen[1]?.ActionData).toMatchObject({ CallRecordingDestination: { Type: 'S3', Location: key } });
+    expect(notes(call)).toContain(`recording BOTH of LEG-A to s3://${key}`);
+    expect(notes(call)).toContain('call recording of LEG-A paused');
+    expect(notes(call)).toContain('call recording of LEG-A resumed');
+    expect(notes(call)).toContain('call recording of LEG-A stopped');
+    expect(seen[5]?.ActionData).toMatchObject({ ErrorType: 'InvalidActionParameter', ErrorMessage: 'StopCallRecording: no call recording is running on this call leg.' });
+    // StartCallRecording reports its failures in one `Error` string (its documented format).
+    expect(seen[6]?.ActionData).toMatchObject({ Error: 'InvalidActionParameter: Call recording can be started only once per call leg.' });
+  });
+
+  it('pads the key from the call time: two-digit months, days, hours and three-digit milliseconds', async () => {
+    const { handler, seen } = script(start);
+    await simulateCall(handler, { startTimeMs: Date.UTC(2025, 10, 23, 14, 35, 46, 789) });
+    const location = String((seen[1]?.ActionData as { CallRecordingDestination: { Location: string } }).CallRecordingDestination.Location);
+    expect(location).toMatch(/^bucket\/calls\/2025\/11\/23\/2025-11-23-14-35-46-789_[^_]+_[^_]+\.wav$/);
+  });
+
+  it('fails Pause and Resume when no recording runs on the leg, naming the action', async () => {
+    for (const type of ['PauseCallRecording', 'ResumeCallRecording']) {
+      const { handler, seen } = script(on(type));
+      await simulateCall(handler);
+      expect(seen[1]?.ActionData).toMatchObject({ ErrorType: 'InvalidActionParameter', ErrorMessage: `${type}: no call recording is running on this call leg.` });
+    }
+  });
+});
+
+describe('RecordAudio', () => {
+  const record = (extra: Record<string, unknown>) => (event: WireEvent) => [
+    { Type: 'RecordAudio', Parameters: { CallId: callIdOf(event), RecordingTerminators: ['#'], RecordingDestination: { Type: 'S3', BucketName: 'rec', Prefix: 'voicemail/' }, ...extra } },
+  ];
+
+  it('records speech then silence, keyed by prefix, CallId and start time', async () => {
+    const { handler, seen } = script(record({ SilenceDurationInSeconds: 2 }));
+    const call = await simulateCall(handler, { speechDurationMs: 4000, startTimeMs: 1_700_000_000_000 });
+    expect(call.transcript.invocations[1]?.atMs).toBe(6000);
+    const legA = callIdOf(seen[0] as WireEvent);
+    expect(seen[1]?.ActionData).toMatchObject({ RecordingDestination: { Type: 'S3', BucketName: 'rec', Key: `voicemail/${legA}-1700000000000.wav` } });
+    expect(seen[1]?.ActionData).not.toHaveProperty('RecordingTerminatorUsed');
+    expect(notes(call)).toContain('recorded 6000 ms from LEG-A\n');
+  });
+
+  it('uses 5 s of speech by default and no prefix when none is given', async () => {
+    const { handler, seen } = script((event) => [{ Type: 'RecordAudio', Parameters: { CallId: callIdOf(event), RecordingTerminators: ['#'], RecordingDestination: { Type: 'S3', BucketName: 'rec' } } }]);
+    const call = await simulateCall(handler);
+    expect(call.transcript.invocations[1]?.atMs).toBe(5000);
+    expect((seen[1]?.ActionData as { RecordingDestination: { Key: string } }).RecordingDestination.Key).toMatch(/^[0-9a-f-]{36}-\d+\.wav$/);
+  });
+
+  it('stops at DurationInSeconds, or on a terminator key, which it reports; other keys do not stop it', async () => {
+    const capped = script(record({ DurationInSeconds: 3, SilenceDurationInSeconds: 5 }));
+    const short = await simulateCall(capped.handler, { speechDurationMs: 4000 });
+    expect(short.transcript.invocations[1]?.atMs).toBe(3000);
+    const keyed = script(record({}));
+    const call = await simulateCall(keyed.handler, { digits: [{ keys: '1', atMs: 1000 }, { keys: '#', atMs: 2500 }] });
+    expect(call.transcript.invocations[1]?.atMs).toBe(2500);
+    expect(keyed.seen[1]?.ActionData).toMatchObject({ RecordingTerminatorUsed: '#' });
+    expect(notes(call)).toContain('recorded 2500 ms from LEG-A, stopped by #');
+  });
+});
+
+describe('timed actions', () => {
+  it('SendDigits: a tone plus 50 ms per digit, 500 ms per comma', async () => {
+    const at = async (Digits: string, extra: Record<string, unknown> = {}) => {
+      const { handler } = script((event) => [{ Type: 'SendDigits', Parameters: { CallId: callIdOf(event), Digits, ...extra } }]);
+      const call = await simulateCall(handler);
+      return { atMs: call.transcript.invocations[1]?.atMs, text: notes(call) };
+    };
+    expect(await at('12')).toMatchObject({ atMs: 600 });
+    expect(await at('1,2', { ToneDurationInMilliseconds: 100 })).toMatchObject({ atMs: 150 + 500 + 150 });
+    expect((await at('1,2')).text).toContain('sent DTMF 1,2 on LEG-A');
+  });
+
+  it('Speak: 500 ms plus 60 ms per character, SSML tags not counted', async () => {
+    const at = async (Text: string, TextType?: string) => {
+      const { handler } = script((event) => [{ Type: 'Speak', Parameters: { CallId: callIdOf(event), Text, ...(TextType ? { TextType } : {}) } }]);
+      return (await simulateCall(handler)).transcript.invocations[1]?.atMs;
+    };
+    expect(await at('hello')).toBe(500 + 5 * 60);
+    expect(await at('<speak>hi <break time="1s"/>there</speak>', 'ssml')).toBe(500 + 'hi there'.length * 60);
+  });
+
+  it('PlayAudio: Repeat times the audio, stopped by a PlaybackTerminator only', async () => {
+    const { handler } = script(() => [play('a.wav', { Repeat: 3 })]);
+    expect((await simulateCall(handler, { audioDurationMs: 1000 })).transcript.invocations[1]?.atMs).toBe(3000);
+    const once = script(() => [play('a.wav')]);
+    expect((await simulateCall(once.handler, { audioDurationMs: 1000 })).transcript.invocations[1]?.atMs).toBe(1000);
+    const stoppable = script(() => [play('a.wav', { Repeat: 3, PlaybackTerminators: ['#'] })]);
+    const keys = [{ keys: '1', atMs: 500 }, { keys: '#', atMs: 1500 }];
+    expect((await simulateCall(stoppable.handler, { audioDurationMs: 1000, digits: keys })).transcript.invocations[1]?.atMs).toBe(1500);
+    const deaf = script(() => [play('a.wav', { Repeat: 3 })]);
+    expect((await simulateCall(deaf.handler, { audioDurationMs: 1000, digits: keys })).transcript.invocations[1]?.atMs).toBe(3000);
+  });
+
+  it('VoiceFocus: notes whether noise reduction is on or off', async () => {
+    for (const [Enable, word] of [[true, 'enabled'], [false, 'disabled']] as const) {
+      const { handler } = script((event) => [{ Type: 'VoiceFocus', Parameters: { CallId: callIdOf(event), Enable } }]);
+      const call = await simulateCall(handler);
+      expect(notes(call)).toContain(`Voice Focus ${word} on LEG-A`);
+      expect(notes(call)).toContain(`(Enable=${String(Enable)})`);
+    }
+  });
+});
+
+describe('StartBotConversation', () => {
+  const bot = (event: WireEvent) => [{ Type: 'StartBotConversation', Parameters: { CallId: callIdOf(event), BotAliasArn: BOT } }];
+
+  it('reports the configured intent, slots and session attributes after its duration, each run its own outcome', async () => {
+    const { handler, seen } = script(bot, bot, bot);
+    const call = await simulateCall(handler, {
+      bots: [{ intentName: 'CheckBalance', slots: { account: '1234' }, sessionAttributes: { lang: 'en' }, durationMs: 2000, state: 'ReadyForFulfillment' }, { durationMs: 1000 }],
+    });
+    const legA = callIdOf(seen[0] as WireEvent);
+    const intent = {
+      Name: 'CheckBalance',
+      Slots: { account: { Value: { OriginalValue: '1234', InterpretedValue: '1234', ResolvedValues: ['1234'] }, Values: [] } },
+      State: 'ReadyForFulfillment',
+      ConfirmationState: 'None',
+    };
+    expect(seen[1]?.ActionData).toMatchObject({
+      CallId: legA,
+      IntentResult: { SessionId: legA, SessionState: { SessionAttributes: { lang: 'en' }, Intent: intent }, Interpretations: [{ NluConfidence: { Score: 1 }, Intent: intent }] },
+    });
+    expect(call.transcript.invocations.map((entry) => entry.atMs)).toEqual([0, 2000, 3000, 4000]);
+    // The second outcome (defaults) is reused for every later run.
+    const fallback = { Name: 'FallbackIntent', Slots: {}, State: 'Fulfilled', ConfirmationState: 'None' };
+    expect(seen[2]?.ActionData).toMatchObject({ IntentResult: { SessionState: { SessionAttributes: {}, Intent: fallback } } });
+    expect(seen[3]?.ActionData).toMatchObject({ IntentResult: { SessionState: { Intent: fallback } } });
+    expect(notes(call)).toContain('bot conversation on LEG-A ended: CheckBalance ReadyForFulfillment');
+    expect(notes(call)).toContain('StartBotConversation on');
+    expect(notes(call)).toContain('(ABCDEFGHIJ/TSTALIASID)');
+  });
+
+  it('takes 10 s by default and fails on a bridged call', async () => {
+    const alone = script(bot);
+    expect((await simulateCall(alone.handler)).transcript.invocations[1]?.atMs).toBe(10_000);
+    const bridged = script(() => [{ Type: 'CallAndBridge', Parameters: { CallerIdNumber: '+12065551212', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550123' }] } }], bot);
+    await simulateCall(bridged.handler);
+    expect(bridged.seen[2]?.ActionData).toMatchObject({ ErrorType: 'InvalidActionParameter', ErrorMessage: 'StartBotConversation cannot run on a bridged call or a call joined to a meeting.' });
+  });
+});
