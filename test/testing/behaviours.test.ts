@@ -2,7 +2,7 @@
 // the time each action takes, the fields it adds to ACTION_SUCCESSFUL, the documented failures
 // and the transcript lines a person reads. Written against the mutation group `behaviours`.
 import { describe, expect, it } from 'vitest';
-import { simulateCall } from '../../src/testing/index.js';
+import { describeAction, simulateCall } from '../../src/testing/index.js';
 import { type WireEvent, play, recorder, reply } from './helpers.js';
 
 const BOT = 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID';
@@ -171,5 +171,90 @@ describe('StartBotConversation', () => {
     const bridged = script(() => [{ Type: 'CallAndBridge', Parameters: { CallerIdNumber: '+12065551212', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550123' }] } }], bot);
     await simulateCall(bridged.handler);
     expect(bridged.seen[2]?.ActionData).toMatchObject({ ErrorType: 'InvalidActionParameter', ErrorMessage: 'StartBotConversation cannot run on a bridged call or a call joined to a meeting.' });
+  });
+});
+
+describe('describeAction: the salient parameters each behaviour shows, with fallbacks for missing values', () => {
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    ['CallAndBridge', { Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550123' }] }, 'CallAndBridge (to +*******0123)'],
+    ['CallAndBridge', { Endpoints: [{ BridgeEndpointType: 'AWS', Uri: 'agent-7' }] }, 'CallAndBridge (to agent-7)'],
+    ['CallAndBridge', { Endpoints: 'none' }, 'CallAndBridge (to ?)'],
+    ['CallAndBridge', { Endpoints: ['not an object'] }, 'CallAndBridge (to ?)'],
+    ['Hangup', { SipResponseCode: '486' }, 'Hangup (code 486)'],
+    ['Hangup', {}, 'Hangup'],
+    ['JoinChimeMeeting', { JoinToken: 'abcdefghijklmnopqrstuvwxyz', MeetingId: 'm-1' }, 'JoinChimeMeeting (token [redacted, 26 characters], meeting m-1)'],
+    ['JoinChimeMeeting', { JoinToken: 42 }, 'JoinChimeMeeting'],
+    ['ModifyChimeMeetingAttendees', { Operation: 'Mute', AttendeeList: ['a1', 'a2'] }, 'ModifyChimeMeetingAttendees (Mute a1,a2)'],
+    ['ModifyChimeMeetingAttendees', {}, 'ModifyChimeMeetingAttendees (? ?)'],
+    ['Pause', { DurationInMilliseconds: 1500 }, 'Pause (1500 ms)'],
+    ['Pause', {}, 'Pause (? ms)'],
+    ['PlayAudio', { AudioSource: { Type: 'S3', BucketName: 'b', Key: 'hi.wav' }, Repeat: 3 }, 'PlayAudio (hi.wav, ×3)'],
+    ['PlayAudio', { AudioSource: { Type: 'S3', BucketName: 'b', Key: 'hi.wav' } }, 'PlayAudio (hi.wav)'],
+    ['PlayAudioAndGetDigits', { AudioSource: { Key: 'menu.wav' }, MinNumberOfDigits: 2, MaxNumberOfDigits: 4 }, 'PlayAudioAndGetDigits (menu.wav, 2–4 digits)'],
+    ['PlayAudioAndGetDigits', {}, 'PlayAudioAndGetDigits (?, 0–128 digits)'],
+    ['ReceiveDigits', { InputDigitsRegex: '^\\d{2}#$' }, 'ReceiveDigits (/^\\d{2}#$/)'],
+    ['ReceiveDigits', {}, 'ReceiveDigits (//)'],
+    ['RecordAudio', { RecordingTerminators: ['#'] }, 'RecordAudio'],
+    ['SendDigits', { Digits: '1,2#' }, 'SendDigits (1,2#)'],
+    ['SendDigits', {}, 'SendDigits'],
+    ['Speak', { Text: 'Hello' }, 'Speak ("Hello")'],
+    ['Speak', {}, 'Speak ("")'],
+    ['SpeakAndGetDigits', { SpeechParameters: { Text: 'Your PIN?' } }, 'SpeakAndGetDigits ("Your PIN?")'],
+    ['SpeakAndGetDigits', { SpeechParameters: 'not an object' }, 'SpeakAndGetDigits ("")'],
+    ['SpeakAndGetDigits', {}, 'SpeakAndGetDigits ("")'],
+    ['StartBotConversation', { BotAliasArn: BOT }, 'StartBotConversation (ABCDEFGHIJ/TSTALIASID)'],
+    ['StartBotConversation', {}, 'StartBotConversation'],
+    ['StartCallRecording', { Track: 'INCOMING' }, 'StartCallRecording (INCOMING)'],
+    ['StartCallRecording', {}, 'StartCallRecording (?)'],
+    ['StopCallRecording', {}, 'StopCallRecording'],
+    ['PauseCallRecording', {}, 'PauseCallRecording'],
+    ['ResumeCallRecording', {}, 'ResumeCallRecording'],
+    ['VoiceFocus', { Enable: false }, 'VoiceFocus (Enable=false)'],
+  ];
+  it.each(cases)('%s %j', (Type, Parameters, text) => {
+    expect(describeAction({ Type, Parameters })).toBe(text);
+  });
+});
+
+describe('CallAndBridge', () => {
+  const bridge = (endpoint: Record<string, unknown>, extra: Record<string, unknown> = {}) => () => [
+    { Type: 'CallAndBridge', Parameters: { CallerIdNumber: '+12065551212', Endpoints: [endpoint], ...extra } },
+  ];
+  const pstn = { BridgeEndpointType: 'PSTN', Uri: '+14155550123' };
+
+  it('notes the dial plan and the answer; copies SipHeaders to LEG-B; CallerIdNumber is its From', async () => {
+    const { handler, seen } = script(bridge(pstn, { SipHeaders: { 'X-Case': '42' } }));
+    const call = await simulateCall(handler, { bridge: { afterMs: 2000 } });
+    expect(notes(call)).toContain('dialing +*******0123 (answers after 2000 ms)');
+    expect(notes(call)).toContain('+*******0123 answered: LEG-B bridged to LEG-A');
+    const legB = seen[1]?.CallDetails.Participants.find((p) => p.ParticipantTag === 'LEG-B');
+    expect(legB).toMatchObject({ From: '+12065551212', To: '+14155550123' });
+    expect(seen[1]?.ActionData?.Parameters).toMatchObject({ CallId: callIdOf(seen[0] as WireEvent) });
+    const plain = script(bridge(pstn));
+    expect(notes(await simulateCall(plain.handler))).toContain('dialing +*******0123 (answers after 3000 ms)');
+    const busy = script(bridge(pstn));
+    const busyCall = await simulateCall(busy.handler, { bridge: { behavior: 'busy' } });
+    expect(notes(busyCall)).toContain('dialing +*******0123 (busy)');
+    expect(busy.seen[1]?.ActionData).toMatchObject({ ErrorType: 'CallNotAnswered', ErrorMessage: 'Call not answered (busy)' });
+    expect(busyCall.transcript.invocations[1]?.atMs).toBe(3000);
+    const silent = script(bridge(pstn, { CallTimeoutSeconds: 5 }));
+    await simulateCall(silent.handler, { bridge: { behavior: 'no-answer' } });
+    expect(silent.seen[1]?.ActionData).toMatchObject({ ErrorType: 'CallNotAnswered', ErrorMessage: 'Call not answered' });
+  });
+
+  it('a far end answering exactly at CallTimeoutSeconds is answered', async () => {
+    const { seen, handler } = script(bridge(pstn, { CallTimeoutSeconds: 5 }));
+    await simulateCall(handler, { bridge: { afterMs: 5000 } });
+    expect(seen[1]?.InvocationEventType).toBe('ACTION_SUCCESSFUL');
+  });
+
+  it('takes the last plan for every later run, and answers by default without plans', async () => {
+    const { seen, handler } = script(bridge(pstn, { CallTimeoutSeconds: 5 }), bridge(pstn, { CallTimeoutSeconds: 5 }), bridge(pstn, { CallTimeoutSeconds: 5 }));
+    await simulateCall(handler, { bridge: [{ behavior: 'busy', afterMs: 100 }, { behavior: 'no-answer' }] });
+    expect(seen.slice(1).map((event) => `${event.InvocationEventType} ${String(event.ActionData?.ErrorMessage)}`)).toEqual([
+      'ACTION_FAILED Call not answered (busy)',
+      'ACTION_FAILED Call not answered',
+      'ACTION_FAILED Call not answered',
+    ]);
   });
 });
