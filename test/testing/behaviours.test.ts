@@ -2,7 +2,9 @@
 // the time each action takes, the fields it adds to ACTION_SUCCESSFUL, the documented failures
 // and the transcript lines a person reads. Written against the mutation group `behaviours`.
 import { describe, expect, it } from 'vitest';
-import { describeAction, simulateCall } from '../../src/testing/index.js';
+import { callIssues, describeAction, simulateCall } from '../../src/testing/index.js';
+import { LoopGuard } from '../../src/testing/loop-guard.js';
+import type { InvocationEntry } from '../../src/testing/transcript.js';
 import { type WireEvent, play, recorder, reply } from './helpers.js';
 
 const BOT = 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID';
@@ -256,5 +258,99 @@ describe('CallAndBridge', () => {
       'ACTION_FAILED Call not answered',
       'ACTION_FAILED Call not answered',
     ]);
+  });
+});
+
+describe('LoopGuard: the sentence that names a loop', () => {
+  const entry = (eventType: string, extra: Partial<InvocationEntry> = {}, data: Record<string, unknown> = {}): InvocationEntry => ({
+    kind: 'invocation',
+    atMs: 0,
+    sequence: 1,
+    eventType,
+    event: { InvocationEventType: eventType, ActionData: data },
+    attempts: [],
+    handling: 'applied',
+    ...extra,
+  });
+  const loopOf = (e: InvocationEntry, response: unknown, limit = 2) => {
+    const guard = new LoopGuard(limit);
+    expect(guard.observe(e, response)).toBeUndefined();
+    return guard.observe(e, response);
+  };
+
+  it('names the event, the action, the error type without its message, and the response', () => {
+    const failed = entry('ACTION_FAILED', { actionType: 'Hangup' }, { Type: 'Hangup', ErrorType: 'InvalidActionParameter' });
+    expect(loopOf(failed, reply({ Type: 'Hangup' }, { Type: 'Speak' }))).toBe(
+      'loop: ACTION_FAILED Hangup (InvalidActionParameter) was answered 2 times in a row by the same response ([Hangup, Speak]) with no virtual time passing; ' +
+        'the simulator stops the call (the service would repeat it until its limit of invocations per call and hang up)',
+    );
+    const joined = entry('ACTION_FAILED', { actionType: 'JoinChimeMeeting' }, { Error: 'ErrorJoiningMeeting: Error while joining meeting.' });
+    expect(loopOf(joined, reply())).toMatch(/^loop: ACTION_FAILED JoinChimeMeeting \(ErrorJoiningMeeting\) was answered 2 times in a row by the same response \(an empty action list\)/);
+    const invalid = entry('INVALID_LAMBDA_RESPONSE', { event: { ErrorType: 'SchemaVersionMismatch:x' } });
+    expect(loopOf(invalid, { Actions: [42, { Type: 7 }] })).toMatch(/^loop: INVALID_LAMBDA_RESPONSE \(SchemaVersionMismatch\) was answered 2 times in a row by the same response \(\[\?, \?\]\)/);
+  });
+
+  it('leaves out the action of a HANGUP and an event without error', () => {
+    const hangup = entry('HANGUP', { actionType: 'Hangup' }, { Type: 'Hangup' });
+    expect(loopOf(hangup, undefined)).toMatch(/^loop: HANGUP was answered 2 times in a row by the same response \(no response\)/);
+    const success = entry('ACTION_SUCCESSFUL', { actionType: 'Pause' }, { Type: 'Pause' });
+    expect(loopOf(success, 'nonsense')).toMatch(/^loop: ACTION_SUCCESSFUL Pause was answered 2 times in a row by the same response \(an invalid response\)/);
+    expect(loopOf(success, { SchemaVersion: '1.0' })).toMatch(/\(no action list\)/);
+  });
+
+  it('counts only identical exchanges at the same virtual time, from the first one at time 0', () => {
+    const guard = new LoopGuard(2);
+    const at = (atMs: number) => entry('ACTION_SUCCESSFUL', { actionType: 'Pause', atMs });
+    expect(guard.observe(at(1), reply())).toBeUndefined();
+    expect(guard.observe(at(2), reply())).toBeUndefined();
+    expect(guard.observe(at(2), reply())).toBeDefined();
+    const fresh = new LoopGuard(2);
+    expect(fresh.observe(at(0), reply())).toBeUndefined();
+    expect(fresh.observe(at(0), reply())).toBeDefined();
+    const other = new LoopGuard(2);
+    expect(other.observe(at(0), reply())).toBeUndefined();
+    expect(other.observe(at(0), reply({ Type: 'Pause' }))).toBeUndefined();
+  });
+});
+
+describe('callIssues: the end-state sentences', () => {
+  const invocation = (sequence: number, eventType: string, Parameters?: Record<string, unknown>): InvocationEntry => ({
+    kind: 'invocation',
+    atMs: sequence * 1000,
+    sequence,
+    eventType,
+    event: Parameters === undefined ? {} : { ActionData: { Type: 'Hangup', Parameters } },
+    attempts: [],
+    handling: 'applied',
+  });
+  const up = { ParticipantTag: 'LEG-A', CallId: 'call-a', Status: 'Connected' };
+
+  it('a lone leg up with nothing to happen, even before any invocation', () => {
+    expect(callIssues({ transcript: { entries: [] }, participants: [up], now: 0 })).toEqual([
+      {
+        path: '#0',
+        code: 'call_still_up',
+        sequence: 0,
+        atMs: 0,
+        severity: 'error',
+        message: 'LEG-A is still connected with nothing more to happen (no action pending, nothing scheduled): the caller hears silence; end the call with a Hangup action',
+      },
+    ]);
+  });
+
+  it('names the latest HANGUP of another leg, not one of the leg still up', () => {
+    const entries = [
+      invocation(1, 'NEW_INBOUND_CALL'),
+      invocation(2, 'HANGUP', { CallId: 'call-c', ParticipantTag: 'LEG-C', SipResponseCode: 0 }),
+      invocation(3, 'HANGUP', { CallId: 'call-b', ParticipantTag: 'LEG-B', SipResponseCode: 0 }),
+      invocation(4, 'HANGUP', { CallId: 'call-a', ParticipantTag: 'LEG-A', SipResponseCode: 0 }),
+      invocation(5, 'ACTION_SUCCESSFUL', { CallId: 'call-b', ParticipantTag: 'LEG-B' }),
+      { kind: 'note', atMs: 5000, text: 'a note' } as const,
+    ];
+    const [issue] = callIssues({ transcript: { entries }, participants: [up, { ParticipantTag: 'LEG-B', CallId: 'call-b', Status: 'Disconnected' }], now: 6000 });
+    expect(issue).toMatchObject({ code: 'leg_left_connected', sequence: 5, path: '#5', atMs: 6000 });
+    expect(issue?.message).toBe(
+      'LEG-A is still connected after LEG-B hung up (HANGUP #3 at 00:03.000): that party hears silence and the call is billed until it hangs up; answer the HANGUP with a Hangup action on LEG-A',
+    );
   });
 });
