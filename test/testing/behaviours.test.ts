@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { callIssues, describeAction, simulateCall } from '../../src/testing/index.js';
 import { LoopGuard } from '../../src/testing/loop-guard.js';
 import type { InvocationEntry } from '../../src/testing/transcript.js';
-import { type WireEvent, play, recorder, reply } from './helpers.js';
+import { type WireEvent, audio, play, recorder, reply } from './helpers.js';
 
 const BOT = 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID';
 const callIdOf = (event: WireEvent, tag = 'LEG-A') => String(event.CallDetails.Participants.find((p) => p.ParticipantTag === tag)?.CallId);
@@ -352,5 +352,81 @@ describe('callIssues: the end-state sentences', () => {
     expect(issue?.message).toBe(
       'LEG-A is still connected after LEG-B hung up (HANGUP #3 at 00:03.000): that party hears silence and the call is billed until it hangs up; answer the HANGUP with a Hangup action on LEG-A',
     );
+  });
+});
+
+describe('collecting digits: attempts, failure prompts and their notes', () => {
+  const getDigits = (extra: Record<string, unknown> = {}) => () => [
+    {
+      Type: 'PlayAudioAndGetDigits',
+      Parameters: {
+        AudioSource: audio('enter-pin.wav'),
+        FailureAudioSource: audio('invalid-pin.wav'),
+        MinNumberOfDigits: 3,
+        MaxNumberOfDigits: 5,
+        TerminatorDigits: ['#'],
+        InBetweenDigitsDurationInMilliseconds: 5000,
+        Repeat: 3,
+        RepeatDurationInMilliseconds: 10000,
+        ...extra,
+      },
+    },
+  ];
+  const lines = (call: { transcript: { toText(): string } }) => notes(call).split('\n').filter((line) => line.includes(' · ')).map((line) => line.replace(/^\S+\s+· /, ''));
+
+  it('without input, notes the first attempt, then skips the attempts left at once (same virtual time)', async () => {
+    const call = await simulateCall(script(getDigits()).handler, { audioDurationMs: 3000 });
+    expect(lines(call).slice(2)).toEqual(['attempt 1/3: no digits, failure prompt plays', 'attempts 2-3: no digits (no more input is scheduled)']);
+    expect(call.transcript.invocations[1]?.atMs).toBe(3 * 13_000 + 2 * 3000);
+  });
+
+  it('plays the whole failure prompt between attempts; keys pressed during it are ignored', async () => {
+    const typed = await simulateCall(script(getDigits()).handler, { digits: ['12#', '9876#'], audioDurationMs: 3000 });
+    // '#' at 1.4 s, failure prompt 3 s, then the next prompt: barge-in after 1 s, 200 ms a key.
+    expect(typed.transcript.invocations[1]?.atMs).toBe(1400 + 3000 + 1000 + 800);
+    const timed = await simulateCall(script(getDigits()).handler, { digits: [{ keys: '12#', atMs: 1000 }, { keys: '9', atMs: 4000 }], audioDurationMs: 3000 });
+    expect(lines(timed).slice(2)).toEqual([
+      'LEG-A presses 1 2 #',
+      'attempt 1/3: invalid input "12", failure prompt plays',
+      'LEG-A presses 9',
+      'attempt 2/3: no digits, failure prompt plays',
+      'attempts 3-3: no digits (no more input is scheduled)',
+    ]);
+    // Failure prompt to 4.4 s (not cut at 4 s), prompt 3 s + 10 s, then one attempt of 16 s skipped.
+    expect(timed.transcript.invocations[1]?.atMs).toBe(4400 + 13_000 + 16_000);
+  });
+
+  it('the last attempt plays no failure prompt and counts up to Repeat', async () => {
+    const { handler, seen } = script(getDigits({ Repeat: 2 }));
+    const call = await simulateCall(handler, { digits: ['12#', '34#'], audioDurationMs: 3000 });
+    expect(lines(call).slice(2)).toEqual(['LEG-A presses 1 2 #', 'attempt 1/2: invalid input "12", failure prompt plays', 'LEG-A presses 3 4 #', 'attempt 2/2: invalid input "34"']);
+    expect(seen[1]?.InvocationEventType).toBe('ACTION_FAILED');
+  });
+
+  it('stops at MaxNumberOfDigits without a terminator, and notes no terminator', async () => {
+    const call = await simulateCall(script(getDigits()).handler, { digits: '123456', audioDurationMs: 3000 });
+    expect(lines(call)).toContain('LEG-A entered "12345"');
+  });
+
+  it('SpeakAndGetDigits: its prompts last as long as their speech; no input fails with its documented SystemException', async () => {
+    const speak = (event: WireEvent) => [
+      {
+        Type: 'SpeakAndGetDigits',
+        Parameters: {
+          CallId: callIdOf(event),
+          SpeechParameters: { Text: 'Your PIN' },
+          FailureSpeechParameters: { Text: 'Wrong' },
+          MinNumberOfDigits: 1,
+          MaxNumberOfDigits: 4,
+          Repeat: 2,
+          RepeatDurationInMilliseconds: 5000,
+        },
+      },
+    ];
+    const { handler, seen } = script(speak);
+    const call = await simulateCall(handler);
+    // Prompt (500 + 8 × 60) + 5 s, then one attempt skipped: failure (500 + 5 × 60) + prompt + 5 s.
+    expect(call.transcript.invocations[1]?.atMs).toBe(980 + 5000 + 800 + 980 + 5000);
+    expect(seen[1]?.ActionData).toMatchObject({ ErrorType: 'SystemException', ErrorMessage: 'System error while running action' });
   });
 });
