@@ -430,3 +430,75 @@ describe('collecting digits: attempts, failure prompts and their notes', () => {
     expect(seen[1]?.ActionData).toMatchObject({ ErrorType: 'SystemException', ErrorMessage: 'System error while running action' });
   });
 });
+
+describe('meetings', () => {
+  const join = (JoinToken: string, extra: Record<string, unknown> = {}) => () => [{ Type: 'JoinChimeMeeting', Parameters: { JoinToken, ...extra } }];
+  const modify = (Operation: string, AttendeeList: string[], MeetingId = 'm-2') => () => [{ Type: 'ModifyChimeMeetingAttendees', Parameters: { Operation, MeetingId, AttendeeList, ParticipantTag: 'LEG-B' } }];
+  const meetings = [
+    { meetingId: 'm-1', attendees: [{ attendeeId: 'a-1', joinToken: 't-1' }] },
+    { meetingId: 'm-2', attendees: [{ attendeeId: 'a-2', joinToken: 't-2' }, { attendeeId: 'a-3', joinToken: 't-3' }] },
+  ];
+
+  it('notes the meeting joined, mutes in sorted order, and checks attendees against the joined meeting', async () => {
+    const { handler, seen } = script(join('t-2'), modify('Mute', ['a-3', 'a-2']), modify('Unmute', ['a-3']), modify('Mute', ['a-2', 'a-1']));
+    const call = await simulateCall(handler, { meetings });
+    expect(notes(call)).toContain('LEG-A joined meeting m-2: LEG-B is the meeting leg');
+    expect(notes(call)).toContain('muted a-3, a-2 in meeting m-2');
+    expect(notes(call)).toContain('unmuted a-3 in meeting m-2');
+    expect(seen[4]?.ActionData).toMatchObject({ ErrorMessage: 'One or more attendees are not part of this meeting. All attendees must be part of this meeting.' });
+    expect(call.meeting).toEqual({ meetingId: 'm-2', muted: ['a-2'] });
+    const sorted = script(join('t-2'), modify('Mute', ['a-3', 'a-2']));
+    expect((await simulateCall(sorted.handler, { meetings })).meeting).toEqual({ meetingId: 'm-2', muted: ['a-2', 'a-3'] });
+  });
+
+  it('without configured meetings, joins the legacy namespace and takes any MeetingId and attendee', async () => {
+    const { handler, seen } = script(join('anything'), modify('Unmute', ['x'], 'whatever'));
+    const call = await simulateCall(handler);
+    expect(notes(call)).toContain('LEG-A joined meeting (legacy namespace, no MeetingId): LEG-B is the meeting leg');
+    expect(notes(call)).toContain('unmuted x in meeting whatever');
+    expect(seen[2]?.InvocationEventType).toBe('ACTION_SUCCESSFUL');
+  });
+
+  it('ModifyChimeMeetingAttendees without a meeting leg, untargeted, fails as not connected', async () => {
+    const { handler, seen } = script(() => [{ Type: 'ModifyChimeMeetingAttendees', Parameters: { Operation: 'Mute', MeetingId: 'm-1', AttendeeList: ['a-1'] } }]);
+    await simulateCall(handler, { meetings });
+    expect(seen[1]?.ActionData).toMatchObject({ ErrorType: 'InvalidActionParameter', ErrorMessage: 'Call is not connected to Chime Meeting.' });
+  });
+
+  it('a leg that has hung up does not stop a join or a bot conversation', async () => {
+    const bridge = () => [{ Type: 'CallAndBridge', Parameters: { CallerIdNumber: '+12065551212', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550123' }] } }];
+    const answerHangup = (next: () => unknown[]) =>
+      recorder((event) => (event.Sequence === 1 ? reply(...bridge()) : event.InvocationEventType === 'HANGUP' ? reply(...next()) : reply()));
+    const joining = answerHangup(join('t-1'));
+    await simulateCall(joining.handler, { bridge: { hangUpAfterMs: 1000 } });
+    expect(joining.seen.map((event) => `${event.InvocationEventType} ${String(event.ActionData?.Type)}`)).toEqual([
+      'NEW_INBOUND_CALL undefined',
+      'ACTION_SUCCESSFUL CallAndBridge',
+      'HANGUP Hangup',
+      'ACTION_SUCCESSFUL JoinChimeMeeting',
+    ]);
+    const talking = answerHangup(() => [{ Type: 'StartBotConversation', Parameters: { BotAliasArn: BOT } }]);
+    await simulateCall(talking.handler, { bridge: { hangUpAfterMs: 1000 } });
+    expect(talking.seen[3]?.InvocationEventType).toBe('ACTION_SUCCESSFUL');
+  });
+});
+
+describe('Hangup and ReceiveDigits', () => {
+  it('hanging up LEG-B of a bridged call sends one HANGUP and no ACTION_SUCCESSFUL', async () => {
+    const bridge = () => [{ Type: 'CallAndBridge', Parameters: { CallerIdNumber: '+12065551212', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550123' }] } }];
+    const { handler } = script(bridge, () => [{ Type: 'Hangup', Parameters: { ParticipantTag: 'LEG-B', SipResponseCode: '0' } }]);
+    const call = await simulateCall(handler);
+    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL CallAndBridge', 'HANGUP LEG-B']);
+  });
+
+  it('ReceiveDigits notes its regex', async () => {
+    const listen = () => [
+      { Type: 'ReceiveDigits', Parameters: { ParticipantTag: 'LEG-A', InputDigitsRegex: '^\\d{2}$', InBetweenDigitsDurationInMilliseconds: 3000, FlushDigitsDurationInMilliseconds: 10_000 } },
+      play('hold.wav'),
+    ];
+    const { handler, seen } = script(listen);
+    const call = await simulateCall(handler, { fidelity: 'docs', audioDurationMs: 60_000, digits: [{ keys: '1', atMs: 1000 }, { keys: '2', atMs: 3900 }] });
+    expect(notes(call)).toContain('LEG-A listens for digits matching /^\\d{2}$/');
+    expect(seen.find((event) => event.InvocationEventType === 'DIGITS_RECEIVED')?.ActionData).toMatchObject({ ReceivedDigits: '12' });
+  });
+});
