@@ -107,7 +107,7 @@ export const GROUPS = {
     mutate: ['src/actions/spec.ts', ...contractRanges(), 'src/testing/errors.ts'],
     // Contract fields are module constants read by the simulator: the tests are the simulator's
     // own (fast), not the builders' (those are the actions / actions-more groups).
-    tests: [...simulatorTests('behaviours', 'simulator', 'rule-effects', 'digits', 'legs', 'loops-and-end-states'), 'test/oracle/actions.test.ts'],
+    tests: [...simulatorTests('behaviours', 'simulator', 'rule-effects', 'digits', 'legs', 'loops-and-end-states'), 'test/oracle/actions.test.ts', 'test/oracle/action-errors.test.ts'],
   },
   behaviours: {
     description: "the simulator's per-action behaviours, loop guard and end states",
