@@ -45,9 +45,9 @@ describe('call recording behaviours', () => {
     expect(seen[6]?.ActionData).toMatchObject({ Error: 'InvalidActionParameter: Call recording can be started only once per call leg.' });
   });
 
-  it('pads the key from the call time: two-digit months, days, hours and three-digit milliseconds', async () => {
-    const { handler, seen } = script(start);
-    await simulateCall(handler, { startTimeMs: Date.UTC(2025, 10, 23, 14, 35, 46, 789) });
+  it('pads the key from the call time (start plus virtual time): two-digit months, days, hours and three-digit milliseconds', async () => {
+    const { handler, seen } = script((event) => [{ Type: 'Pause', Parameters: { DurationInMilliseconds: 1500 } }, ...start(event)]);
+    await simulateCall(handler, { startTimeMs: Date.UTC(2025, 10, 23, 14, 35, 45, 289) });
     const location = String((seen[1]?.ActionData as { CallRecordingDestination: { Location: string } }).CallRecordingDestination.Location);
     expect(location).toMatch(/^bucket\/calls\/2025\/11\/23\/2025-11-23-14-35-46-789_[^_]+_[^_]+\.wav$/);
   });
@@ -66,12 +66,12 @@ describe('RecordAudio', () => {
     { Type: 'RecordAudio', Parameters: { CallId: callIdOf(event), RecordingTerminators: ['#'], RecordingDestination: { Type: 'S3', BucketName: 'rec', Prefix: 'voicemail/' }, ...extra } },
   ];
 
-  it('records speech then silence, keyed by prefix, CallId and start time', async () => {
-    const { handler, seen } = script(record({ SilenceDurationInSeconds: 2 }));
+  it('records speech then silence, keyed by prefix, CallId and the time it started', async () => {
+    const { handler, seen } = script((event) => [{ Type: 'Pause', Parameters: { DurationInMilliseconds: 1000 } }, ...record({ SilenceDurationInSeconds: 2 })(event)]);
     const call = await simulateCall(handler, { speechDurationMs: 4000, startTimeMs: 1_700_000_000_000 });
-    expect(call.transcript.invocations[1]?.atMs).toBe(6000);
+    expect(call.transcript.invocations[1]?.atMs).toBe(1000 + 6000);
     const legA = callIdOf(seen[0] as WireEvent);
-    expect(seen[1]?.ActionData).toMatchObject({ RecordingDestination: { Type: 'S3', BucketName: 'rec', Key: `voicemail/${legA}-1700000000000.wav` } });
+    expect(seen[1]?.ActionData).toMatchObject({ RecordingDestination: { Type: 'S3', BucketName: 'rec', Key: `voicemail/${legA}-1700000001000.wav` } });
     expect(seen[1]?.ActionData).not.toHaveProperty('RecordingTerminatorUsed');
     expect(notes(call)).toContain('recorded 6000 ms from LEG-A\n');
   });
@@ -167,6 +167,12 @@ describe('StartBotConversation', () => {
     expect(notes(call)).toContain('(ABCDEFGHIJ/TSTALIASID)');
   });
 
+  it('takes one outcome (not a list) for every run', async () => {
+    const { handler, seen } = script(bot, bot);
+    await simulateCall(handler, { bots: { intentName: 'Transfer', durationMs: 500 } });
+    expect(seen.slice(1).map((event) => (event.ActionData as { IntentResult: { SessionState: { Intent: { Name: string } } } }).IntentResult.SessionState.Intent.Name)).toEqual(['Transfer', 'Transfer']);
+  });
+
   it('takes 10 s by default and fails on a bridged call', async () => {
     const alone = script(bot);
     expect((await simulateCall(alone.handler)).transcript.invocations[1]?.atMs).toBe(10_000);
@@ -182,6 +188,7 @@ describe('describeAction: the salient parameters each behaviour shows, with fall
     ['CallAndBridge', { Endpoints: [{ BridgeEndpointType: 'AWS', Uri: 'agent-7' }] }, 'CallAndBridge (to agent-7)'],
     ['CallAndBridge', { Endpoints: 'none' }, 'CallAndBridge (to ?)'],
     ['CallAndBridge', { Endpoints: ['not an object'] }, 'CallAndBridge (to ?)'],
+    ['CallAndBridge', { Endpoints: [] }, 'CallAndBridge (to ?)'],
     ['Hangup', { SipResponseCode: '486' }, 'Hangup (code 486)'],
     ['Hangup', {}, 'Hangup'],
     ['JoinChimeMeeting', { JoinToken: 'abcdefghijklmnopqrstuvwxyz', MeetingId: 'm-1' }, 'JoinChimeMeeting (token [redacted, 26 characters], meeting m-1)'],
@@ -225,12 +232,13 @@ describe('CallAndBridge', () => {
   const pstn = { BridgeEndpointType: 'PSTN', Uri: '+14155550123' };
 
   it('notes the dial plan and the answer; copies SipHeaders to LEG-B; CallerIdNumber is its From', async () => {
-    const { handler, seen } = script(bridge(pstn, { SipHeaders: { 'X-Case': '42' } }));
+    const { handler, seen } = script(bridge(pstn, { SipHeaders: { 'X-Case': '42' }, CallerIdNumber: '+12065550100' }));
     const call = await simulateCall(handler, { bridge: { afterMs: 2000 } });
     expect(notes(call)).toContain('dialing +*******0123 (answers after 2000 ms)');
     expect(notes(call)).toContain('+*******0123 answered: LEG-B bridged to LEG-A');
     const legB = seen[1]?.CallDetails.Participants.find((p) => p.ParticipantTag === 'LEG-B');
-    expect(legB).toMatchObject({ From: '+12065551212', To: '+14155550123' });
+    expect(legB).toMatchObject({ From: '+12065550100', To: '+14155550123', SipHeaders: { 'X-Case': '42' } });
+    expect(seen[0]?.CallDetails.Participants[0]).not.toHaveProperty('SipHeaders');
     expect(seen[1]?.ActionData?.Parameters).toMatchObject({ CallId: callIdOf(seen[0] as WireEvent) });
     const plain = script(bridge(pstn));
     expect(notes(await simulateCall(plain.handler))).toContain('dialing +*******0123 (answers after 3000 ms)');
@@ -396,9 +404,26 @@ describe('collecting digits: attempts, failure prompts and their notes', () => {
     expect(timed.transcript.invocations[1]?.atMs).toBe(4400 + 13_000 + 16_000);
   });
 
+  it('skips the attempts left only once no input can come and the last attempt got no digits', async () => {
+    const three = await simulateCall(script(getDigits()).handler, { digits: ['12#'], audioDurationMs: 3000 });
+    expect(lines(three).slice(3)).toEqual(['attempt 1/3: invalid input "12", failure prompt plays', 'attempt 2/3: no digits, failure prompt plays', 'attempts 3-3: no digits (no more input is scheduled)']);
+    const two = await simulateCall(script(getDigits({ Repeat: 2 })).handler, { digits: ['12#'], audioDurationMs: 3000 });
+    expect(lines(two).slice(3)).toEqual(['attempt 1/2: invalid input "12", failure prompt plays', 'attempt 2/2: no digits']);
+  });
+
+  it('a regex that needs the terminator is not met without one', async () => {
+    const { handler, seen } = script(getDigits({ InputDigitsRegex: '^123.', Repeat: 1 }));
+    await simulateCall(handler, { digits: '123', audioDurationMs: 3000 });
+    expect(seen[1]?.InvocationEventType).toBe('ACTION_FAILED');
+    const ended = script(getDigits({ InputDigitsRegex: '^123.', Repeat: 1 }));
+    await simulateCall(ended.handler, { digits: '123#', audioDurationMs: 3000 });
+    expect(ended.seen[1]?.ActionData).toMatchObject({ ReceivedDigits: '123' });
+  });
+
   it('the last attempt plays no failure prompt and counts up to Repeat', async () => {
     const { handler, seen } = script(getDigits({ Repeat: 2 }));
     const call = await simulateCall(handler, { digits: ['12#', '34#'], audioDurationMs: 3000 });
+    expect(call.transcript.invocations[1]?.atMs).toBe(1400 + 3000 + 1000 + 400);
     expect(lines(call).slice(2)).toEqual(['LEG-A presses 1 2 #', 'attempt 1/2: invalid input "12", failure prompt plays', 'LEG-A presses 3 4 #', 'attempt 2/2: invalid input "34"']);
     expect(seen[1]?.InvocationEventType).toBe('ACTION_FAILED');
   });
@@ -443,7 +468,7 @@ describe('meetings', () => {
     const { handler, seen } = script(join('t-2'), modify('Mute', ['a-3', 'a-2']), modify('Unmute', ['a-3']), modify('Mute', ['a-2', 'a-1']));
     const call = await simulateCall(handler, { meetings });
     expect(notes(call)).toContain('LEG-A joined meeting m-2: LEG-B is the meeting leg');
-    expect(notes(call)).toContain('muted a-3, a-2 in meeting m-2');
+    expect(notes(call)).toMatch(/· muted a-3, a-2 in meeting m-2/);
     expect(notes(call)).toContain('unmuted a-3 in meeting m-2');
     expect(seen[4]?.ActionData).toMatchObject({ ErrorMessage: 'One or more attendees are not part of this meeting. All attendees must be part of this meeting.' });
     expect(call.meeting).toEqual({ meetingId: 'm-2', muted: ['a-2'] });
@@ -457,6 +482,12 @@ describe('meetings', () => {
     expect(notes(call)).toContain('LEG-A joined meeting (legacy namespace, no MeetingId): LEG-B is the meeting leg');
     expect(notes(call)).toContain('unmuted x in meeting whatever');
     expect(seen[2]?.InvocationEventType).toBe('ACTION_SUCCESSFUL');
+  });
+
+  it('ModifyChimeMeetingAttendees on the caller leg without a meeting fails as not connected', async () => {
+    const { handler, seen } = script((event) => [{ Type: 'ModifyChimeMeetingAttendees', Parameters: { Operation: 'Mute', MeetingId: 'm-1', AttendeeList: ['a-1'], CallId: callIdOf(event) } }]);
+    await simulateCall(handler, { meetings });
+    expect(seen[1]?.ActionData).toMatchObject({ ErrorType: 'InvalidActionParameter', ErrorMessage: 'Call is not connected to Chime Meeting.' });
   });
 
   it('ModifyChimeMeetingAttendees without a meeting leg, untargeted, fails as not connected', async () => {
