@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { actionSpecs, isActionType } from '../../src/actions/index.js';
 import { simulateCall } from '../../src/testing/index.js';
 import { checkInjectedError, errorMessageOf } from '../../src/testing/errors.js';
 
@@ -97,5 +98,18 @@ describe('the documented failure payloads (actions.md "Failure payload"; per-act
     const played = await failed(() => ({ Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'b', Key: 'k.wav' } } }), 'PlayAudio', 'SystemException');
     expect(played.data).not.toHaveProperty('CallId');
     expect(played.data).not.toHaveProperty('ErrorList');
+  });
+});
+
+describe('interruptible: the actions CALL_UPDATE_REQUESTED interrupts (actions.json "interruptible", from the docs\' list)', () => {
+  const documented = JSON.parse(readFileSync(new URL('../../../shared/spec/actions.json', import.meta.url), 'utf8')) as Array<{ type: string; interruptible: unknown }>;
+  const listed = documented.filter((action) => isActionType(action.type));
+
+  it('covers every action type', () => {
+    expect(listed.map((action) => action.type).sort()).toEqual(Object.keys(actionSpecs).sort());
+  });
+
+  it.each(listed.map((action) => [action.type, action.interruptible === true] as const))('%s: interruptible %s', (type, interruptible) => {
+    expect((actionSpecs as Record<string, { interruptible: boolean }>)[type]?.interruptible).toBe(interruptible);
   });
 });
