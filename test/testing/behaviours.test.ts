@@ -522,14 +522,18 @@ describe('Hangup and ReceiveDigits', () => {
     expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL CallAndBridge', 'HANGUP LEG-B']);
   });
 
-  it('ReceiveDigits notes its regex', async () => {
-    const listen = () => [
-      { Type: 'ReceiveDigits', Parameters: { ParticipantTag: 'LEG-A', InputDigitsRegex: '^\\d{2}$', InBetweenDigitsDurationInMilliseconds: 3000, FlushDigitsDurationInMilliseconds: 10_000 } },
+  it('ReceiveDigits notes its regex and takes its InBetweenDigitsDurationInMilliseconds', async () => {
+    const listen = (gapMs: number) => () => [
+      { Type: 'ReceiveDigits', Parameters: { ParticipantTag: 'LEG-A', InputDigitsRegex: '^\\d{2}$', InBetweenDigitsDurationInMilliseconds: gapMs, FlushDigitsDurationInMilliseconds: 20_000 } },
       play('hold.wav'),
     ];
-    const { handler, seen } = script(listen);
-    const call = await simulateCall(handler, { fidelity: 'docs', audioDurationMs: 60_000, digits: [{ keys: '1', atMs: 1000 }, { keys: '2', atMs: 3900 }] });
+    const digits = [{ keys: '1', atMs: 1000 }, { keys: '2', atMs: 5000 }];
+    const patient = script(listen(5000));
+    const call = await simulateCall(patient.handler, { fidelity: 'docs', audioDurationMs: 60_000, digits });
     expect(notes(call)).toContain('LEG-A listens for digits matching /^\\d{2}$/');
-    expect(seen.find((event) => event.InvocationEventType === 'DIGITS_RECEIVED')?.ActionData).toMatchObject({ ReceivedDigits: '12' });
+    expect(patient.seen.find((event) => event.InvocationEventType === 'DIGITS_RECEIVED')?.ActionData).toMatchObject({ ReceivedDigits: '12' });
+    const hasty = script(listen(1000));
+    await simulateCall(hasty.handler, { fidelity: 'docs', audioDurationMs: 60_000, digits });
+    expect(hasty.seen.some((event) => event.InvocationEventType === 'DIGITS_RECEIVED')).toBe(false);
   });
 });
