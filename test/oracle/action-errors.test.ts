@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actionSpecs, isActionType } from '../../src/actions/index.js';
+import { safeParseInvocationEvent } from '../../src/index.js';
 import { simulateCall } from '../../src/testing/index.js';
 import { checkInjectedError, errorMessageOf } from '../../src/testing/errors.js';
 
@@ -111,5 +112,83 @@ describe('interruptible: the actions CALL_UPDATE_REQUESTED interrupts (actions.j
 
   it.each(listed.map((action) => [action.type, action.interruptible === true] as const))('%s: interruptible %s', (type, interruptible) => {
     expect((actionSpecs as Record<string, { interruptible: boolean }>)[type]?.interruptible).toBe(interruptible);
+  });
+});
+
+describe('result fields: the documented ACTION_SUCCESSFUL extras, required by the parser (actions.json examples)', () => {
+  const LEG_A = { CallId: 'call-a', ParticipantTag: 'LEG-A', To: '+14155550100', From: '+14155550199', Direction: 'Inbound', StartTimeInMilliseconds: '1641998241509', Status: 'Connected' };
+  const wrap = (ActionData: unknown) => ({
+    SchemaVersion: '1.0',
+    Sequence: 2,
+    InvocationEventType: 'ACTION_SUCCESSFUL',
+    ActionData,
+    CallDetails: { TransactionId: 't-1', AwsAccountId: '123456789012', AwsRegion: 'us-east-1', SipRuleId: 'r-1', SipMediaApplicationId: 's-1', Participants: [LEG_A] },
+  });
+  const dataPathsOf = (event: unknown) => {
+    const parsed = safeParseInvocationEvent(event);
+    return parsed.success ? [] : parsed.error.issues.filter((issue) => issue.severity === 'error' && issue.path.startsWith('ActionData')).map((issue) => `${issue.path} ${issue.code}`);
+  };
+  // Hand-written from the docs' ACTION_SUCCESSFUL examples (call-id placeholders made valid).
+  const examples: Record<string, Record<string, unknown>> = {
+    ReceiveDigits: { Type: 'ReceiveDigits', Parameters: { CallId: 'call-a', InputDigitsRegex: '^\\d{2}#$', InBetweenDigitsDurationInMilliseconds: 5000, FlushDigitsDurationInMilliseconds: 10000 }, ReceivedDigits: '' },
+    PlayAudioAndGetDigits: { Type: 'PlayAudioAndGetDigits', Parameters: { CallId: 'call-a', AudioSource: { Type: 'S3', BucketName: 'b', Key: 'k.wav' }, FailureAudioSource: { Type: 'S3', BucketName: 'b', Key: 'f.wav' }, RepeatDurationInMilliseconds: 3000 }, ReceivedDigits: '123' },
+    SpeakAndGetDigits: { Type: 'SpeakAndGetDigits', Parameters: { CallId: 'call-a', SpeechParameters: { Text: 'Hello' }, FailureSpeechParameters: { Text: 'Again' }, RepeatDurationInMilliseconds: 3000 }, ReceivedDigits: '1' },
+    RecordAudio: { Type: 'RecordAudio', Parameters: {}, RecordingDestination: { Type: 'S3', BucketName: 'valid-bucket-name', Key: 'valid-S3-key' }, RecordingTerminatorUsed: '#' },
+    StartCallRecording: { Type: 'StartCallRecording', Parameters: { CallId: 'call-a', Track: 'BOTH', Destination: { Type: 'S3', Location: 'valid-bucket-name' } }, CallRecordingDestination: { Type: 'S3', Location: 'bucket/key.wav' } },
+    StartBotConversation: {
+      CallId: 'call-a',
+      Type: 'StartBotConversation',
+      Parameters: {},
+      IntentResult: { SessionId: 's-1', SessionState: { Intent: { Name: 'Reserve', Slots: {}, State: 'Fulfilled' } }, Interpretations: [{ NluConfidence: { Score: 0.9 }, Intent: { Name: 'Reserve' } }] },
+    },
+  };
+  const required: Array<[string, string]> = [
+    ['ReceiveDigits', 'ReceivedDigits'],
+    ['PlayAudioAndGetDigits', 'ReceivedDigits'],
+    ['SpeakAndGetDigits', 'ReceivedDigits'],
+    ['RecordAudio', 'RecordingDestination'],
+    ['RecordAudio', 'RecordingDestination.Type'],
+    ['RecordAudio', 'RecordingDestination.BucketName'],
+    ['RecordAudio', 'RecordingDestination.Key'],
+    ['StartCallRecording', 'CallRecordingDestination'],
+    ['StartCallRecording', 'CallRecordingDestination.Type'],
+    ['StartCallRecording', 'CallRecordingDestination.Location'],
+    ['StartBotConversation', 'CallId'],
+    ['StartBotConversation', 'IntentResult'],
+    ['StartBotConversation', 'IntentResult.SessionId'],
+    ['StartBotConversation', 'IntentResult.SessionState'],
+  ];
+  const without = (data: Record<string, unknown>, path: string): Record<string, unknown> => {
+    const copy = structuredClone(data);
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    const parent = keys.reduce<Record<string, unknown>>((object, key) => object[key] as Record<string, unknown>, copy);
+    delete parent[last];
+    return copy;
+  };
+
+  it.each(Object.keys(examples))('%s: the documented example parses', (type) => {
+    expect(dataPathsOf(wrap(examples[type]))).toEqual([]);
+  });
+
+  it.each(required)('%s without %s is rejected as required', (type, path) => {
+    expect(dataPathsOf(wrap(without(examples[type] as Record<string, unknown>, path)))).toEqual([`ActionData.${path} required`]);
+  });
+
+  it.each([
+    ['ReceiveDigits', { ReceivedDigits: 5 }, 'ActionData.ReceivedDigits type'],
+    ['RecordAudio', { RecordingDestination: 'bucket/key' }, 'ActionData.RecordingDestination type'],
+    ['RecordAudio', { RecordingDestination: { Type: 'GCS', BucketName: 'b', Key: 'k' } }, 'ActionData.RecordingDestination.Type enum'],
+    ['StartCallRecording', { CallRecordingDestination: { Type: 'GCS', Location: 'b/k' } }, 'ActionData.CallRecordingDestination.Type enum'],
+    ['StartBotConversation', { CallId: 7 }, 'ActionData.CallId type'],
+    ['StartBotConversation', { IntentResult: { SessionId: 's', SessionState: {}, Interpretations: 'none' } }, 'ActionData.IntentResult.Interpretations type'],
+  ] as const)('%s with %j is rejected', (type, change, error) => {
+    expect(dataPathsOf(wrap({ ...examples[type], ...change }))).toContain(error);
+  });
+
+  it('ACTION_FAILED: CallAndBridge and StartBotConversation parameters carry a CallId string', () => {
+    const failed = (data: Record<string, unknown>) => ({ ...wrap(data), InvocationEventType: 'ACTION_FAILED' });
+    const bridge = { Type: 'CallAndBridge', Parameters: { CallerIdNumber: '+14155550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550123' }], CallId: 7 }, ErrorType: 'CallNotAnswered', ErrorMessage: 'Call not answered' };
+    expect(dataPathsOf(failed(bridge))).toContain('ActionData.Parameters.CallId type');
   });
 });
