@@ -99,6 +99,15 @@ describe('the documented failure payloads (actions.md "Failure payload"; per-act
     const played = await failed(() => ({ Type: 'PlayAudio', Parameters: { AudioSource: { Type: 'S3', BucketName: 'b', Key: 'k.wav' } } }), 'PlayAudio', 'SystemException');
     expect(played.data).not.toHaveProperty('CallId');
     expect(played.data).not.toHaveProperty('ErrorList');
+    const modify = await failed(() => ({ Type: 'ModifyChimeMeetingAttendees', Parameters: { Operation: 'Mute', MeetingId: 'm', AttendeeList: ['a'], ParticipantTag: 'LEG-B' } }), 'Pause', 'SystemException');
+    expect(modify.data).toMatchObject({ ErrorList: [], ErrorType: 'InvalidActionParameter', ErrorMessage: 'Call is not connected to Chime Meeting.' });
+  });
+
+  it('no CallId is added when the action names no leg of the call', async () => {
+    const lost = await failed(() => ({ Type: 'StartBotConversation', Parameters: { CallId: 'no-such-call', BotAliasArn: BOT } }), 'Pause', 'SystemException');
+    expect(lost.data).toMatchObject({ ErrorType: 'InvalidActionParameter', ErrorMessage: 'CallId or ParticipantTag parameter for action is invalid.' });
+    expect((lost.data as { Parameters: unknown }).Parameters).toEqual({ CallId: 'no-such-call', BotAliasArn: BOT });
+    expect(Object.keys(lost.data ?? {}).sort()).toEqual(['ErrorMessage', 'ErrorType', 'Parameters', 'Type']);
   });
 });
 
