@@ -201,3 +201,38 @@ describe('result fields: the documented ACTION_SUCCESSFUL extras, required by th
     expect(dataPathsOf(failed(bridge))).toContain('ActionData.Parameters.CallId type');
   });
 });
+
+describe('reported mid-list: which actions the service reports before the rest of their list runs (actions.json resultEvents "when")', () => {
+  const BOT = 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID';
+  const S3 = { Type: 'S3', BucketName: 'prompts', Key: 'k.wav' };
+  // true where the docs report the action "always after the action" or with data the function needs
+  // (digits, a recording, a bridged leg, a bot's intent); false where success comes "after the action list".
+  const cases: Array<[string, boolean, (callId: string) => Record<string, unknown>]> = [
+    ['CallAndBridge', true, () => ({ CallerIdNumber: '+12065551212', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+14155550123' }] })],
+    ['JoinChimeMeeting', true, () => ({ JoinToken: 'token-1' })],
+    ['PlayAudioAndGetDigits', true, () => ({ AudioSource: S3, FailureAudioSource: S3, MinNumberOfDigits: 1, RepeatDurationInMilliseconds: 1000 })],
+    ['SpeakAndGetDigits', true, (CallId) => ({ CallId, SpeechParameters: { Text: 'PIN?' }, FailureSpeechParameters: { Text: 'Again' }, MinNumberOfDigits: 1, RepeatDurationInMilliseconds: 1000 })],
+    ['RecordAudio', true, (CallId) => ({ CallId, RecordingTerminators: ['#'], RecordingDestination: { Type: 'S3', BucketName: 'rec' } })],
+    ['StartBotConversation', true, (CallId) => ({ CallId, BotAliasArn: BOT })],
+    ['StartCallRecording', true, (CallId) => ({ CallId, Track: 'BOTH', Destination: { Type: 'S3', Location: 'my-bucket/calls' } })],
+    ['PlayAudio', false, () => ({ AudioSource: S3 })],
+    ['Speak', false, (CallId) => ({ CallId, Text: 'Hello' })],
+    ['SendDigits', false, (CallId) => ({ CallId, Digits: '12' })],
+    ['VoiceFocus', false, (CallId) => ({ CallId, Enable: true })],
+    ['Pause', false, () => ({ DurationInMilliseconds: 500 })],
+    ['ReceiveDigits', false, (CallId) => ({ CallId, InputDigitsRegex: '^1$', InBetweenDigitsDurationInMilliseconds: 1000, FlushDigitsDurationInMilliseconds: 5000 })],
+  ];
+
+  it.each(cases)('%s: reported mid-list %s', async (type, midList, parameters) => {
+    const summary: string[] = [];
+    await simulateCall(
+      (event: { Sequence: number; InvocationEventType: string; ActionData?: { Type?: string }; CallDetails: { Participants: Array<{ CallId: string }> } }) => {
+        summary.push(`${event.InvocationEventType} ${event.ActionData?.Type ?? ''}`.trim());
+        const callId = String(event.CallDetails.Participants[0]?.CallId);
+        return { SchemaVersion: '1.0', Actions: event.Sequence === 1 ? [{ Type: type, Parameters: parameters(callId) }, { Type: 'Pause', Parameters: { DurationInMilliseconds: 100 } }] : [] };
+      },
+      { digits: '1#', bots: { durationMs: 100 } },
+    );
+    expect(summary[1]).toBe(midList ? `ACTION_SUCCESSFUL ${type}` : 'ACTION_SUCCESSFUL Pause');
+  });
+});
