@@ -211,6 +211,7 @@ describe('describeAction: the salient parameters each behaviour shows, with fall
     ['SpeakAndGetDigits', { SpeechParameters: { Text: 'Your PIN?' } }, 'SpeakAndGetDigits ("Your PIN?")'],
     ['SpeakAndGetDigits', { SpeechParameters: 'not an object' }, 'SpeakAndGetDigits ("")'],
     ['SpeakAndGetDigits', {}, 'SpeakAndGetDigits ("")'],
+    ['SpeakAndGetDigits', { SpeechParameters: {} }, 'SpeakAndGetDigits ("")'],
     ['StartBotConversation', { BotAliasArn: BOT }, 'StartBotConversation (ABCDEFGHIJ/TSTALIASID)'],
     ['StartBotConversation', {}, 'StartBotConversation'],
     ['StartCallRecording', { Track: 'INCOMING' }, 'StartCallRecording (INCOMING)'],
@@ -242,6 +243,7 @@ describe('CallAndBridge', () => {
     expect(seen[1]?.ActionData?.Parameters).toMatchObject({ CallId: callIdOf(seen[0] as WireEvent) });
     const plain = script(bridge(pstn));
     expect(notes(await simulateCall(plain.handler))).toContain('dialing +*******0123 (answers after 3000 ms)');
+    expect(plain.seen[1]?.CallDetails.Participants.find((p) => p.ParticipantTag === 'LEG-B')).not.toHaveProperty('SipHeaders');
     const busy = script(bridge(pstn));
     const busyCall = await simulateCall(busy.handler, { bridge: { behavior: 'busy' } });
     expect(notes(busyCall)).toContain('dialing +*******0123 (busy)');
