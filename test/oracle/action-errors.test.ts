@@ -7,12 +7,26 @@
  * documented message of that type; where the docs give none ("(empty in doc)", "undocumented"),
  * the message says which error of which action it is. An undocumented ErrorType is refused.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { actionSpecs, isActionType } from '../../src/actions/index.js';
 import { safeParseInvocationEvent } from '../../src/index.js';
 import { simulateCall } from '../../src/testing/index.js';
 import { checkInjectedError, errorMessageOf } from '../../src/testing/errors.js';
+
+/**
+ * A file of ../shared/spec, found from this file upwards (the mutation tests run a copy of the
+ * repository in a sandbox one or two levels below the worktree).
+ */
+function specFile(name: string): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'spec', name);
+    if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
+  }
+  throw new Error(`../shared/spec/${name} not found above ${fileURLToPath(import.meta.url)}`);
+}
 
 interface DocumentedError {
   action: string;
@@ -22,7 +36,7 @@ interface DocumentedError {
 
 /** The rows of each action's **Errors** table in actions.md, in order. */
 function documentedErrors(): DocumentedError[] {
-  const md = readFileSync(new URL('../../../shared/spec/actions.md', import.meta.url), 'utf8');
+  const md = specFile('actions.md');
   const rows: DocumentedError[] = [];
   for (const section of md.split(/^### /m).slice(1)) {
     const action = section.slice(0, section.indexOf('\n')).trim();
@@ -112,7 +126,7 @@ describe('the documented failure payloads (actions.md "Failure payload"; per-act
 });
 
 describe('interruptible: the actions CALL_UPDATE_REQUESTED interrupts (actions.json "interruptible", from the docs\' list)', () => {
-  const documented = JSON.parse(readFileSync(new URL('../../../shared/spec/actions.json', import.meta.url), 'utf8')) as Array<{ type: string; interruptible: unknown }>;
+  const documented = JSON.parse(specFile('actions.json')) as Array<{ type: string; interruptible: unknown }>;
   const listed = documented.filter((action) => isActionType(action.type));
 
   it('covers every action type', () => {
