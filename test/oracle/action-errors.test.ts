@@ -272,4 +272,19 @@ describe('reported mid-list: which actions the service reports before the rest o
     );
     expect(summary[1]).toBe(midList ? `ACTION_SUCCESSFUL ${type}` : 'ACTION_SUCCESSFUL Pause');
   });
+
+  it('Pause, Resume and StopCallRecording are reported only at the end of their list (undocumented: the general rule)', async () => {
+    const summary: string[] = [];
+    const pause = { Type: 'Pause', Parameters: { DurationInMilliseconds: 100 } };
+    const steps = ['StartCallRecording', 'PauseCallRecording', 'ResumeCallRecording', 'StopCallRecording'];
+    await simulateCall((event: { Sequence: number; InvocationEventType: string; ActionData?: { Type?: string }; CallDetails: { Participants: Array<{ CallId: string }> } }) => {
+      summary.push(`${event.InvocationEventType} ${event.ActionData?.Type ?? ''}`.trim());
+      const CallId = String(event.CallDetails.Participants[0]?.CallId);
+      const type = steps[event.Sequence - 1];
+      if (type === undefined) return { SchemaVersion: '1.0', Actions: [] };
+      const parameters = type === 'StartCallRecording' ? { CallId, Track: 'BOTH', Destination: { Type: 'S3', Location: 'my-bucket/calls' } } : { CallId };
+      return { SchemaVersion: '1.0', Actions: [{ Type: type, Parameters: parameters }, pause] };
+    });
+    expect(summary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL StartCallRecording', 'ACTION_SUCCESSFUL Pause', 'ACTION_SUCCESSFUL Pause', 'ACTION_SUCCESSFUL Pause']);
+  });
 });
