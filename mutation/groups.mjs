@@ -4,14 +4,34 @@
 // those mutants (`tests`, globs). Sized so that one group finishes in about 15 minutes on a
 // shared 2-core machine with concurrency 1.
 //
-// AFTER THE "one contract per action" REFACTOR, update these globs (nothing else refers to paths):
-// - events:     the event rules move beside each event type: add `src/events/*.ts` (minus pure
-//               type files) to `mutate`;
-// - actions, actions-more: per-action contracts in `src/actions/<action>.ts` are covered by
-//               the globs (a new shared file lands in actions-more);
-// - builders:   `define.ts` becomes `spec.ts` / `builder.ts` / `wire.ts`: already listed; drop
-//               `define.ts` then;
-// - simulator:  the simulator's behaviours (`src/testing/*.ts`) once they are split.
+// Layout after the "one contract per action" refactor (globs are the only place paths appear):
+// - builders:   `define.ts` became `builder.ts` / `wire.ts` (+ `spec.ts`, mutated in contracts);
+// - events:     the event rules sit beside each event type (an `EventSpec` per event file,
+//               `event-rules.ts`); `parse.ts` dispatches through `eventSpecs`;
+// - contracts:  each action's result contract in `src/actions/<action>.ts`, rule effects and
+//               fidelity in `spec.ts`, the simulator's error messages in `src/testing/errors.ts`;
+// - behaviours: the simulator's per-action behaviours (`src/testing/behaviours/`), its loop
+//               guard and end states.
+
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * The result contract of each action file, as Stryker line ranges (`file:from-to`): from the
+ * spec's `result:` line to the end of the file's `xxxErrors` messages. The rest of the file (the
+ * parameter rules, the builder) belongs to the actions / actions-more groups.
+ */
+const contractRanges = () =>
+  readdirSync(new URL('../src/actions/', import.meta.url))
+    .filter((name) => name.endsWith('.ts'))
+    .flatMap((name) => {
+      const lines = readFileSync(new URL(`../src/actions/${name}`, import.meta.url), 'utf8').split('\n');
+      const from = lines.findIndex((line) => line.startsWith('  result:'));
+      const errors = lines.findIndex((line) => /^export const \w+Errors\b/.test(line));
+      if (from < 0 || errors < 0) return [];
+      // The messages end on the first line that closes the object (a one-line object included).
+      const to = errors + lines.slice(errors).findIndex((line) => /};$/.test(line));
+      return [`src/actions/${name}:${from + 1}-${to + 1}`];
+    });
 
 /** Tests that hold for every group: independent oracles, security and property tests. */
 const SHARED_TESTS = ['test/oracle/**/*.test.ts', 'test/security/**/*.test.ts'];
@@ -28,6 +48,9 @@ const actionTests = (...names) => [
   ...names.map((name) => `test/actions/${name}.test.ts`),
 ];
 
+/** Simulator test files by name (no brace globs: the list reaches vitest comma-separated). */
+const simulatorTests = (...names) => names.map((name) => `test/testing/${name}.test.ts`);
+
 export const GROUPS = {
   engine: {
     description: 'the rule engine that every builder, parser and validator runs',
@@ -40,8 +63,8 @@ export const GROUPS = {
     tests: ['test/validation/**/*.test.ts', 'test/events/parse.test.ts', 'test/actions/call-and-bridge.test.ts', ...SHARED_TESTS],
   },
   builders: {
-    description: 'builders and wire validation: define.ts, validateAction, validateResponse',
-    mutate: ['src/actions/define.ts', 'src/actions/validate.ts', 'src/actions/{spec,builder,wire}.ts', 'src/response/validate.ts'],
+    description: 'builders and wire validation: builder.ts, wire.ts (validateAction), validateResponse',
+    mutate: ['src/actions/builder.ts', 'src/actions/wire.ts', 'src/response/validate.ts'],
     tests: [
       'test/actions/**/*.test.ts',
       'test/response/**/*.test.ts',
@@ -56,7 +79,7 @@ export const GROUPS = {
       'src/actions/call-and-bridge.ts',
       'src/actions/join-chime-meeting.ts',
       'src/actions/play-audio-and-get-digits.ts',
-      'src/actions/digits.ts',
+      'src/actions/shapes/digit-collection.ts',
     ],
     tests: [...actionTests('call-and-bridge', 'play-audio-and-get-digits', 'speak-and-get-digits'), 'test/response/pin-to-meeting.test.ts'],
   },
@@ -64,8 +87,10 @@ export const GROUPS = {
     description: 'the other action specs, one file per action, and their shared rules',
     mutate: [
       'src/actions/*.ts',
-      '!src/actions/{call-and-bridge,join-chime-meeting,play-audio-and-get-digits,digits}.ts',
-      '!src/actions/{index,define,validate}.ts',
+      'src/actions/shapes/*.ts',
+      '!src/actions/{call-and-bridge,join-chime-meeting,play-audio-and-get-digits}.ts',
+      '!src/actions/shapes/digit-collection.ts',
+      '!src/actions/{index,builder-params}.ts',
       '!src/actions/{spec,builder,wire}.ts',
     ],
     // Two thirds of these mutants are static: with every action's tests listed, a run takes an
@@ -73,8 +98,12 @@ export const GROUPS = {
     tests: actionTests(),
   },
   events: {
-    description: 'the invocation event parser and its rules',
-    mutate: ['src/events/parse.ts'],
+    description: 'the invocation event parser and its rules (beside each event type)',
+    mutate: [
+      'src/events/parse.ts',
+      'src/events/event-rules.ts',
+      'src/events/{action-failed,action-interrupted,action-successful,call-update-requested,digits-received,hangup,invalid-lambda-response,new-outbound-call}.ts',
+    ],
     // Most of the parser's mutants are static (its rule tables): each runs every listed file, so
     // the list is short: the parser's own tests, the oracle and the hostile-input tests.
     tests: [
@@ -94,6 +123,25 @@ export const GROUPS = {
     description: 'masking of phone numbers, credentials and private values (messages, logs, redact)',
     mutate: ['src/validation/mask.ts', 'src/validation/redact.ts'],
     tests: ['test/validation/**/*.test.ts', 'test/handler/**/*.test.ts', ...SHARED_TESTS],
+  },
+  contracts: {
+    description: 'the per-action result contracts (result rules, error formats, interruptible, messages), rule effects and fidelity',
+    mutate: ['src/actions/spec.ts', ...contractRanges(), 'src/testing/errors.ts'],
+    // Contract fields are module constants read by the simulator: the tests are the simulator's
+    // own (fast) and the documented-errors oracle, not every builder test (actions / actions-more).
+    tests: [
+      ...simulatorTests('behaviours', 'simulator', 'rule-effects', 'digits', 'legs', 'loops-and-end-states'),
+      'test/oracle/actions.test.ts',
+      'test/oracle/action-errors.test.ts', // messages, interruptible, result fields, from the docs
+      // Targeting (chooseLeg, the target checks in spec.ts): the builder's and three actions' tests.
+      ...['builder', 'hangup', 'modify-chime-meeting-attendees', 'send-digits'].map((name) => `test/actions/${name}.test.ts`),
+      'test/response/validate-response.test.ts',
+    ],
+  },
+  behaviours: {
+    description: "the simulator's per-action behaviours, loop guard and end states",
+    mutate: ['src/testing/behaviours/**/*.ts', 'src/testing/loop-guard.ts', 'src/testing/end-states.ts'],
+    tests: simulatorTests('behaviours', 'simulator', 'rule-effects', 'digits', 'legs', 'loops-and-end-states', 'factories'),
   },
   simulator: {
     description: 'the local SMA simulator (chime-sma-kit/testing)',
