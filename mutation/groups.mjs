@@ -134,9 +134,17 @@ export const GROUPS = {
       'test/oracle/actions.test.ts',
       'test/oracle/action-errors.test.ts', // messages, interruptible, result fields, from the docs
       // Targeting (chooseLeg, the target checks in spec.ts): the builder's and three actions' tests.
-      ...['builder', 'hangup', 'modify-chime-meeting-attendees', 'send-digits', 'pause', 'play-audio', 'receive-digits', 'join-chime-meeting', 'play-audio-and-get-digits'].map(
-        (name) => `test/actions/${name}.test.ts`,
-      ),
+      ...[
+        'builder',
+        'hangup',
+        'modify-chime-meeting-attendees',
+        'send-digits',
+        'pause',
+        'play-audio',
+        'receive-digits',
+        'join-chime-meeting',
+        'play-audio-and-get-digits',
+      ].map((name) => `test/actions/${name}.test.ts`),
       'test/response/validate-response.test.ts',
     ],
   },
