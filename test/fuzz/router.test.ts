@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type SmaLogger, actions, createSmaHandler, response, validateResponse } from '../../src/index.js';
+import { INVOCATION_EVENT_TYPES, type SmaLogger, actions, createSmaHandler, response, validateResponse } from '../../src/index.js';
 import { simulateCall } from '../../src/testing/index.js';
 import { complete, invocationFixtures, loadFixture } from '../events/fixtures.js';
 import { LONG_RUN, RUNS, TIMEOUT, params } from './config.js';
@@ -123,19 +123,7 @@ describe('the router (createSmaHandler) never fails the call by throwing', () =>
 describe('forward compatibility: what the package does not know goes to the unrecognized route', () => {
   const unknownName = anyString({ minLength: 1, maxLength: 24 });
   /** The InvocationEventType values the package knows: an unknown name is none of them. */
-  const knownTypes = [
-    'NEW_INBOUND_CALL',
-    'NEW_OUTBOUND_CALL',
-    'RINGING',
-    'CALL_ANSWERED',
-    'ACTION_SUCCESSFUL',
-    'ACTION_FAILED',
-    'ACTION_INTERRUPTED',
-    'HANGUP',
-    'INVALID_LAMBDA_RESPONSE',
-    'DIGITS_RECEIVED',
-    'CALL_UPDATE_REQUESTED',
-  ];
+  const knownTypes: readonly string[] = INVOCATION_EVENT_TYPES;
 
   it(
     'an unknown event type: the raw event, untouched, to unrecognized; without it the NULL action set and one warning',
