@@ -19,6 +19,13 @@ export interface SimulateCallsOptions extends SimulatorOptions {
 }
 
 /**
+ * The seed of the call at `index` (from 0) in a run of calls: `seed`, `seed + 1` … so that each
+ * call has its own ids. `simulateCalls` and the CLI's `--calls` share it.
+ * @internal
+ */
+export const seedOfCall = (index: number, seed = 1): number => seed + index;
+
+/**
  * Plays `calls` calls one after the other, each with its own ids (`seed`, `seed + 1` …), on one
  * handler made by `createHandler` (or a new one per call with `instance: 'fresh'`), and returns
  * them in order. Compare the calls to find state that leaks between calls of a warm container.
@@ -40,7 +47,7 @@ export async function simulateCalls(
   let shared: SimulatedHandler | undefined;
   for (let index = 0; index < calls; index += 1) {
     const handler = instance === 'fresh' ? await createHandler() : (shared ??= await createHandler());
-    simulations.push(await simulateCall(handler, { ...world, seed: (world.seed ?? 1) + index }));
+    simulations.push(await simulateCall(handler, { ...world, seed: seedOfCall(index, world.seed) }));
   }
   return simulations;
 }

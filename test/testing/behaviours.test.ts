@@ -6,7 +6,7 @@ import { pattern } from '../cli/bin.js';
 import { callIssues, describeAction, simulateCall } from '../../src/testing/index.js';
 import { LoopGuard } from '../../src/testing/loop-guard.js';
 import type { InvocationEntry } from '../../src/testing/transcript.js';
-import { type WireEvent, audio, play, recorder, reply } from './helpers.js';
+import { type WireEvent, getDigits, play, recorder, reply } from './helpers.js';
 
 const BOT = 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID';
 const callIdOf = (event: WireEvent, tag = 'LEG-A') => String(event.CallDetails.Participants.find((p) => p.ParticipantTag === tag)?.CallId);
@@ -477,24 +477,9 @@ describe('callIssues: the end-state sentences', () => {
 });
 
 describe('collecting digits: attempts, failure prompts and their notes', () => {
-  const getDigits =
+  const prompt =
     (extra: Record<string, unknown> = {}) =>
-    () => [
-      {
-        Type: 'PlayAudioAndGetDigits',
-        Parameters: {
-          AudioSource: audio('enter-pin.wav'),
-          FailureAudioSource: audio('invalid-pin.wav'),
-          MinNumberOfDigits: 3,
-          MaxNumberOfDigits: 5,
-          TerminatorDigits: ['#'],
-          InBetweenDigitsDurationInMilliseconds: 5000,
-          Repeat: 3,
-          RepeatDurationInMilliseconds: 10000,
-          ...extra,
-        },
-      },
-    ];
+    () => [getDigits(extra)];
   const lines = (call: { transcript: { toText(): string } }) =>
     notes(call)
       .split('\n')
@@ -502,7 +487,7 @@ describe('collecting digits: attempts, failure prompts and their notes', () => {
       .map((line) => line.replace(/^\S+\s+· /, ''));
 
   it('without input, notes the first attempt, then skips the attempts left at once (same virtual time)', async () => {
-    const call = await simulateCall(script(getDigits()).handler, { audioDurationMs: 3000 });
+    const call = await simulateCall(script(prompt()).handler, { audioDurationMs: 3000 });
     expect(lines(call).slice(2)).toEqual([
       'attempt 1/3: no digits, failure prompt plays',
       'attempts 2-3: no digits (no more input is scheduled)',
@@ -511,10 +496,10 @@ describe('collecting digits: attempts, failure prompts and their notes', () => {
   });
 
   it('plays the whole failure prompt between attempts; keys pressed during it are ignored', async () => {
-    const typed = await simulateCall(script(getDigits()).handler, { digits: ['12#', '9876#'], audioDurationMs: 3000 });
+    const typed = await simulateCall(script(prompt()).handler, { digits: ['12#', '9876#'], audioDurationMs: 3000 });
     // '#' at 1.4 s, failure prompt 3 s, then the next prompt: barge-in after 1 s, 200 ms a key.
     expect(typed.transcript.invocations[1]?.atMs).toBe(1400 + 3000 + 1000 + 800);
-    const timed = await simulateCall(script(getDigits()).handler, {
+    const timed = await simulateCall(script(prompt()).handler, {
       digits: [
         { keys: '12#', atMs: 1000 },
         { keys: '9', atMs: 4000 },
@@ -533,27 +518,27 @@ describe('collecting digits: attempts, failure prompts and their notes', () => {
   });
 
   it('skips the attempts left only once no input can come and the last attempt got no digits', async () => {
-    const three = await simulateCall(script(getDigits()).handler, { digits: ['12#'], audioDurationMs: 3000 });
+    const three = await simulateCall(script(prompt()).handler, { digits: ['12#'], audioDurationMs: 3000 });
     expect(lines(three).slice(3)).toEqual([
       'attempt 1/3: invalid input "12", failure prompt plays',
       'attempt 2/3: no digits, failure prompt plays',
       'attempts 3-3: no digits (no more input is scheduled)',
     ]);
-    const two = await simulateCall(script(getDigits({ Repeat: 2 })).handler, { digits: ['12#'], audioDurationMs: 3000 });
+    const two = await simulateCall(script(prompt({ Repeat: 2 })).handler, { digits: ['12#'], audioDurationMs: 3000 });
     expect(lines(two).slice(3)).toEqual(['attempt 1/2: invalid input "12", failure prompt plays', 'attempt 2/2: no digits']);
   });
 
   it('a regex that needs the terminator is not met without one', async () => {
-    const { handler, seen } = script(getDigits({ InputDigitsRegex: '^123.', Repeat: 1 }));
+    const { handler, seen } = script(prompt({ InputDigitsRegex: '^123.', Repeat: 1 }));
     await simulateCall(handler, { digits: '123', audioDurationMs: 3000 });
     expect(seen[1]?.InvocationEventType).toBe('ACTION_FAILED');
-    const ended = script(getDigits({ InputDigitsRegex: '^123.', Repeat: 1 }));
+    const ended = script(prompt({ InputDigitsRegex: '^123.', Repeat: 1 }));
     await simulateCall(ended.handler, { digits: '123#', audioDurationMs: 3000 });
     expect(ended.seen[1]?.ActionData).toMatchObject({ ReceivedDigits: '123' });
   });
 
   it('the last attempt plays no failure prompt and counts up to Repeat', async () => {
-    const { handler, seen } = script(getDigits({ Repeat: 2 }));
+    const { handler, seen } = script(prompt({ Repeat: 2 }));
     const call = await simulateCall(handler, { digits: ['12#', '34#'], audioDurationMs: 3000 });
     expect(call.transcript.invocations[1]?.atMs).toBe(1400 + 3000 + 1000 + 400);
     expect(lines(call).slice(2)).toEqual([
@@ -566,7 +551,7 @@ describe('collecting digits: attempts, failure prompts and their notes', () => {
   });
 
   it('stops at MaxNumberOfDigits without a terminator, and notes no terminator', async () => {
-    const call = await simulateCall(script(getDigits()).handler, { digits: '123456', audioDurationMs: 3000 });
+    const call = await simulateCall(script(prompt()).handler, { digits: '123456', audioDurationMs: 3000 });
     expect(lines(call)).toContain('LEG-A entered "12345"');
   });
 

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateCall } from '../../src/testing/index.js';
-import { type WireEvent, audio, play, recorder, reply } from './helpers.js';
-
-const getDigits = (extra: Record<string, unknown> = {}) => ({
-  Type: 'PlayAudioAndGetDigits',
-  Parameters: {
-    AudioSource: audio('enter-pin.wav'),
-    FailureAudioSource: audio('invalid-pin.wav'),
-    MinNumberOfDigits: 3,
-    MaxNumberOfDigits: 5,
-    TerminatorDigits: ['#'],
-    InBetweenDigitsDurationInMilliseconds: 5000,
-    Repeat: 3,
-    RepeatDurationInMilliseconds: 10000,
-    ...extra,
-  },
-});
+import { type WireEvent, getDigits, play, recorder, reply } from './helpers.js';
 
 const firstThen = (first: unknown) => recorder((event) => (event.Sequence === 1 ? reply(first) : reply()));
 

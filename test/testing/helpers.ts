@@ -20,6 +20,22 @@ export const play = (Key: string, extra: Record<string, unknown> = {}) => ({
   Parameters: { AudioSource: audio(Key), ...extra },
 });
 
+/** A PlayAudioAndGetDigits wire action: the PIN prompt of the use case, 3 to 5 digits ended by #. */
+export const getDigits = (extra: Record<string, unknown> = {}) => ({
+  Type: 'PlayAudioAndGetDigits',
+  Parameters: {
+    AudioSource: audio('enter-pin.wav'),
+    FailureAudioSource: audio('invalid-pin.wav'),
+    MinNumberOfDigits: 3,
+    MaxNumberOfDigits: 5,
+    TerminatorDigits: ['#'],
+    InBetweenDigitsDurationInMilliseconds: 5000,
+    Repeat: 3,
+    RepeatDurationInMilliseconds: 10000,
+    ...extra,
+  },
+});
+
 /** A handler answering by a function of the event, recording every event it gets. */
 export function recorder(answer: (event: WireEvent) => unknown) {
   const seen: WireEvent[] = [];

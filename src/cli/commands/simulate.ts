@@ -1,5 +1,6 @@
 import { E164 } from '../../actions/shapes/phone-number.js';
 import { CallSimulation, type SimulationIssue, type SimulatorOptions, callIssues, formatTime } from '../../testing/index.js';
+import { seedOfCall } from '../../testing/warm-calls.js';
 import { joinTokensIn, maskSecretsIn, toResult } from '../../validation/index.js';
 import { type Command, type Context, EXIT_ISSUES, EXIT_OK, EXIT_USAGE, type ExitCode, UsageError, statusOf } from '../command.js';
 import { preload } from '../load-module.js';
@@ -170,7 +171,7 @@ async function simulate(source: HandlerSource, label: string, values: Values, co
       try {
         for (let index = 0; index < calls; index += 1) {
           if (index > 0) logs = [];
-          reports.push(await playCall(loaded, { ...options, seed: index + 1 }, logs, (call) => (current = call)));
+          reports.push(await playCall(loaded, { ...options, seed: seedOfCall(index) }, logs, (call) => (current = call)));
         }
       } finally {
         await loaded.close?.();

@@ -100,9 +100,6 @@ export interface Behaviour<T extends ActionType> {
   perform(parameters: JsonObject, context: ActionContext): Promise<Outcome>;
 }
 
-/** Milliseconds a number-like wire value stands for (defaults are applied before perform). */
-export const num = (value: unknown, fallback: number): number => (value === undefined ? fallback : Number(value));
-
 /** A regular expression, or `undefined` when it does not compile. */
 export function safeRegExp(pattern: string): RegExp | undefined {
   try {
