@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import examples from './fixtures/action-examples.json' with { type: 'json' };
-import { ACTION_TYPES, type ActionType, actionSpecs } from '../src/actions/index.js';
+import { ACTION_TYPES, type ActionType, actionSpecs, actions } from '../src/actions/index.js';
 import { INVOCATION_EVENT_TYPES, parseInvocationEvent, validateAction } from '../src/index.js';
 import { eventSpecs } from '../src/events/parse.js';
 import { CallSimulation, simulateCall } from '../src/testing/index.js';
@@ -25,10 +26,15 @@ describe('the action registry: every action has all its parts', () => {
     expect(existsSync(new URL(`./actions/${kebab(type)}.test.ts`, import.meta.url)), `test/actions/${kebab(type)}.test.ts`).toBe(true);
     expect(existsSync(new URL(`./actions/${kebab(type)}.test-d.ts`, import.meta.url)), `test/actions/${kebab(type)}.test-d.ts`).toBe(true);
     expect(exampleTable[type]?.length ?? 0, `test/fixtures/action-examples.json entry of ${type}`).toBeGreaterThan(0);
-    expect(
-      existsSync(new URL(`../src/testing/behaviours/${kebab(type)}.ts`, import.meta.url)),
-      `src/testing/behaviours/${kebab(type)}.ts`,
-    ).toBe(true);
+  });
+
+  it.each(ACTION_TYPES)('%s has its builder, spec, errors and behaviour in its own file', async (type) => {
+    const name = type.charAt(0).toLowerCase() + type.slice(1);
+    const own = (await import(`../src/actions/${kebab(type)}.ts`)) as Record<string, unknown>;
+    expect((actions as Record<string, unknown>)[name], `actions.${name}`).toBe(own[name]);
+    expect(actionSpecs[type], `${name}Spec`).toBe(own[`${name}Spec`]);
+    expect(behaviours[type], `${name}Behaviour`).toBe(own[`${name}Behaviour`]);
+    expect(behaviours[type].errors, `${name}Errors`).toBe(own[`${name}Errors`]);
     expect(behaviours[type].type).toBe(type);
   });
 
@@ -41,9 +47,16 @@ describe('the action registry: every action has all its parts', () => {
     expect(typeof spec.interruptible).toBe('boolean');
   });
 
-  it('lists the actions in the order of the docs, once each', () => {
+  it('lists the actions in alphabetical order, once each, with one builder each', () => {
+    expect([...ACTION_TYPES].sort()).toEqual(ACTION_TYPES);
     expect(new Set(ACTION_TYPES).size).toBe(ACTION_TYPES.length);
+    expect(Object.keys(actions).sort()).toEqual(ACTION_TYPES.map((type) => type.charAt(0).toLowerCase() + type.slice(1)).sort());
     expect(Object.keys(exampleTable).sort()).toEqual([...ACTION_TYPES].sort());
+  });
+
+  it('the registry and the legs table are generated from the action files, up to date (npm run generate)', () => {
+    // Exits 1, naming `npm run generate`, when an action file was added or its targeting changed without it.
+    expect(() => execFileSync(process.execPath, ['scripts/generate-action-registry.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 
   it('the action guide table names every action (docs/targeting-legs.md)', () => {

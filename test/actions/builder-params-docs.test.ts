@@ -60,6 +60,15 @@ describe('builder parameter docs (language service)', () => {
     expect(hover('uri').docs).not.toBe('');
   });
 
+  it("hover on a builder of `actions` shows the builder's own docs", () => {
+    const at = (word: string, from = 0) => service.getQuickInfoAtPosition(path(hoverFile), hoverSource.indexOf(word, from) + 1);
+    const join = at('joinChimeMeeting');
+    expect(ts.displayPartsToString(join?.documentation)).toContain('Builds a `JoinChimeMeeting` action');
+    expect(ts.displayPartsToString(join?.documentation)).toContain('Only `LEG-A` can join');
+    expect((join?.tags ?? []).map((tag) => tag.name)).toEqual(expect.arrayContaining(['example', 'throws']));
+    expect(ts.displayPartsToString(at('playAudio')?.documentation)).toContain('Builds a `PlayAudio` action');
+  });
+
   it('the generated camelCase types are up to date with the wire types', () => {
     // Exits 1, naming `npm run generate`, when a wire field or its TSDoc changed without it.
     expect(() => execFileSync(process.execPath, ['scripts/generate-builder-params.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
