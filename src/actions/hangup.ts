@@ -3,7 +3,6 @@ import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.j
 import type { TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * The SIP response code of a {@link HangupAction}, as a string: `"0"` normal termination,
@@ -112,15 +111,3 @@ export const hangupErrors: ErrorMessages<HangupResult> = { InvalidActionParamete
 export function hangup(params?: HangupParams): TargetableActionBuilder<HangupAction, ParticipantTag> {
   return createBuilder(hangupSpec, params);
 }
-
-/** Hangup: disconnects its leg; HANGUP follows (ACTION_SUCCESSFUL for the meeting leg, hangup.md). */
-export const hangupBehaviour: Behaviour<'Hangup'> = {
-  type: 'Hangup',
-  errors: hangupErrors,
-  answersCall: false,
-  describe: (p, kit) => [p.SipResponseCode !== undefined ? `code ${kit.str(p.SipResponseCode)}` : ''],
-  async perform(p, call) {
-    await call.hangUpLeg(Number(p.SipResponseCode ?? 0), p);
-    return { kind: 'done' };
-  },
-};

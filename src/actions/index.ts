@@ -76,7 +76,7 @@ export type InterruptibleActionType = {
 }[ActionType];
 
 /**
- * Every returnable action `Type`, in alphabetical order.
+ * Every returnable action `Type`, in the order of the docs' action list.
  * @category Actions
  */
 export const ACTION_TYPES = Object.keys(actionSpecs) as readonly ActionType[];

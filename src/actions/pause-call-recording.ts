@@ -1,7 +1,6 @@
 import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link PauseCallRecordingAction}.
@@ -77,11 +76,3 @@ export function pauseCallRecording(): CallIdRequiredBuilder<PauseCallRecordingAc
   // An untyped caller's argument is reported (unknown parameter), never silently dropped.
   return createBuilder(pauseCallRecordingSpec, arguments[0] as unknown);
 }
-
-/** PauseCallRecording: the leg's call recording is paused; it needs a running (or paused) recording. */
-export const pauseCallRecordingBehaviour: Behaviour<'PauseCallRecording'> = {
-  type: 'PauseCallRecording',
-  errors: pauseCallRecordingErrors,
-  describe: () => [],
-  perform: (_p, call) => call.kit.setRecordingState(call, 'PauseCallRecording', 'paused', 'paused'),
-};

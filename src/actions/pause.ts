@@ -3,7 +3,6 @@ import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.j
 import type { TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link PauseAction}.
@@ -98,14 +97,3 @@ export const pauseErrors: ErrorMessages<PauseResult> = { InvalidActionParameter:
 export function pause(params: PauseParams): TargetableActionBuilder<PauseAction, ParticipantTag> {
   return createBuilder(pauseSpec, params);
 }
-
-/** Pause: waits `DurationInMilliseconds`. */
-export const pauseBehaviour: Behaviour<'Pause'> = {
-  type: 'Pause',
-  errors: pauseErrors,
-  describe: (p, kit) => [`${kit.str(p.DurationInMilliseconds) ?? '?'} ms`],
-  async perform(p, call) {
-    await call.wait(Number(p.DurationInMilliseconds));
-    return { kind: 'success' };
-  },
-};

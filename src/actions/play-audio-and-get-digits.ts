@@ -6,7 +6,6 @@ import { type DigitCollectionParameters, digitCollectionRules } from './shapes/d
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
 import { type S3AudioSource, s3AudioSourceRule } from './shapes/audio-source.js';
 import { minMaxDigitsRefinement } from './shapes/digit-collection.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link PlayAudioAndGetDigitsAction}: the prompts, plus the
@@ -127,25 +126,3 @@ export function playAudioAndGetDigits(
 ): TargetableActionBuilder<PlayAudioAndGetDigitsAction, ParticipantTag> {
   return createBuilder(playAudioAndGetDigitsSpec, params);
 }
-
-/** PlayAudioAndGetDigits: plays its prompt and collects digits; no valid input fails with InvalidAudioSource (its only failure example). */
-export const playAudioAndGetDigitsBehaviour: Behaviour<'PlayAudioAndGetDigits'> = {
-  type: 'PlayAudioAndGetDigits',
-  errors: playAudioAndGetDigitsErrors,
-  describe: (p, kit) => [
-    kit.audioKey(p.AudioSource),
-    `${kit.str(p.MinNumberOfDigits) ?? '0'}–${kit.str(p.MaxNumberOfDigits) ?? '128'} digits`,
-  ],
-  perform: (p, call) =>
-    call.kit.collectDigits(
-      p,
-      call,
-      () => call.audioMs(p.AudioSource),
-      () => call.audioMs(p.FailureAudioSource),
-      {
-        kind: 'failed',
-        errorType: 'InvalidAudioSource',
-        errorMessage: 'Audio source parameter value is invalid.',
-      },
-    ),
-};

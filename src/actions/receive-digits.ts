@@ -4,7 +4,6 @@ import type { TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { inputDigitsRegexRule, millisecondsRule } from './shapes/digit-collection.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link ReceiveDigitsAction}.
@@ -131,26 +130,3 @@ export const receiveDigitsErrors: ErrorMessages<ReceiveDigitsResult> = { Invalid
 export function receiveDigits(params: ReceiveDigitsParams): TargetableActionBuilder<ReceiveDigitsAction, ParticipantTag> {
   return createBuilder(receiveDigitsSpec, params);
 }
-
-/**
- * ReceiveDigits: answers at once with `ReceivedDigits: ""` (case-4.md) and keeps listening on its
- * leg; a match sends DIGITS_RECEIVED while other actions run.
- */
-export const receiveDigitsBehaviour: Behaviour<'ReceiveDigits'> = {
-  type: 'ReceiveDigits',
-  errors: receiveDigitsErrors,
-  describe: (p, kit) => [`/${kit.str(p.InputDigitsRegex) ?? ''}/`],
-  async perform(p, call) {
-    call.listen({
-      regex: typeof p.InputDigitsRegex === 'string' ? call.kit.safeRegExp(p.InputDigitsRegex) : undefined,
-      interDigitMs: Number(p.InBetweenDigitsDurationInMilliseconds ?? 3000),
-      flushMs: Number(p.FlushDigitsDurationInMilliseconds ?? 10_000),
-      buffer: '',
-      lastKeyAt: 0,
-      token: 0,
-    });
-    call.typeNext();
-    call.note(`${call.leg.tag} listens for digits matching /${String(p.InputDigitsRegex)}/`);
-    return { kind: 'success', extras: { ReceivedDigits: '' } };
-  },
-};

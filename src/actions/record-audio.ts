@@ -5,9 +5,6 @@ import type { TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type DtmfDigit, dtmfDigitsRule } from './shapes/dtmf.js';
 import { type ParticipantTag, PARTICIPANT_TAGS } from './shapes/legs.js';
-import { isRecord } from '../validation/index.js';
-import type { JsonObject } from '../testing/call-state.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Where `RecordAudio` writes its recording: an S3 bucket of the SIP media application's AWS
@@ -250,33 +247,3 @@ export const recordAudioErrors: ErrorMessages<RecordAudioResult> = {
 export function recordAudio(params: RecordAudioParams): TargetableActionBuilder<RecordAudioAction, ParticipantTag> {
   return createBuilder(recordAudioSpec, params);
 }
-
-/** RecordAudio: records the caller's speech (`speechDurationMs`) then silence, up to its limit; a terminator stops it. */
-export const recordAudioBehaviour: Behaviour<'RecordAudio'> = {
-  type: 'RecordAudio',
-  errors: recordAudioErrors,
-  describe: () => [],
-  async perform(p, call) {
-    const { leg } = call;
-    const terminators = Array.isArray(p.RecordingTerminators) ? p.RecordingTerminators.map(String) : [];
-    let used: string | undefined;
-    call.onKey((key) => {
-      if (!terminators.includes(key)) return false;
-      used = key;
-      return true;
-    });
-    call.typeNext();
-    const speech = call.options.speechDurationMs ?? 5000;
-    const silence = p.SilenceDurationInSeconds !== undefined ? Number(p.SilenceDurationInSeconds) * 1000 : 0;
-    const limit = p.DurationInSeconds !== undefined ? Number(p.DurationInSeconds) * 1000 : Number.POSITIVE_INFINITY;
-    const started = call.now;
-    await call.wait(Math.min(limit, speech + silence));
-    const destination = isRecord(p.RecordingDestination) ? p.RecordingDestination : {};
-    const prefix = typeof destination.Prefix === 'string' ? destination.Prefix : '';
-    const key = `${prefix}${leg.callId}-${call.epoch + started}.wav`;
-    call.note(`recorded ${call.now - started} ms from ${leg.tag}${used !== undefined ? `, stopped by ${used}` : ''}`);
-    const extras: JsonObject = { RecordingDestination: { Type: 'S3', BucketName: destination.BucketName, Key: key } };
-    if (used !== undefined) extras.RecordingTerminatorUsed = used;
-    return { kind: 'success', extras };
-  },
-};

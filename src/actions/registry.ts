@@ -9,18 +9,18 @@ import {
   modifyChimeMeetingAttendeesSpec,
 } from './modify-chime-meeting-attendees.js';
 import { type PauseAction, pause, pauseSpec } from './pause.js';
-import { type PauseCallRecordingAction, pauseCallRecording, pauseCallRecordingSpec } from './pause-call-recording.js';
 import { type PlayAudioAction, playAudio, playAudioSpec } from './play-audio.js';
 import { type PlayAudioAndGetDigitsAction, playAudioAndGetDigits, playAudioAndGetDigitsSpec } from './play-audio-and-get-digits.js';
 import { type ReceiveDigitsAction, receiveDigits, receiveDigitsSpec } from './receive-digits.js';
 import { type RecordAudioAction, recordAudio, recordAudioSpec } from './record-audio.js';
-import { type ResumeCallRecordingAction, resumeCallRecording, resumeCallRecordingSpec } from './resume-call-recording.js';
 import { type SendDigitsAction, sendDigits, sendDigitsSpec } from './send-digits.js';
 import { type SpeakAction, speak, speakSpec } from './speak.js';
 import { type SpeakAndGetDigitsAction, speakAndGetDigits, speakAndGetDigitsSpec } from './speak-and-get-digits.js';
 import { type StartBotConversationAction, startBotConversation, startBotConversationSpec } from './start-bot-conversation.js';
 import { type StartCallRecordingAction, startCallRecording, startCallRecordingSpec } from './start-call-recording.js';
 import { type StopCallRecordingAction, stopCallRecording, stopCallRecordingSpec } from './stop-call-recording.js';
+import { type PauseCallRecordingAction, pauseCallRecording, pauseCallRecordingSpec } from './pause-call-recording.js';
+import { type ResumeCallRecordingAction, resumeCallRecording, resumeCallRecordingSpec } from './resume-call-recording.js';
 import { type VoiceFocusAction, voiceFocus, voiceFocusSpec } from './voice-focus.js';
 
 export * from './call-and-bridge.js';
@@ -28,18 +28,18 @@ export * from './hangup.js';
 export * from './join-chime-meeting.js';
 export * from './modify-chime-meeting-attendees.js';
 export * from './pause.js';
-export * from './pause-call-recording.js';
 export * from './play-audio.js';
 export * from './play-audio-and-get-digits.js';
 export * from './receive-digits.js';
 export * from './record-audio.js';
-export * from './resume-call-recording.js';
 export * from './send-digits.js';
 export * from './speak.js';
 export * from './speak-and-get-digits.js';
 export * from './start-bot-conversation.js';
 export * from './start-call-recording.js';
 export * from './stop-call-recording.js';
+export * from './pause-call-recording.js';
+export * from './resume-call-recording.js';
 export * from './voice-focus.js';
 
 /**
@@ -62,18 +62,18 @@ export const actions = {
   joinChimeMeeting,
   modifyChimeMeetingAttendees,
   pause,
-  pauseCallRecording,
   playAudio,
   playAudioAndGetDigits,
   receiveDigits,
   recordAudio,
-  resumeCallRecording,
   sendDigits,
   speak,
   speakAndGetDigits,
   startBotConversation,
   startCallRecording,
   stopCallRecording,
+  pauseCallRecording,
+  resumeCallRecording,
   voiceFocus,
 };
 
@@ -87,22 +87,22 @@ export type Action =
   | JoinChimeMeetingAction
   | ModifyChimeMeetingAttendeesAction
   | PauseAction
-  | PauseCallRecordingAction
   | PlayAudioAction
   | PlayAudioAndGetDigitsAction
   | ReceiveDigitsAction
   | RecordAudioAction
-  | ResumeCallRecordingAction
   | SendDigitsAction
   | SpeakAction
   | SpeakAndGetDigitsAction
   | StartBotConversationAction
   | StartCallRecordingAction
   | StopCallRecordingAction
+  | PauseCallRecordingAction
+  | ResumeCallRecordingAction
   | VoiceFocusAction;
 
 /**
- * The spec of every action by `Type`, in alphabetical order (see `actionSpecs`).
+ * The spec of every action by `Type`, in the order of the docs' action list (see `actionSpecs`).
  * @internal
  */
 export const specTable = {
@@ -111,17 +111,17 @@ export const specTable = {
   JoinChimeMeeting: joinChimeMeetingSpec,
   ModifyChimeMeetingAttendees: modifyChimeMeetingAttendeesSpec,
   Pause: pauseSpec,
-  PauseCallRecording: pauseCallRecordingSpec,
   PlayAudio: playAudioSpec,
   PlayAudioAndGetDigits: playAudioAndGetDigitsSpec,
   ReceiveDigits: receiveDigitsSpec,
   RecordAudio: recordAudioSpec,
-  ResumeCallRecording: resumeCallRecordingSpec,
   SendDigits: sendDigitsSpec,
   Speak: speakSpec,
   SpeakAndGetDigits: speakAndGetDigitsSpec,
   StartBotConversation: startBotConversationSpec,
   StartCallRecording: startCallRecordingSpec,
   StopCallRecording: stopCallRecordingSpec,
+  PauseCallRecording: pauseCallRecordingSpec,
+  ResumeCallRecording: resumeCallRecordingSpec,
   VoiceFocus: voiceFocusSpec,
 };

@@ -1,7 +1,6 @@
 import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link ResumeCallRecordingAction}.
@@ -76,11 +75,3 @@ export function resumeCallRecording(): CallIdRequiredBuilder<ResumeCallRecording
   // An untyped caller's argument is reported (unknown parameter), never silently dropped.
   return createBuilder(resumeCallRecordingSpec, arguments[0] as unknown);
 }
-
-/** ResumeCallRecording: the leg's call recording is resumed; it needs a running (or paused) recording. */
-export const resumeCallRecordingBehaviour: Behaviour<'ResumeCallRecording'> = {
-  type: 'ResumeCallRecording',
-  errors: resumeCallRecordingErrors,
-  describe: () => [],
-  perform: (_p, call) => call.kit.setRecordingState(call, 'ResumeCallRecording', 'recording', 'resumed'),
-};

@@ -2,7 +2,6 @@ import type { SendDigitsParams } from './builder-params.js';
 import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link SendDigitsAction}.
@@ -112,17 +111,3 @@ export const sendDigitsErrors: ErrorMessages<SendDigitsResult> = {
 export function sendDigits(params: SendDigitsParams): CallIdRequiredBuilder<SendDigitsAction> {
   return createBuilder(sendDigitsSpec, params);
 }
-
-/** SendDigits: one tone per digit (plus 50 ms between tones), 500 ms per comma. */
-export const sendDigitsBehaviour: Behaviour<'SendDigits'> = {
-  type: 'SendDigits',
-  errors: sendDigitsErrors,
-  describe: (p, kit) => [kit.str(p.Digits) ?? ''],
-  async perform(p, call) {
-    const digits = String(p.Digits);
-    const tone = Number(p.ToneDurationInMilliseconds ?? 250);
-    await call.wait([...digits].reduce((total, digit) => total + (digit === ',' ? 500 : tone + 50), 0));
-    call.note(`sent DTMF ${digits} on ${call.leg.tag}`);
-    return { kind: 'success' };
-  },
-};

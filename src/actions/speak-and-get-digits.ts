@@ -5,8 +5,6 @@ import { createBuilder } from './builder.js';
 import { type DigitCollectionParameters, digitCollectionRules } from './shapes/digit-collection.js';
 import { minMaxDigitsRefinement } from './shapes/digit-collection.js';
 import { type FailureSpeechParameters, type SpeechParameters, failureSpeechParametersRule, speechParametersRule } from './shapes/speech.js';
-import { isRecord } from '../validation/index.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link SpeakAndGetDigitsAction}: the leg and the prompts, plus the
@@ -119,24 +117,3 @@ export const speakAndGetDigitsErrors: ErrorMessages<SpeakAndGetDigitsResult> = {
 export function speakAndGetDigits(params: SpeakAndGetDigitsParams): CallIdRequiredBuilder<SpeakAndGetDigitsAction> {
   return createBuilder(speakAndGetDigitsSpec, params);
 }
-
-const textOf = (parameters: unknown): unknown => (isRecord(parameters) ? parameters.Text : '');
-
-/** SpeakAndGetDigits: speaks its prompt and collects digits; no valid input fails with SystemException (its only failure example). */
-export const speakAndGetDigitsBehaviour: Behaviour<'SpeakAndGetDigits'> = {
-  type: 'SpeakAndGetDigits',
-  errors: speakAndGetDigitsErrors,
-  describe: (p, kit) => [kit.quoted(kit.str(textOf(p.SpeechParameters)) ?? '')],
-  perform: (p, call) =>
-    call.kit.collectDigits(
-      p,
-      call,
-      () => call.kit.speechMs(textOf(p.SpeechParameters)),
-      () => call.kit.speechMs(textOf(p.FailureSpeechParameters)),
-      {
-        kind: 'failed',
-        errorType: 'SystemException',
-        errorMessage: 'System error while running action',
-      },
-    ),
-};

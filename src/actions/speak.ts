@@ -3,7 +3,6 @@ import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
 import { type SpeechParameters, speechFieldRules } from './shapes/speech.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link SpeakAction}: the `CallId` of the leg, plus the
@@ -87,14 +86,3 @@ export const speakErrors: ErrorMessages<SpeakResult> = {
 export function speak(params: SpeakParams): CallIdRequiredBuilder<SpeakAction> {
   return createBuilder(speakSpec, params);
 }
-
-/** Speak: takes as long as Amazon Polly would to say the text. */
-export const speakBehaviour: Behaviour<'Speak'> = {
-  type: 'Speak',
-  errors: speakErrors,
-  describe: (p, kit) => [kit.quoted(kit.str(p.Text) ?? '')],
-  async perform(p, call) {
-    await call.wait(call.kit.speechMs(p.Text));
-    return { kind: 'success' };
-  },
-};

@@ -171,11 +171,6 @@ export interface ActionSpec<A extends WireAction, R extends ActionResult = Actio
    * indexed access (inferring it from the whole spec type costs every consumer's type-check).
    */
   readonly '~result'?: R;
-  /**
-   * Type only, never set: the action's wire type, read by `Action` with one indexed access (the
-   * union of wire actions is derived from the specs of `catalog.ts`).
-   */
-  readonly '~action'?: A;
 }
 
 /** What the engine needs of any action spec. */
@@ -206,7 +201,7 @@ export type LegChoice =
   | { by: 'invokedLeg' };
 
 function nonEmptyString(object: unknown, key: string): string | undefined {
-  if (typeof object !== 'object' || object === null || !Object.hasOwn(object, key)) return undefined;
+  if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, key)) return undefined;
   const value = (object as Record<string, unknown>)[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }

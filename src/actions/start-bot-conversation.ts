@@ -3,9 +3,6 @@ import type { StartBotConversationBaseParams, StartBotConversationConfigurationP
 import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { TargetableActionBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
-import type { JsonObject } from '../testing/call-state.js';
-import type { BotOutcome } from '../testing/options.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link StartBotConversationAction}.
@@ -444,48 +441,3 @@ export type StartBotConversationParams = StartBotConversationBaseParams & {
 export function startBotConversation(params: StartBotConversationParams): TargetableActionBuilder<StartBotConversationAction, 'LEG-A'> {
   return createBuilder(startBotConversationSpec, params);
 }
-
-/** StartBotConversation: the `bots` option's outcome (one per run) after its duration; not on a bridged or meeting call. */
-export const startBotConversationBehaviour: Behaviour<'StartBotConversation'> = {
-  type: 'StartBotConversation',
-  errors: startBotConversationErrors,
-  describe: (p, kit) => [(kit.str(p.BotAliasArn) ?? '').split('/').slice(-2).join('/')],
-  async perform(_p, call) {
-    const { leg } = call;
-    if (call.legs.some((candidate) => candidate !== leg && candidate.status === 'Connected')) {
-      return {
-        kind: 'failed',
-        errorType: 'InvalidActionParameter',
-        errorMessage: 'StartBotConversation cannot run on a bridged call or a call joined to a meeting.',
-      };
-    }
-    const outcomes = call.options.bots;
-    const list: readonly BotOutcome[] =
-      outcomes === undefined ? [] : Array.isArray(outcomes) ? (outcomes as readonly BotOutcome[]) : [outcomes as BotOutcome];
-    const outcome: BotOutcome = list[Math.min(call.previousRuns, list.length - 1)] ?? {};
-    call.typeNext();
-    await call.wait(outcome.durationMs ?? 10_000);
-    const slots: JsonObject = {};
-    for (const [name, value] of Object.entries(outcome.slots ?? {})) {
-      slots[name] = { Value: { OriginalValue: value, InterpretedValue: value, ResolvedValues: [value] }, Values: [] };
-    }
-    const intent = {
-      Name: outcome.intentName ?? 'FallbackIntent',
-      Slots: slots,
-      State: outcome.state ?? 'Fulfilled',
-      ConfirmationState: 'None',
-    };
-    call.note(`bot conversation on ${leg.tag} ended: ${intent.Name} ${intent.State}`);
-    return {
-      kind: 'success',
-      extras: {
-        CallId: leg.callId,
-        IntentResult: {
-          SessionId: leg.callId,
-          SessionState: { SessionAttributes: { ...outcome.sessionAttributes }, Intent: intent },
-          Interpretations: [{ NluConfidence: { Score: 1 }, Intent: structuredClone(intent) }],
-        },
-      },
-    };
-  },
-};

@@ -1,7 +1,6 @@
 import type { ActionSpec, ErrorMessages, GenericActionErrorType } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link StopCallRecordingAction}.
@@ -78,11 +77,3 @@ export function stopCallRecording(): CallIdRequiredBuilder<StopCallRecordingActi
   // An untyped caller's argument is reported (unknown parameter), never silently dropped.
   return createBuilder(stopCallRecordingSpec, arguments[0] as unknown);
 }
-
-/** StopCallRecording: the leg's call recording is stopped; it needs a running (or paused) recording. */
-export const stopCallRecordingBehaviour: Behaviour<'StopCallRecording'> = {
-  type: 'StopCallRecording',
-  errors: stopCallRecordingErrors,
-  describe: () => [],
-  perform: (_p, call) => call.kit.setRecordingState(call, 'StopCallRecording', 'stopped', 'stopped'),
-};

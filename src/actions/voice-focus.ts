@@ -2,7 +2,6 @@ import type { VoiceFocusParams } from './builder-params.js';
 import type { ActionSpec, ErrorMessages } from './spec.js';
 import type { CallIdRequiredBuilder } from './builder.js';
 import { createBuilder } from './builder.js';
-import type { Behaviour } from '../testing/behaviours/behaviour.js';
 
 /**
  * Parameters of {@link VoiceFocusAction}.
@@ -94,14 +93,3 @@ export const voiceFocusErrors: ErrorMessages<VoiceFocusResult> = {
 export function voiceFocus(params: VoiceFocusParams): CallIdRequiredBuilder<VoiceFocusAction> {
   return createBuilder(voiceFocusSpec, params);
 }
-
-/** VoiceFocus: turns noise reduction on or off for the leg (`Enable` in its canonical form). */
-export const voiceFocusBehaviour: Behaviour<'VoiceFocus'> = {
-  type: 'VoiceFocus',
-  errors: voiceFocusErrors,
-  describe: (p, kit) => [`Enable=${String(p.Enable)}`],
-  async perform(p, call) {
-    call.note(`Voice Focus ${p.Enable === true ? 'enabled' : 'disabled'} on ${call.leg.tag}`);
-    return { kind: 'success' };
-  },
-};

@@ -4,7 +4,7 @@ import { runParameters } from '../actions/wire.js';
 import type { UpdateSipMediaApplicationCallRequest } from '../calls/index.js';
 import { FLOW_STEP_ATTRIBUTE } from '../flow/state.js';
 import { type ValidationIssue, hasOwn, isRecord, thrownText } from '../validation/index.js';
-import { type ActionContext, type BehaviourKit, type DigitListener, type Outcome, behaviourKit, behaviours } from './behaviours/index.js';
+import { type ActionContext, type DigitListener, type Outcome, behaviours } from './behaviours/index.js';
 import { updateArgumentsFor, withOutboundCall } from './call-requests.js';
 import {
   type CallIdentity,
@@ -604,9 +604,6 @@ export class CallSimulation {
 
       get options(): SimulatorOptions {
         return this.#sim.#options;
-      }
-      get kit(): BehaviourKit {
-        return behaviourKit;
       }
       get now(): number {
         return this.#sim.#now;

@@ -1,6 +1,6 @@
 import { isActionType } from '../actions/index.js';
 import { isRecord } from '../validation/index.js';
-import { behaviourKit, behaviours } from './behaviours/index.js';
+import { behaviours } from './behaviours/index.js';
 import { str } from './show.js';
 import type { JsonObject } from './call-state.js';
 
@@ -114,7 +114,7 @@ export function describeAction(action: unknown): string {
   const p = isRecord(action.Parameters) ? action.Parameters : {};
   const target = p.CallId !== undefined ? ` on ${str(p.CallId)}` : p.ParticipantTag !== undefined ? ` on ${str(p.ParticipantTag)}` : '';
   // The salient parameters, as the action's simulator behaviour describes them (masked there).
-  const details: string[] = isActionType(type) ? behaviours[type].describe(p, behaviourKit) : [];
+  const details: string[] = isActionType(type) ? behaviours[type].describe(p) : [];
   const shown = details.filter((d) => d !== '');
   return `${type}${target}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`;
 }

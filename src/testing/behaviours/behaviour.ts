@@ -2,9 +2,6 @@ import type { ActionResultOf, ActionType, ParticipantTag } from '../../actions/i
 import type { ErrorMessages } from '../../actions/spec.js';
 import type { JsonObject, LegKind, LegState, SimulatedMeetingState } from '../call-state.js';
 import type { SimulatorOptions } from '../options.js';
-import type { audioKey, quoted, showNumber, str } from '../show.js';
-import type { setRecordingState } from './call-recording-state.js';
-import type { collectDigits } from './collect-digits.js';
 
 /** How an action run ended, as its behaviour reports it. */
 export type Outcome =
@@ -25,30 +22,6 @@ export interface DigitListener {
 }
 
 /**
- * The simulator's helpers a behaviour uses, handed to it (`describe(p, kit)`, `call.kit`) rather
- * than imported: behaviours live in the action files (`src/actions/<action>.ts`), which must not
- * import `src/testing` at run time, so that nothing of the simulator reaches a Lambda bundle.
- */
-export interface BehaviourKit {
-  /** A wire scalar as text, else `undefined`. */
-  readonly str: typeof str;
-  /** A text in quotes, cut. */
-  readonly quoted: typeof quoted;
-  /** A phone number masked, or a non-number (`"SMA"`) as is. */
-  readonly showNumber: typeof showNumber;
-  /** The S3 key of an audio source, as the transcript shows it. */
-  readonly audioKey: typeof audioKey;
-  /** A regular expression, or `undefined` when it does not compile. */
-  readonly safeRegExp: typeof safeRegExp;
-  /** How long Amazon Polly takes to say a text, roughly. */
-  readonly speechMs: typeof speechMs;
-  /** Prompt, collect, validate, repeat (PlayAudioAndGetDigits, SpeakAndGetDigits). */
-  readonly collectDigits: typeof collectDigits;
-  /** Stop, pause or resume the leg's call recording. */
-  readonly setRecordingState: typeof setRecordingState;
-}
-
-/**
  * What a behaviour may see and do of the simulated call while its action runs: the leg, virtual
  * time, the world's input, and the service's side effects (legs, meetings, recordings).
  */
@@ -61,8 +34,6 @@ export interface ActionContext {
   readonly now: number;
   /** The call's start, in epoch milliseconds. */
   readonly epoch: number;
-  /** The simulator's helpers (see {@link BehaviourKit}). */
-  readonly kit: BehaviourKit;
   /** The call's TransactionId. */
   readonly transactionId: string;
   /** How many times an action of this type ran before this one (for per-run plans: far ends, bots). */
@@ -107,15 +78,14 @@ export interface ActionContext {
 
 /**
  * How the simulator performs one action type: the salient parameters the transcript shows, and
- * what the action does to the call. Written in the action's file as `xxxBehaviour`; the table of
- * behaviours is derived from the action modules and typed over every action type, so an action
- * without one does not compile.
+ * what the action does to the call. The table of behaviours is typed over every action type, so
+ * an action without one does not compile.
  * @typeParam T - the action type.
  */
 export interface Behaviour<T extends ActionType> {
   /** The action type. */
   readonly type: T;
-  /** The action's documented error types and messages (`xxxErrors`, beside it in the action's file). */
+  /** The action's documented error types and messages (`xxxErrors`, from the action's file). */
   readonly errors: ErrorMessages<ActionResultOf<T>>;
   /** `false`: running the action does not answer an inbound call (Hangup). @defaultValue true */
   readonly answersCall?: false;
@@ -125,7 +95,7 @@ export interface Behaviour<T extends ActionType> {
    */
   readonly missingLegMessage?: string;
   /** The salient parameters for the transcript, from the wire parameters as sent (possibly invalid). */
-  describe(parameters: JsonObject, kit: BehaviourKit): string[];
+  describe(parameters: JsonObject): string[];
   /** Performs the action with its canonical parameters, documented defaults applied. */
   perform(parameters: JsonObject, context: ActionContext): Promise<Outcome>;
 }

@@ -1,23 +1,31 @@
-import type { ActionType } from '../../actions/index.js';
-import type { ActionContext, Outcome } from './behaviour.js';
+import type { ActionResultOf, ActionType } from '../../actions/index.js';
+import type { ErrorMessages } from '../../actions/spec.js';
+import type { Behaviour } from './behaviour.js';
 
 /** Stop, Pause and Resume call recording: they need a running (or paused) recording on their leg. */
-export async function setRecordingState(
-  call: ActionContext,
-  type: Extract<ActionType, `${string}CallRecording`>,
+export function recordingStateBehaviour<T extends Extract<ActionType, `${string}CallRecording`>>(
+  type: T,
+  errors: ErrorMessages<ActionResultOf<T>>,
   next: 'stopped' | 'paused' | 'recording',
   done: string,
-): Promise<Outcome> {
-  const { leg } = call;
-  const state = call.recordings.get(leg.callId);
-  if (state === undefined || state === 'stopped') {
-    return {
-      kind: 'failed',
-      errorType: 'InvalidActionParameter',
-      errorMessage: `${type}: no call recording is running on this call leg.`,
-    };
-  }
-  call.recordings.set(leg.callId, next);
-  call.note(`call recording of ${leg.tag} ${done}`);
-  return { kind: 'success' };
+): Behaviour<T> {
+  return {
+    type,
+    errors,
+    describe: () => [],
+    async perform(_p, call) {
+      const { leg } = call;
+      const state = call.recordings.get(leg.callId);
+      if (state === undefined || state === 'stopped') {
+        return {
+          kind: 'failed',
+          errorType: 'InvalidActionParameter',
+          errorMessage: `${type}: no call recording is running on this call leg.`,
+        };
+      }
+      call.recordings.set(leg.callId, next);
+      call.note(`call recording of ${leg.tag} ${done}`);
+      return { kind: 'success' };
+    },
+  };
 }
