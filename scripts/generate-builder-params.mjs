@@ -6,7 +6,7 @@
 //
 //   node scripts/generate-builder-params.mjs          # write the file
 //   node scripts/generate-builder-params.mjs --check  # compare only
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -70,7 +70,12 @@ function commentBlock(lines, indent = '') {
 export function generate() {
   const configPath = `${root}tsconfig.json`;
   const config = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, ts.sys.readFile).config, ts.sys, root);
-  const program = ts.createProgram([`${root}src/actions/index.ts`], { ...config.options, noEmit: true });
+  // Every file of src/actions/ is a root: a new action file is read before the generated registry
+  // (src/actions/registry.ts, written after this file) imports it.
+  const actionFiles = readdirSync(`${root}src/actions/`)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => `${root}src/actions/${name}`);
+  const program = ts.createProgram(actionFiles, { ...config.options, noEmit: true });
   const checker = program.getTypeChecker();
   const actionsDir = `${root}src/actions/`;
   const files = program
