@@ -58,19 +58,19 @@ export function callIssues(call: CallRecord): SimulationIssue[] {
   const connected = legs.filter((leg) => leg.Status === 'Connected');
   if (connected.length !== 1) return issues;
   const [up] = connected as [JsonObject];
-  const hangup = [...call.transcript.entries].reverse().find((entry): entry is InvocationEntry => {
-    if (entry.kind !== 'invocation' || entry.eventType !== 'HANGUP') return false;
-    const parameters =
-      isRecord(entry.event.ActionData) && isRecord(entry.event.ActionData.Parameters) ? entry.event.ActionData.Parameters : {};
-    return parameters.CallId !== up.CallId;
-  });
+  const hangup = [...call.transcript.entries]
+    .reverse()
+    .find(
+      (entry): entry is InvocationEntry =>
+        entry.kind === 'invocation' && entry.eventType === 'HANGUP' && hangupParameters(entry).CallId !== up.CallId,
+    );
   const tag = String(up.ParticipantTag);
   if (hangup !== undefined) {
-    const parameters = (hangup.event.ActionData as { Parameters: JsonObject }).Parameters;
+    const who = hangupParameters(hangup).ParticipantTag;
     issues.push(
       issue(
         'leg_left_connected',
-        `${tag} is still connected after ${String(parameters.ParticipantTag)} hung up ` +
+        `${tag} is still connected after ${typeof who === 'string' ? who : 'the other leg'} hung up ` +
           `(HANGUP #${hangup.sequence} at ${formatTime(hangup.atMs)}): ` +
           `that party hears silence and the call is billed until it hangs up; answer the HANGUP with a Hangup action on ${tag}`,
         last,
@@ -89,6 +89,12 @@ export function callIssues(call: CallRecord): SimulationIssue[] {
     );
   }
   return issues;
+}
+
+/** A HANGUP's `ActionData.Parameters`, or `{}` for a hand-built record without them. */
+function hangupParameters(entry: InvocationEntry): JsonObject {
+  const data = entry.event.ActionData;
+  return isRecord(data) && isRecord(data.Parameters) ? data.Parameters : {};
 }
 
 function issue(code: string, message: string, entry: InvocationEntry | undefined, atMs: number): SimulationIssue {

@@ -1,6 +1,6 @@
 // Loops, the invocation limit and silent end states (issue 13, points 2 and 3).
 import { describe, expect, it } from 'vitest';
-import { callIssues, simulateCall } from '../../src/testing/index.js';
+import { type CallRecord, callIssues, simulateCall } from '../../src/testing/index.js';
 import { type WireEvent, play, reply } from './helpers.js';
 
 // A Hangup of a leg by a CallId no leg has: the service rejects it with InvalidActionParameter.
@@ -83,6 +83,20 @@ describe('end states', () => {
     // While both legs talk, nothing is wrong.
     const talking = await simulateCall((event: WireEvent) => (event.InvocationEventType === 'NEW_INBOUND_CALL' ? reply(bridge) : reply()));
     expect(callIssues(talking)).toEqual([]);
+  });
+
+  it('reads a hand-built record: a HANGUP without ActionData.Parameters still names the leg left connected', () => {
+    const careless = {
+      transcript: {
+        entries: [
+          { kind: 'invocation', sequence: 3, atMs: 10_000, eventType: 'HANGUP', event: { InvocationEventType: 'HANGUP' } },
+        ],
+      },
+      participants: [{ CallId: 'b', ParticipantTag: 'LEG-B', Status: 'Connected' }],
+      now: 10_000,
+    } as unknown as CallRecord;
+    const [issue] = callIssues(careless);
+    expect(issue?.message).toMatch(/^LEG-B is still connected after the other leg hung up \(HANGUP #3 at 00:10\.000\)/);
   });
 
   it('a NEW_OUTBOUND_CALL the function fails ends as the service ends it: the ringing leg is torn down with a HANGUP 480', async () => {
