@@ -88,9 +88,7 @@ describe('end states', () => {
   it('reads a hand-built record: a HANGUP without ActionData.Parameters still names the leg left connected', () => {
     const careless = {
       transcript: {
-        entries: [
-          { kind: 'invocation', sequence: 3, atMs: 10_000, eventType: 'HANGUP', event: { InvocationEventType: 'HANGUP' } },
-        ],
+        entries: [{ kind: 'invocation', sequence: 3, atMs: 10_000, eventType: 'HANGUP', event: { InvocationEventType: 'HANGUP' } }],
       },
       participants: [{ CallId: 'b', ParticipantTag: 'LEG-B', Status: 'Connected' }],
       now: 10_000,
