@@ -1,17 +1,9 @@
 /**
- * What the `testing`, `eventbridge`, `meetings` and `flow` entries use from the rest of the package,
- * as one module of the build (dist/shared.js, dist/shared.cjs): tsup.config.ts points their imports
- * of these modules here, so the root entry's code is never split by what the other entries reach
- * (the root loads two files, not one per combination of entries) and classes such as
- * `SmaValidationError` stay one class across entry points. Not an entry point of package.json.
+ * The build's shared module (dist/shared.js, dist/shared.cjs): what the `testing`, `eventbridge`,
+ * `meetings` and `flow` entries import from the rest of the package, one module for all of them.
+ * Its exports are derived at build time from those entries' own imports (tsup.config.ts,
+ * `sharedExports`), so this file holds no list to keep up to date. Not an entry point of
+ * package.json; nothing under src/ imports it.
  * @packageDocumentation
  */
-export * from './actions/index.js';
-export * from './actions/spec.js';
-export * from './actions/wire.js';
-export * from './calls/index.js';
-export * from './events/index.js';
-export * from './handler/index.js';
-export * from './handler/router.js';
-export * from './response/index.js';
-export * from './validation/index.js';
+export {};
