@@ -6,17 +6,20 @@ import { defineConfig, type Options } from 'tsup';
 import ts from 'typescript';
 
 // The layout of dist/ (docs/performance.md, "Import time"): the root entry loads two files, its own
-// and one chunk, whatever the other entries use. esbuild's code splitting puts code in one chunk per
-// combination of entries that reach it, so building all entries together split the root's code into
-// five chunks, and each module costs the ESM loader about 0.35 ms at import. So the root is built
-// with src/shared.ts only, and the other entries import everything outside their own folders from
-// dist/shared.js as an external module: one copy of each class (`SmaValidationError`, builders) per
-// format, and the root's code split by nothing the other entries do.
+// and one chunk, whatever the other entries use. esbuild's code splitting puts each file in one chunk
+// per combination of entries that reach it, so building all entries together split the root's code
+// into five chunks, and each module costs the ESM loader a few tenths of a millisecond at import.
+// So the root is built together with the shared module only (src/shared.ts, whose exports are
+// derived from the other entries' imports), and the other entries import everything outside their
+// own folders from dist/shared as an external module: one copy of each class (`SmaValidationError`,
+// the builders' brand) per format, and the root's code split by nothing the other entries do.
 
 const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 const SHARED = `${SRC}shared.ts`;
 /** The entries built against dist/shared.js, with the folder each owns. */
 const OTHER_ENTRIES = { testing: 'testing', eventbridge: 'eventbridge', meetings: 'meetings', flow: 'flow' };
+/** Their entry files, by name in dist/. */
+const OTHER_ENTRY_FILES = Object.fromEntries(Object.entries(OTHER_ENTRIES).map(([name, folder]) => [name, `src/${folder}/index.ts`]));
 
 /** Every .ts file under `folder`. */
 const sourcesIn = (folder: string): string[] =>
@@ -109,13 +112,7 @@ const library: Options = {
 export default defineConfig([
   {
     // The declarations of every entry, in one build: one declaration of each class across entries.
-    entry: {
-      index: 'src/index.ts',
-      testing: 'src/testing/index.ts',
-      eventbridge: 'src/eventbridge/index.ts',
-      meetings: 'src/meetings/index.ts',
-      flow: 'src/flow/index.ts',
-    },
+    entry: { index: 'src/index.ts', ...OTHER_ENTRY_FILES },
     format: ['esm', 'cjs'],
     target: 'node20',
     dts: { only: true, compilerOptions: { ignoreDeprecations: '6.0' } },
@@ -125,7 +122,7 @@ export default defineConfig([
     { ...library, entry: { index: 'src/index.ts', shared: SHARED }, format: [format], dts: false, esbuildPlugins: [sharedSource] },
     {
       ...library,
-      entry: Object.fromEntries(Object.entries(OTHER_ENTRIES).map(([name, folder]) => [name, `src/${folder}/index.ts`])),
+      entry: OTHER_ENTRY_FILES,
       format: [format],
       dts: false,
       esbuildPlugins: [sharedModule(format === 'esm' ? '.js' : '.cjs')],
