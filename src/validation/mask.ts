@@ -175,7 +175,7 @@ export function maskText(text: string, options: MaskTextOptions = {}): string {
  * `value`, up to 8 levels deep: the secrets to mask in text built from that value.
  */
 export function joinTokensIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
-  return stringsUnderKeys(value, SECRET_KEYS, found, depth);
+  return stringsUnderKeys(value, (secretKeys ??= keySet('secret')), found, depth);
 }
 
 /**
@@ -207,11 +207,11 @@ function keySet(kind: MaskKind): ReadonlySet<string> {
   return new Set(names.flatMap((name) => [name.toLowerCase(), name.replace(/(?<=[a-z0-9])([A-Z])/g, '_$1').toLowerCase()]));
 }
 
-/** Keys whose values are credentials (join tokens). */
-const SECRET_KEYS = keySet('secret');
+/** Keys whose values are credentials (join tokens); built on first use, not at import (cold starts). */
+let secretKeys: ReadonlySet<string> | undefined;
 
-/** Keys whose values are phone numbers in events and actions. */
-const PHONE_KEYS = keySet('phone');
+/** Keys whose values are phone numbers in events and actions; built on first use, like `secretKeys`. */
+let phoneKeys: ReadonlySet<string> | undefined;
 
 /**
  * Every string held under a phone-number key (`From`, `To`, `CallerIdNumber`, `FromNumber`,
@@ -220,7 +220,7 @@ const PHONE_KEYS = keySet('phone');
  * written (`+1 (415) 555-0100` is not a run of digits {@link maskPhoneNumbers} would see).
  */
 export function phoneNumbersIn(value: unknown, found: Set<string> = new Set(), depth = 0): Set<string> {
-  const all = stringsUnderKeys(value, PHONE_KEYS, new Set(), depth);
+  const all = stringsUnderKeys(value, (phoneKeys ??= keySet('phone')), new Set(), depth);
   for (const text of all) if (/\d/.test(text)) found.add(text);
   return found;
 }
