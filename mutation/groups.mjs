@@ -110,6 +110,7 @@ export const GROUPS = {
       'test/events/parse.test.ts',
       'test/events/extras.test.ts',
       'test/events/fixtures.test.ts',
+      'test/events/event-rules.test.ts',
       'test/oracle/events.test.ts',
       'test/security/hostile-input.test.ts',
     ],
@@ -133,6 +134,7 @@ export const GROUPS = {
       ...simulatorTests('behaviours', 'simulator', 'rule-effects', 'digits', 'legs', 'loops-and-end-states'),
       'test/oracle/actions.test.ts',
       'test/oracle/action-errors.test.ts', // messages, interruptible, result fields, from the docs
+      'test/actions/targeting.test.ts', // chooseLeg, checkTarget, ruleEffect, checkParameters (spec.ts)
       // Targeting (chooseLeg, the target checks in spec.ts): the builder's and three actions' tests.
       ...[
         'builder',
