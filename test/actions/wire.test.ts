@@ -89,7 +89,7 @@ describe('validateResponse: the envelope', () => {
 describe('effectiveParameters', () => {
   it('not an action of a known Type: one unknown_action_type error', () => {
     const error = errorOf(() => effectiveParameters({ Type: 'Dance', Parameters: {} } as never));
-    expect(error.message.startsWith(`Invalid ${'action'} (`)).toBe(true);
+    expect(error.message.startsWith('Invalid action (')).toBe(true);
     expect(error.issues).toEqual([
       { path: 'Type', code: 'unknown_action_type', message: 'Type is not a returnable action type, got "Dance"', severity: 'error' },
     ]);
@@ -100,7 +100,7 @@ describe('effectiveParameters', () => {
 
   it('Parameters that are not an object: one type error; absent Parameters: the defaults', () => {
     const error = errorOf(() => effectiveParameters({ Type: 'PlayAudio', Parameters: 'x' } as never));
-    expect(error.message.startsWith(`Invalid ${'PlayAudio action'} (`)).toBe(true);
+    expect(error.message.startsWith('Invalid PlayAudio action (')).toBe(true);
     expect(error.issues).toEqual([
       { path: 'Parameters', code: 'type', message: 'Parameters must be an object, got "x"', severity: 'error' },
     ]);
@@ -126,7 +126,7 @@ describe('effectiveParameters', () => {
 describe("the builders' own errors", () => {
   it('onCall with an empty or non-string CallId', () => {
     const empty = errorOf(() => actions.speak({ text: 'Hi' }).onCall(''));
-    expect(empty.message.startsWith(`Invalid ${'Speak action'} (`)).toBe(true);
+    expect(empty.message.startsWith('Invalid Speak action (')).toBe(true);
     expect(empty.issues).toEqual([
       { path: 'Parameters.CallId', code: 'required', message: 'Parameters.CallId must not be empty', severity: 'error' },
     ]);
@@ -137,7 +137,7 @@ describe("the builders' own errors", () => {
 
   it('onLeg with a leg the action does not take', () => {
     const error = errorOf(() => actions.joinChimeMeeting({ joinToken: 't' }).onLeg('LEG-B' as never));
-    expect(error.message.startsWith(`Invalid ${'JoinChimeMeeting action'} (`)).toBe(true);
+    expect(error.message.startsWith('Invalid JoinChimeMeeting action (')).toBe(true);
     expect(error.issues).toEqual([
       {
         path: 'Parameters.ParticipantTag',
@@ -148,9 +148,11 @@ describe("the builders' own errors", () => {
     ]);
   });
 
+  // The types reject a second target (hangup.test-d.ts); plain JavaScript reaches the runtime check.
+  type Retargetable = { onCall(callId: string): unknown; onLeg(tag: string): unknown };
   it('targeted twice', () => {
-    const error = errorOf(() => actions.hangup().onLeg('LEG-A').onCall('c-1'));
-    expect(error.message.startsWith(`Invalid ${'Hangup action'} (`)).toBe(true);
+    const error = errorOf(() => (actions.hangup().onLeg('LEG-A') as unknown as Retargetable).onCall('c-1'));
+    expect(error.message.startsWith('Invalid Hangup action (')).toBe(true);
     expect(error.issues).toEqual([
       {
         path: 'Parameters.CallId',
@@ -159,12 +161,14 @@ describe("the builders' own errors", () => {
         severity: 'error',
       },
     ]);
-    expect(errorOf(() => actions.hangup().onCall('c-1').onLeg('LEG-A')).issues[0]?.path).toBe('Parameters.ParticipantTag');
+    expect(errorOf(() => (actions.hangup().onCall('c-1') as unknown as Retargetable).onLeg('LEG-A')).issues[0]?.path).toBe(
+      'Parameters.ParticipantTag',
+    );
   });
 
   it('params that are not an object', () => {
     const error = errorOf(() => actions.pause('500' as never));
-    expect(error.message.startsWith(`Invalid ${'Pause action'} (`)).toBe(true);
+    expect(error.message.startsWith('Invalid Pause action (')).toBe(true);
     expect(error.issues).toEqual([
       { path: 'Parameters', code: 'type', message: 'Parameters must be an object of camelCase parameters, got "500"', severity: 'error' },
     ]);
