@@ -2,6 +2,8 @@
 // src/response/validate.ts): the paths, codes, severities and messages users see.
 import { describe, expect, it } from 'vitest';
 import { SmaValidationError, actions, effectiveParameters, validateAction, validateResponse } from '../../src/index.js';
+import { canonicalAction, runParameters } from '../../src/actions/wire.js';
+import { allSites } from '../fuzz/spec-model.js';
 import { errorOf } from './issues.js';
 
 const all = (result: { issues: { path: string; code: string; severity: string; message: string }[] }) =>
@@ -107,6 +109,11 @@ describe('effectiveParameters', () => {
     expect(effectiveParameters({ Type: 'Hangup' } as never)).toEqual({ SipResponseCode: '0' });
   });
 
+  it('no action documents a default inside array items (applyDefaults does not walk arrays)', () => {
+    const inArrays = allSites().filter((site) => site.segments.includes(0) && (site.rule.default !== undefined || site.rule.defaultFrom));
+    expect(inArrays.map((site) => site.key)).toEqual([]);
+  });
+
   it('a default computed from other fields is left out when it gives nothing', () => {
     const parameters = effectiveParameters({
       Type: 'RecordAudio',
@@ -203,4 +210,39 @@ describe("the builders' own errors", () => {
 
 it('SmaValidationError is what the builders throw', () => {
   expect(() => actions.pause({} as never)).toThrow(SmaValidationError);
+});
+
+describe('builder and wire edges', () => {
+  it('a list where the rule wants a scalar: a validation error, never a crash', () => {
+    expect(() => actions.pause({ durationInMilliseconds: [{ n: 1 }] } as never)).toThrow(SmaValidationError);
+    const wire = { Type: 'Pause', Parameters: { DurationInMilliseconds: [1] } } as never;
+    expect(canonicalAction(wire)).toEqual(wire);
+  });
+
+  it('params past the bounds: one issue under Parameters', () => {
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 100; i++) deep = { a: deep };
+    const [issue] = errorOf(() => actions.pause(deep as never)).issues;
+    expect(issue?.code).toBe('too_deep');
+    expect(issue?.path).toMatch(/^Parameters\.a(\.a)+$/);
+    const error = errorOf(() => effectiveParameters({ Type: 'Pause', Parameters: deep } as never));
+    expect(error.message.startsWith('Invalid action (')).toBe(true);
+    expect(error.issues[0]?.path).toMatch(/^Parameters\.a(\.a)+$/);
+  });
+
+  it('an unknown key two objects deep is reported at its full path', () => {
+    const [issue] = errorOf(() =>
+      actions.startBotConversation({
+        botAliasArn: 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID',
+        configuration: { sessionState: { dialogAction: { type: 'ElicitIntent', bogus: 1 } } },
+      } as never),
+    ).issues;
+    expect(issue?.path).toBe('Parameters.Configuration.SessionState.DialogAction.bogus');
+  });
+
+  it('runParameters of a value that is not an accepted action: no parameters', () => {
+    expect(runParameters({ Type: 'Dance', Parameters: {} } as never)).toEqual({});
+    expect(runParameters({ Type: 'Pause', Parameters: 'x' } as never)).toEqual({});
+    expect(runParameters({ Type: 'Hangup', Parameters: {} } as never)).toEqual({ SipResponseCode: '0' });
+  });
 });
