@@ -112,9 +112,8 @@ function applyDefaults(
       if (fallback !== undefined) setOwn(value, key, fallback);
     } else if (rule.type === 'object' && isRecord(current)) {
       applyDefaults(rule.fields as Record<string, FieldRule>, current, root);
-    } else if (rule.type === 'array' && rule.items.type === 'object' && Array.isArray(current)) {
-      for (const item of current) if (isRecord(item)) applyDefaults(rule.items.fields as Record<string, FieldRule>, item, root);
     }
+    // Arrays are not walked: no action documents a default inside array items (a test checks it).
   }
   return value;
 }

@@ -67,7 +67,7 @@ export interface ActionFailedEventOf<T extends ActionType> extends EventEnvelope
  */
 export type ActionFailedEvent<T extends ActionType = ActionType> = T extends ActionType ? ActionFailedEventOf<T> : never;
 
-const ERROR_FIELD = /^\s*([A-Za-z][\w.-]*)\s*:\s*([\s\S]*)$/;
+const ERROR_FIELD = /^\s*([A-Za-z][\w.-]*)\s*:\s*([\s\S]*)/; // the message runs to the end
 
 /** Fills `ErrorType` / `ErrorMessage` of a failed action, from `Error` when only that was sent. */
 function checkFailure(data: Json, issues: Issues): void {
@@ -106,9 +106,7 @@ function checkFailure(data: Json, issues: Issues): void {
 export const actionFailedEventSpec: EventSpec = {
   check(event, issues) {
     const data = checkActionData(event, 'ACTION_FAILED', 'failed', issues);
-    if (data !== undefined && isKnownAction(data)) checkFailure(data, issues);
+    // The failure is checked only when the action type is known (as the parser always did).
+    if (data !== undefined && isActionType(data.Type)) checkFailure(data, issues);
   },
 };
-
-/** The failure is checked only when the action type is known (as the parser always did). */
-const isKnownAction = (data: Json): boolean => typeof data.Type === 'string' && isActionType(data.Type);

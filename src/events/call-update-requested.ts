@@ -42,7 +42,7 @@ export interface CallUpdateRequestedEvent extends EventEnvelope<'CALL_UPDATE_REQ
 }
 
 function checkCallUpdateRequested(event: Json, issues: Issues): void {
-  const data = actionDataOf(event, 'CALL_UPDATE_REQUESTED', true, issues);
+  const data = actionDataOf(event, issues, 'CALL_UPDATE_REQUESTED');
   if (data === undefined) return;
   checkFields({ Type: { type: 'string', required: true, enum: ['CallUpdateRequest'] } }, data, 'ActionData', issues);
   const parameters = checkParametersObject(data, issues);

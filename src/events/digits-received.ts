@@ -42,7 +42,7 @@ export interface DigitsReceivedEvent extends EventEnvelope<'DIGITS_RECEIVED'> {
 }
 
 function checkDigitsReceived(event: Json, issues: Issues): void {
-  const data = actionDataOf(event, 'DIGITS_RECEIVED', true, issues);
+  const data = actionDataOf(event, issues, 'DIGITS_RECEIVED');
   if (data === undefined) return;
   checkFields({ Type: { type: 'string', required: true, enum: ['ReceiveDigits'] } }, data, 'ActionData', issues);
   checkParametersObject(data, issues);

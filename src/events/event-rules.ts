@@ -50,7 +50,8 @@ export function checkExtras(rules: Readonly<Record<string, FieldRule | Unchecked
         );
       continue;
     }
-    checkValue({ ...rule, required: false }, object[key], joinPath(path, key), issues);
+    // checkValue checks the value only: `required` (presence) was checked above.
+    checkValue(rule, object[key], joinPath(path, key), issues);
   }
 }
 
@@ -60,7 +61,7 @@ export const requiredString = { type: 'string', required: true } as const;
 
 /** The parser's rules of an action's result fields, from its spec (`undefined` for an unknown action). */
 export function extraRules(
-  type: string,
+  type: string | undefined,
   kind: 'successful' | 'failed' | 'parameters',
 ): Readonly<Record<string, FieldRule | UncheckedField>> | undefined {
   return isActionType(type)
@@ -68,11 +69,14 @@ export function extraRules(
     : undefined;
 }
 
-/** Checks that `ActionData` is an object with a `Parameters` object; normalises its ParticipantTag. */
-export function actionDataOf(event: Json, eventType: InvocationEventType, required: boolean, issues: Issues): Json | undefined {
+/**
+ * Checks that `ActionData` is an object with a `Parameters` object; normalises its ParticipantTag.
+ * `requiredIn`: the event type whose `ActionData` is required (absent: `ActionData` is optional).
+ */
+export function actionDataOf(event: Json, issues: Issues, requiredIn?: InvocationEventType): Json | undefined {
   const data = event.ActionData;
   if (data === undefined) {
-    if (required) issues.add('ActionData', 'required', `is required in a ${eventType} event ({ Type, Parameters, … })`);
+    if (requiredIn !== undefined) issues.add('ActionData', 'required', `is required in a ${requiredIn} event ({ Type, Parameters, … })`);
     return undefined;
   }
   if (!isRecord(data)) {
@@ -96,8 +100,8 @@ export function checkParametersObject(data: Json, issues: Issues): Json | undefi
   return parameters;
 }
 
-/** Checks `ActionData.Type` names a returnable action (or one of `extra`); returns it. */
-export function checkActionType(data: Json, issues: Issues, extra: readonly string[] = []): string | undefined {
+/** Checks `ActionData.Type` names a returnable action; returns it. */
+export function checkActionType(data: Json, issues: Issues): string | undefined {
   const type = data.Type;
   const path = 'ActionData.Type';
   if (type === undefined || type === '') {
@@ -108,7 +112,7 @@ export function checkActionType(data: Json, issues: Issues, extra: readonly stri
     issues.add(path, 'type', `must be a string, got ${describeValue(type)}`);
     return undefined;
   }
-  if (!isActionType(type) && !extra.includes(type)) {
+  if (!isActionType(type)) {
     issues.add(path, 'unknown_action_type', `is not an action type this package knows, got ${describeValue(type)}`);
     return undefined;
   }
@@ -128,11 +132,11 @@ export function checkActionData(
   result: 'successful' | 'failed' | undefined,
   issues: Issues,
 ): Json | undefined {
-  const data = actionDataOf(event, eventType, true, issues);
+  const data = actionDataOf(event, issues, eventType);
   if (data === undefined) return undefined;
   const type = checkActionType(data, issues);
   const parameters = checkParametersObject(data, issues);
-  if (type === undefined) return data;
+  // An unknown type has no result rules (extraRules returns undefined).
   const parameterRules = extraRules(type, 'parameters');
   if (parameters !== undefined && parameterRules !== undefined) checkExtras(parameterRules, parameters, 'ActionData.Parameters', issues);
   const rules = result === undefined ? undefined : extraRules(type, result);

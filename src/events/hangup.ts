@@ -77,13 +77,14 @@ const HANGUP_PARAMETER_RULES: FieldRules<HangupEventParameters> = {
 };
 
 function checkHangup(event: Json, issues: Issues): void {
-  const data = actionDataOf(event, 'HANGUP', true, issues);
+  const data = actionDataOf(event, issues, 'HANGUP');
   if (data === undefined) return;
-  checkActionType(data, issues, ['Hangup']);
+  checkActionType(data, issues);
   const parameters = checkParametersObject(data, issues);
   if (parameters === undefined) return;
   const code = parameters.SipResponseCode;
-  if (typeof code === 'string' && /^\d+$/.test(code.trim())) parameters.SipResponseCode = Number(code.trim());
+  // Number() ignores the same surrounding whitespace that trim() removes.
+  if (typeof code === 'string' && /^\d+$/.test(code.trim())) parameters.SipResponseCode = Number(code);
   checkFields(HANGUP_PARAMETER_RULES, parameters, 'ActionData.Parameters', issues);
 }
 

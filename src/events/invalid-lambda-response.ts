@@ -55,7 +55,7 @@ export interface InvalidLambdaResponseEvent extends EventEnvelope<'INVALID_LAMBD
 }
 
 function checkInvalidLambdaResponse(event: Json, issues: Issues): void {
-  const data = actionDataOf(event, 'INVALID_LAMBDA_RESPONSE', false, issues);
+  const data = actionDataOf(event, issues);
   if (data !== undefined) {
     if (data.Type !== undefined) checkValue(string, data.Type, 'ActionData.Type', issues);
     if (data.Parameters !== undefined && !isRecord(data.Parameters))

@@ -39,7 +39,7 @@ export interface NewOutboundCallEvent extends EventEnvelope<'NEW_OUTBOUND_CALL'>
 }
 
 function checkNewOutboundCall(event: Json, issues: Issues): void {
-  const data = actionDataOf(event, 'NEW_OUTBOUND_CALL', false, issues);
+  const data = actionDataOf(event, issues);
   if (data === undefined) return;
   if (data.Type !== undefined) checkValue(string, data.Type, 'ActionData.Type', issues);
   if (data.Parameters === undefined) return;

@@ -198,9 +198,6 @@ export const MASKED_KEYS = [
 /** How one masked key's value is masked: a secret, a phone number, each value of a map, or whole. */
 export type MaskKind = (typeof MASKED_KEYS)[number][1];
 
-/** A key as the tables compare it: lower case, without `_` (`join_token` is `JoinToken`). */
-export const maskKey = (key: string): string => key.replace(/_/g, '').toLowerCase();
-
 /** The keys of one mask, lower case, in both spellings (`jointoken`, `join_token`): one lookup per key. */
 function keySet(kind: MaskKind): ReadonlySet<string> {
   const names = MASKED_KEYS.filter((row) => row[1] === kind).flatMap((row) => row[2]);

@@ -98,8 +98,8 @@ class Redactor {
       if (options[category] === false) continue;
       for (const key of keys) this.#masks.set(key.toLowerCase(), mask);
     }
-    for (const key of Array.isArray(options.keys) ? options.keys : []) {
-      if (typeof key === 'string') this.#masks.set(key.toLowerCase(), 'private');
+    if (Array.isArray(options.keys)) {
+      for (const key of options.keys) if (typeof key === 'string') this.#masks.set(key.toLowerCase(), 'private');
     }
     this.#phones = options.phoneNumbers !== false;
     this.#credentials = options.joinTokens !== false;

@@ -236,6 +236,21 @@ describe('safety', () => {
     expect(rejecting.lines[0]).toContain('Actions[0].Parameters.Txt');
   });
 
+  it('counts the warnings of a response it returns and joins their messages with "; "', async () => {
+    const callId = newInboundCallEvent().CallDetails.Participants[0]?.CallId ?? '';
+    const twoKeys = { Type: 'Speak', Parameters: { CallId: callId, Text: 'Hello', VoiceID: 'Joanna', Lang: 'en' } };
+    const hints = validateResponse({ SchemaVersion: '1.0', Actions: [twoKeys] }).issues.map((issue) => issue.message);
+    expect(hints).toHaveLength(2);
+    const logger = silent();
+    await createSmaHandler(
+      { NEW_INBOUND_CALL: () => ({ SchemaVersion: '1.0', Actions: [twoKeys] }) as never },
+      { logger },
+    )(newInboundCallEvent());
+    expect(logger.lines).toHaveLength(1);
+    expect(logger.lines[0]).toMatch(/^warn chime-sma-kit: NEW_INBOUND_CALL .*: the response has 2 warnings: /);
+    expect(logger.lines[0]?.endsWith(`: the response has 2 warnings: ${hints.join('; ')}`)).toBe(true);
+  });
+
   it('handles the responses the service ignores: no hang-up fallback, a warning for ignored actions', async () => {
     const logger = silent();
     const throwing = () => {

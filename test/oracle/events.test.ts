@@ -890,6 +890,16 @@ describe('oracle: parser edges found by mutation testing', () => {
       'ActionData is required in a CALL_UPDATE_REQUESTED event ({ Type, Parameters, … })',
     ]);
     expect(messages(event('ACTION_FAILED'))).toEqual(['ActionData is required in a ACTION_FAILED event ({ Type, Parameters, … })']);
+    expect(messages(event('ACTION_INTERRUPTED'))).toEqual([
+      'ActionData is required in a ACTION_INTERRUPTED event ({ Type, Parameters, … })',
+    ]);
+  });
+
+  it('a SipResponseCode string of digits with surrounding spaces is read as its number', () => {
+    const parsed = parseInvocationEvent(patched(HANGUP, { 'ActionData.Parameters.SipResponseCode': ' 486\n' })) as unknown as {
+      ActionData: { Parameters: { SipResponseCode: unknown } };
+    };
+    expect(parsed.ActionData.Parameters.SipResponseCode).toBe(486);
   });
 
   it('INVALID_LAMBDA_RESPONSE: each error field is checked at its own path', () => {

@@ -86,3 +86,49 @@ describe('redact', () => {
     ]);
   });
 });
+
+describe('maskText: kept IDs, ARNs and file names', () => {
+  const token = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4';
+
+  it('a run is a file name only with a "/" and an extension right after it', () => {
+    expect(maskText(`prompts/${token}.wav`)).toBe(`prompts/${token}.wav`);
+    // A bare name is still judged as a possible credential.
+    expect(maskText(`${token}.json`)).toBe(`${redacted(token)}.json`);
+    // A dot further on is not its extension.
+    expect(maskText(`prompts/${token} (v1.2)`)).toBe(`${redacted(`prompts/${token}`)} (v1.2)`);
+  });
+
+  it('a UUID is kept whole next to an ARN too, even when its groups are digit runs', () => {
+    const arn = 'arn:aws:chime:us-east-1:123456789012:sma/abc';
+    // Hex letters in either case (IDs are sent in lower case, but a UUID is case-insensitive).
+    for (const uuid of [
+      '12345678-1234-1234-1234-123456789012',
+      '1234567a-1234-1234-1234-12345678901b',
+      '1234567A-1234-1234-1234-12345678901B',
+    ]) {
+      for (const text of [`call ${uuid} of ${arn}`, `call ${uuid}`]) expect(maskText(text, { phones: 'digitRuns' })).toBe(text);
+    }
+  });
+
+  it('a phone number inside an ARN is masked, unless phone masking is off', () => {
+    const arn = 'arn:aws:chime:us-east-1:123456789012:phone-number/+14155550100';
+    expect(maskText(`from ${arn}`)).toBe('from arn:aws:chime:us-east-1:123456789012:phone-number/+*******0100');
+    expect(maskText(`from ${arn}`, { phones: false })).toBe(`from ${arn}`);
+  });
+});
+
+describe('redact: Map keys and options', () => {
+  it('a Map key is one level below the Map, like its value', () => {
+    const map = new Map<unknown, unknown>([[{ a: 1 }, { b: 2 }]]);
+    expect(redact(map, { maxDepth: 1 })).toEqual([['[Truncated]', '[Truncated]']]);
+    expect(redact(map, { maxDepth: 2 })).toEqual([[{ a: 1 }, { b: 2 }]]);
+  });
+
+  it('options that are not an object are ignored: the defaults apply', () => {
+    const event = { From: '+14155550100' };
+    const notOptions = Object.assign(() => undefined, { phoneNumbers: false });
+    expect(redact(event, notOptions as never)).toEqual({ From: '+*******0100' });
+    expect(redact(event, 'phoneNumbers' as never)).toEqual({ From: '+*******0100' });
+    expect(redact(event, { keys: 'From' } as never)).toEqual({ From: '+*******0100' });
+  });
+});
