@@ -61,8 +61,8 @@ export function describeValue(value: unknown, sensitivity?: Sensitivity): string
   return `a ${typeof value}`;
 }
 
-/** Phone-number-like digit runs: 7 to 15 digits, with or without `+`. */
-const DIGITS_IN_TEXT = /\+?\d{7,15}/g;
+/** Phone-number-like digit runs: 7 digits or more, with or without `+` (a longer run is masked whole). */
+const DIGITS_IN_TEXT = /\+?\d{7,}/g;
 /** E.164-looking phone numbers: a `+` then 7 to 15 digits. */
 const E164_IN_TEXT = /\+\d{7,15}(?!\d)/g;
 
@@ -70,9 +70,9 @@ const E164_IN_TEXT = /\+\d{7,15}(?!\d)/g;
  * Masks what looks like a phone number in free text, keeping the last four digits
  * ({@link maskPhone}): `call +14155550100 now` → `call +*******0100 now`.
  *
- * By default every run of 7 to 15 digits, with or without `+`, is masked (longer runs too:
- * better safe than leaking): for log lines built from error messages the package does not
- * control. With `{ e164Only: true }` only `+` followed by 7 to 15 digits is: for validation
+ * By default every run of 7 digits or more, with or without `+`, is masked whole (better safe
+ * than leaking: a longer run shows its last four digits only): for log lines built from error
+ * messages the package does not control. With `{ e164Only: true }` only `+` followed by 7 to 15 digits is: for validation
  * messages, `redact` and the command line, where timestamps and IDs must stay readable.
  * @category Validation
  */
@@ -81,7 +81,7 @@ export function maskPhoneNumbers(text: string, options: { e164Only?: boolean } =
 }
 
 /**
- * Base64/base64url runs (24 characters or more, `=` padding included) that may be credentials
+ * Base64/base64url runs (24 characters or more before any `=` padding) that may be credentials
  * (ARNs are set apart before, see {@link KEPT_IDS}).
  */
 const CREDENTIAL_CANDIDATES = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
@@ -125,7 +125,7 @@ export interface MaskTextOptions {
   credentials?: boolean;
   /**
    * Phone numbers, last four digits kept: `'e164'` a `+` then 7 to 15 digits; `'digitRuns'`
-   * every run of 7 to 15 digits, with or without `+` (see {@link maskPhoneNumbers}); `false` none.
+   * every run of 7 digits or more, with or without `+` (see {@link maskPhoneNumbers}); `false` none.
    * @defaultValue 'e164'
    */
   phones?: 'e164' | 'digitRuns' | false;

@@ -67,10 +67,12 @@ describe('phone numbers written as bare digit runs in a thrown message', () => {
     expect(line).not.toContain('4155550199');
   });
 
-  it('masks any run of 7 to 15 digits in a log line, and keeps 6 digits or fewer', async () => {
+  it('masks any run of 7 digits or more in a log line (a longer one whole), and keeps 6 digits or fewer', async () => {
     expect(await logOf('code 555019 ok')).toMatch(/code 555019 ok$/);
     expect(await logOf('code 5550199 ok')).toMatch(/code \*{3}0199 ok$/);
     expect(await logOf('code 123456789012345 ok')).toMatch(/code \*{11}2345 ok$/);
+    // A longer run is masked whole: four digits shown, never the fifth from the end.
+    expect(await logOf('card 1234567890123456 ok')).toMatch(/card \*{12}3456 ok$/);
   });
 
   it('masks the caller number however the event writes it (spaces, brackets, dashes)', async () => {
