@@ -440,6 +440,29 @@ describe('reported mid-list: the actions reported before the rest of their list 
     expect(summary[1]).toBe(midList ? `ACTION_SUCCESSFUL ${type}` : 'ACTION_SUCCESSFUL Pause');
   });
 
+  // On the meeting leg of a JoinChimeMeeting call: ModifyChimeMeetingAttendees "always invoked after
+  // the action" (mute-unmute.md); a Hangup of the meeting leg is followed by its ACTION_SUCCESSFUL (hangup.md).
+  it.each([
+    ['ModifyChimeMeetingAttendees', { Operation: 'Mute', MeetingId: 'm-1', AttendeeList: ['a-1'] }],
+    ['Hangup', {}],
+  ])('%s on the meeting leg: reported before the rest of its list runs', async (type, parameters) => {
+    const summary: string[] = [];
+    await simulateCall((event: { Sequence: number; InvocationEventType: string; ActionData?: { Type?: string } }) => {
+      summary.push(`${event.InvocationEventType} ${event.ActionData?.Type ?? ''}`.trim());
+      const actions =
+        event.Sequence === 1
+          ? [{ Type: 'JoinChimeMeeting', Parameters: { JoinToken: 'token-1' } }]
+          : event.Sequence === 2
+            ? [
+                { Type: type, Parameters: { ...parameters, ParticipantTag: 'LEG-B' } },
+                { Type: 'Pause', Parameters: { ParticipantTag: 'LEG-A', DurationInMilliseconds: 100 } },
+              ]
+            : [];
+      return { SchemaVersion: '1.0', Actions: actions };
+    });
+    expect(summary.slice(0, 3)).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL JoinChimeMeeting', `ACTION_SUCCESSFUL ${type}`]);
+  });
+
   it('Pause, Resume and StopCallRecording are reported only at the end of their list (undocumented: the general rule)', async () => {
     const summary: string[] = [];
     const pause = { Type: 'Pause', Parameters: { DurationInMilliseconds: 100 } };
