@@ -145,6 +145,7 @@ export const GROUPS = {
         'join-chime-meeting',
         'play-audio-and-get-digits',
       ].map((name) => `test/actions/${name}.test.ts`),
+      'test/actions/targeting.test.ts', // chooseLeg, checkTarget, ruleEffect, checkParameters
       'test/response/validate-response.test.ts',
     ],
   },
