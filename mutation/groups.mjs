@@ -110,7 +110,9 @@ export const GROUPS = {
     mutate: [...otherActionFiles().flatMap(parameterRanges), 'src/actions/shapes/*.ts', '!src/actions/shapes/digit-collection.ts'],
     // Two thirds of these mutants are static: with every action's tests listed, a run takes an
     // hour on a shared machine; the oracle and the builder tests take minutes.
-    tests: actionTests(),
+    // Plus two small files: the generative-only voices (shapes/polly-voices.ts), the targeting
+    // of every action (targeting kinds, rule effects such as Hangup's ParticipantTag).
+    tests: [...actionTests('polly-voices', 'targeting')],
   },
   events: {
     description: 'the invocation event parser and its rules (beside each event type)',
