@@ -83,6 +83,7 @@ describe('oracle: builders build the documented wire form', () => {
       Type: 'Pause',
       Parameters: { DurationInMilliseconds: 1, CallId: 'c' },
     });
+    expect(actions.pause({ durationInMilliseconds: 1 }).onLeg('LEG-B').toJSON().Parameters.ParticipantTag).toBe('LEG-B');
     expect(
       actions
         .receiveDigits({ inputDigitsRegex: '1', inBetweenDigitsDurationInMilliseconds: 1, flushDigitsDurationInMilliseconds: 1 })
