@@ -181,6 +181,7 @@ export const GROUPS = {
   simulator: {
     description: 'the local SMA simulator (chime-sma-kit/testing)',
     mutate: ['src/testing/simulator.ts'],
-    tests: ['test/testing/**/*.test.ts', ...SHARED_TESTS],
+    // Plus the tests that run calls through it: flows (steps), the examples, call requests.
+    tests: ['test/testing/**/*.test.ts', 'test/flow/**/*.test.ts', 'test/examples/**/*.test.ts', 'test/calls/**/*.test.ts', ...SHARED_TESTS],
   },
 };
