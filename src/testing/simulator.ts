@@ -147,7 +147,7 @@ export class CallSimulation {
     const digits =
       options.digits === undefined
         ? []
-        : typeof options.digits === 'string' || !Array.isArray(options.digits)
+        : !Array.isArray(options.digits) // one input (a string or a timed entry)
           ? [options.digits as DigitInput]
           : (options.digits as readonly DigitInput[]);
     for (const input of digits) this.press(input);

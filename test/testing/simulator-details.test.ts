@@ -4,7 +4,7 @@
 // against the mutation group `simulator`.
 import { describe, expect, it } from 'vitest';
 import { CallSimulation, SERVICE_TIMINGS, simulateCall } from '../../src/testing/index.js';
-import { type WireEvent, play, recorder, reply } from './helpers.js';
+import { type WireEvent, getDigits, play, recorder, reply } from './helpers.js';
 
 const notes = (call: { transcript: { entries: ReadonlyArray<{ kind: string; atMs: number; text?: string }> } }) =>
   call.transcript.entries.filter((entry) => entry.kind === 'note').map((entry) => [entry.atMs, entry.text]);
@@ -186,5 +186,159 @@ describe('the step each invocation names', () => {
     expect(byOption.transcript.invocations.map((entry) => entry.step)).toEqual(['hello', 'hello']);
     const none = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(play('a.wav')) : reply()));
     expect(none.transcript.invocations.map((entry) => entry.step)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('what a simulation shows after a run', () => {
+  it('its virtual time, last event, last response and TransactionAttributes (a copy)', async () => {
+    const sim = new CallSimulation((event: WireEvent) =>
+      event.Sequence === 1 ? { ...reply(play('a.wav')), TransactionAttributes: { k: 'v' } } : reply(),
+    );
+    expect(sim.transactionAttributes).toBeUndefined();
+    expect(sim.lastEvent).toBeUndefined();
+    await sim.run();
+    expect(sim.now).toBe(2000);
+    expect(sim.lastEvent).toMatchObject({ InvocationEventType: 'ACTION_SUCCESSFUL', Sequence: 2 });
+    expect(sim.lastResponse).toEqual(reply());
+    const attributes = sim.transactionAttributes as Record<string, string>;
+    attributes.k = 'changed';
+    expect(sim.transactionAttributes).toEqual({ k: 'v' });
+  });
+
+  it('the digits option takes one input or a list', async () => {
+    const collect = (event: WireEvent) =>
+      event.Sequence === 1
+        ? reply({
+            Type: 'ReceiveDigits',
+            Parameters: { InputDigitsRegex: '^12$', InBetweenDigitsDurationInMilliseconds: 1000, FlushDigitsDurationInMilliseconds: 5000 },
+          })
+        : reply();
+    for (const digits of ['12', { keys: '12', atMs: 100 }, [{ keys: '12', atMs: 100 }]]) {
+      const call = await simulateCall(collect, { digits });
+      expect(call.transcript.eventSummary).toContain('DIGITS_RECEIVED');
+    }
+  });
+});
+
+describe('invocations that fail', () => {
+  const fail = () => {
+    throw new Error('boom');
+  };
+
+  it('a function that fails twice: one retry after the retry delay, then the service hangs up with 480 at once', async () => {
+    const call = await simulateCall(fail);
+    expect(call.transcript.invocations[0]?.attempts.map((attempt) => attempt.outcome)).toEqual(['threw', 'threw']);
+    expect(notes(call)).toContainEqual([
+      SERVICE_TIMINGS.retryDelayMs,
+      'the function failed twice: the service ends the call with 480 Unavailable',
+    ]);
+    expect(call.transcript.invocations[1]).toMatchObject({ atMs: SERVICE_TIMINGS.retryDelayMs, eventType: 'HANGUP' });
+  });
+
+  it('the last HANGUP is sent once, not retried, and its failure ends nothing more', async () => {
+    const call = await simulateCall((event: WireEvent) => (event.InvocationEventType === 'HANGUP' ? fail() : reply(play('a.wav'))), {
+      audioDurationMs: 60_000,
+      hangups: [{ leg: 'LEG-A', atMs: 1000 }],
+    });
+    expect(call.transcript.invocations[1]?.attempts.map((attempt) => attempt.outcome)).toEqual(['threw']);
+    expect(call.transcript.toText()).not.toContain('the function failed twice');
+  });
+
+  it('a function that never settles times out just past the service wait', async () => {
+    const call = await simulateCall(() => new Promise(() => undefined), { handlerTimeoutMs: 5 });
+    expect(call.transcript.invocations[0]?.attempts[0]).toEqual({
+      outcome: 'timed-out',
+      latencyMs: SERVICE_TIMINGS.invocationTimeoutMs + 1,
+    });
+  });
+
+  it('returning nothing is a response (no actions); a response JSON cannot carry is a failure', async () => {
+    const nothing = await simulateCall(() => undefined);
+    expect(nothing.transcript.invocations[0]?.attempts).toEqual([{ outcome: 'returned', latencyMs: 0 }]);
+    const big = await simulateCall(() => ({ SchemaVersion: '1.0', Actions: [], n: 1n }));
+    expect(big.transcript.invocations[0]?.attempts[0]).toMatchObject({
+      outcome: 'threw',
+      error: expect.stringMatching(/^the response is not JSON-serializable \(.*BigInt/),
+    });
+  });
+});
+
+describe('input still to come', () => {
+  it('an attempt without digits does not skip the rest while a key press is scheduled later', async () => {
+    // Prompt 2 s + 10 s wait per attempt, failure prompt 2 s: attempt 2 listens from 14 s.
+    const call = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(getDigits()) : reply()), {
+      digits: [{ keys: '123#', atMs: 17_000 }],
+    });
+    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudioAndGetDigits']);
+    expect(call.transcript.events[1]).toMatchObject({ ActionData: { ReceivedDigits: '123' } });
+  });
+});
+
+describe('an action that breaks a documented rule', () => {
+  const speak = (Parameters: Record<string, unknown>) => (event: WireEvent) =>
+    event.Sequence === 1
+      ? reply({ Type: 'Speak', Parameters: { CallId: event.CallDetails.Participants[0]?.CallId, ...Parameters } })
+      : reply();
+
+  it('a missing required parameter fails with the documented MissingRequiredActionParameter, noted once as rejected', async () => {
+    const { handler, seen } = recorder(speak({}));
+    const call = await simulateCall(handler);
+    expect(seen[1]?.ActionData).toMatchObject({ ErrorType: 'MissingRequiredActionParameter' });
+    const text = call.transcript.toText();
+    expect(text).toMatch(/Speak on .* rejected: Actions\[0\]\.Parameters\.Text is required \(a string\)\n/);
+    expect(text).not.toContain('the service ignores it');
+  });
+
+  it('another broken rule fails with InvalidActionParameter', async () => {
+    const { handler, seen } = recorder(speak({ Text: 'Hi', Engine: 'turbo' }));
+    await simulateCall(handler);
+    expect(seen[1]?.ActionData).toMatchObject({ ErrorType: 'InvalidActionParameter' });
+  });
+});
+
+describe('notes of actions cut short', () => {
+  const bridge = {
+    Type: 'CallAndBridge',
+    Parameters: { CallerIdNumber: '+12065550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+12065550111' }] },
+  };
+
+  it('an update that replaces the list interrupts the running action', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1
+        ? reply(play('long.wav'))
+        : event.InvocationEventType === 'CALL_UPDATE_REQUESTED'
+          ? reply(play('new.wav'))
+          : reply();
+    const call = await simulateCall(answer, { audioDurationMs: 60_000, updates: [{ atMs: 5000, arguments: {} }] });
+    expect(notes(call)).toContainEqual([5000, 'PlayAudio on LEG-A interrupted']);
+  });
+
+  it('an action on LEG-B ends when LEG-B hangs up, and the call goes on', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1 ? reply(bridge) : event.Sequence === 2 ? reply(play('b.wav', { ParticipantTag: 'LEG-B' })) : reply();
+    const call = await simulateCall(answer, { audioDurationMs: 60_000, bridge: { hangUpAfterMs: 1000 } });
+    expect(notes(call)).toContainEqual([4000, 'PlayAudio on LEG-B ended: its leg hung up']);
+    expect(call.ended).toBe(false);
+  });
+
+  it('a Hangup is noted with its code', async () => {
+    const call = await simulateCall(() => reply({ Type: 'Hangup', Parameters: { SipResponseCode: '480' } }));
+    expect(notes(call)).toContainEqual([0, 'LEG-A hung up by the application (code 480)']);
+  });
+});
+
+describe('updateCall', () => {
+  it("takes the API's request for this call and sends its Arguments", async () => {
+    const { handler, seen } = recorder((event) => (event.Sequence === 1 ? reply(play('a.wav')) : reply()));
+    const call = await simulateCall(handler);
+    const details = (seen[0] as WireEvent).CallDetails as unknown as Record<string, string>;
+    await call
+      .updateCall(
+        { SipMediaApplicationId: details.SipMediaApplicationId as string, TransactionId: call.transactionId, Arguments: { a: '1' } },
+        { atMs: 9000 },
+      )
+      .run();
+    expect(call.transcript.invocations.at(-1)).toMatchObject({ atMs: 9000, eventType: 'CALL_UPDATE_REQUESTED' });
+    expect(seen.at(-1)?.ActionData).toEqual({ Type: 'CallUpdateRequest', Parameters: { Arguments: { a: '1' } } });
   });
 });
