@@ -181,7 +181,16 @@ export const GROUPS = {
   simulator: {
     description: 'the local SMA simulator (chime-sma-kit/testing)',
     mutate: ['src/testing/simulator.ts'],
-    // Plus the tests that run calls through it: flows (steps), the examples, call requests.
-    tests: ['test/testing/**/*.test.ts', 'test/flow/**/*.test.ts', 'test/examples/**/*.test.ts', 'test/calls/**/*.test.ts', ...SHARED_TESTS],
+    // Plus the tests that run calls through it: flows (steps), the examples that simulate calls
+    // (not readme / demo, which read files outside the sandbox or run the CLI), call requests.
+    tests: [
+      'test/testing/**/*.test.ts',
+      'test/flow/**/*.test.ts',
+      ...['cookbook', 'flows', 'pin-to-meeting', 'testing-pin-to-meeting', 'transaction-attributes'].map(
+        (name) => `test/examples/${name}.test.ts`,
+      ),
+      'test/calls/**/*.test.ts',
+      ...SHARED_TESTS,
+    ],
   },
 };
