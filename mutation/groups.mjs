@@ -16,22 +16,47 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
- * The result contract of each action file, as Stryker line ranges (`file:from-to`): from the
- * spec's `result:` line to the end of the file's `xxxErrors` messages. The rest of the file (the
- * parameter rules, the builder) belongs to the actions / actions-more groups.
+ * The result contract of an action file as 1-based lines `[from, to]`: from the spec's `result:`
+ * line to the end of the file's `xxxErrors` messages (`undefined` for a file without one), and
+ * the file's line count. The rest of the file (the parameter rules, the builder) belongs to the
+ * actions / actions-more groups.
  */
+const contractOf = (name) => {
+  const lines = readFileSync(new URL(`../src/actions/${name}`, import.meta.url), 'utf8').split('\n');
+  const from = lines.findIndex((line) => line.startsWith('  result:'));
+  const errors = lines.findIndex((line) => /^export const \w+Errors\b/.test(line));
+  // The messages end on the first line that closes the object (a one-line object included).
+  const to = errors + lines.slice(errors).findIndex((line) => /};$/.test(line));
+  return { lines: lines.length, range: from < 0 || errors < 0 ? undefined : [from + 1, to + 1] };
+};
+
+/** The result contracts of every action file, as Stryker line ranges (`file:from-to`). */
 const contractRanges = () =>
   readdirSync(new URL('../src/actions/', import.meta.url))
     .filter((name) => name.endsWith('.ts'))
     .flatMap((name) => {
-      const lines = readFileSync(new URL(`../src/actions/${name}`, import.meta.url), 'utf8').split('\n');
-      const from = lines.findIndex((line) => line.startsWith('  result:'));
-      const errors = lines.findIndex((line) => /^export const \w+Errors\b/.test(line));
-      if (from < 0 || errors < 0) return [];
-      // The messages end on the first line that closes the object (a one-line object included).
-      const to = errors + lines.slice(errors).findIndex((line) => /};$/.test(line));
-      return [`src/actions/${name}:${from + 1}-${to + 1}`];
+      const { range } = contractOf(name);
+      return range === undefined ? [] : [`src/actions/${name}:${range[0]}-${range[1]}`];
     });
+
+/** An action file less its result contract (mutated by the contracts group), as Stryker line ranges. */
+const parameterRanges = (file) => {
+  const { lines, range } = contractOf(file.slice('src/actions/'.length));
+  if (range === undefined) return [file];
+  return [`${file}:1-${range[0] - 1}`, ...(range[1] < lines ? [`${file}:${range[1] + 1}-${lines}`] : [])];
+};
+
+/** The action files of actions-more: every action file but the generated lists, the shared machinery and the actions group's. */
+const otherActionFiles = () =>
+  readdirSync(new URL('../src/actions/', import.meta.url))
+    .filter((name) => name.endsWith('.ts'))
+    .filter((name) => !ACTIONS_GROUP.includes(name) && !NOT_ACTIONS.includes(name))
+    .map((name) => `src/actions/${name}`);
+
+/** The actions group's files (cross-field rules). */
+const ACTIONS_GROUP = ['call-and-bridge.ts', 'join-chime-meeting.ts', 'play-audio-and-get-digits.ts'];
+/** Generated lists (npm run generate: nothing to mutate) and the builders / contracts groups' machinery. */
+const NOT_ACTIONS = ['index.ts', 'builder-params.ts', 'registry.ts', 'spec.ts', 'builder.ts', 'wire.ts'];
 
 /** Tests that hold for every group: independent oracles, security and property tests. */
 const SHARED_TESTS = ['test/oracle/**/*.test.ts', 'test/security/**/*.test.ts'];
@@ -79,27 +104,19 @@ export const GROUPS = {
   },
   actions: {
     description: 'the action specs with cross-field rules (bridging, meetings, digit collection)',
-    mutate: [
-      'src/actions/call-and-bridge.ts',
-      'src/actions/join-chime-meeting.ts',
-      'src/actions/play-audio-and-get-digits.ts',
-      'src/actions/shapes/digit-collection.ts',
-    ],
+    // The action files less their result contracts (the contracts group mutates those).
+    mutate: [...ACTIONS_GROUP.flatMap((name) => parameterRanges(`src/actions/${name}`)), 'src/actions/shapes/digit-collection.ts'],
     tests: [...actionTests('call-and-bridge', 'play-audio-and-get-digits', 'speak-and-get-digits'), 'test/response/pin-to-meeting.test.ts'],
   },
   'actions-more': {
     description: 'the other action specs, one file per action, and their shared rules',
-    mutate: [
-      'src/actions/*.ts',
-      'src/actions/shapes/*.ts',
-      '!src/actions/{call-and-bridge,join-chime-meeting,play-audio-and-get-digits}.ts',
-      '!src/actions/shapes/digit-collection.ts',
-      '!src/actions/{index,builder-params,registry}.ts', // generated lists (npm run generate): nothing to mutate
-      '!src/actions/{spec,builder,wire}.ts',
-    ],
+    // The action files less their result contracts (the contracts group mutates those).
+    mutate: [...otherActionFiles().flatMap(parameterRanges), 'src/actions/shapes/*.ts', '!src/actions/shapes/digit-collection.ts'],
     // Two thirds of these mutants are static: with every action's tests listed, a run takes an
     // hour on a shared machine; the oracle and the builder tests take minutes.
-    tests: actionTests(),
+    // Plus two small files: the generative-only voices (shapes/polly-voices.ts), the targeting
+    // of every action (targeting kinds, rule effects such as Hangup's ParticipantTag).
+    tests: [...actionTests('polly-voices', 'targeting')],
   },
   events: {
     description: 'the invocation event parser and its rules (beside each event type)',
@@ -151,6 +168,8 @@ export const GROUPS = {
         'join-chime-meeting',
         'play-audio-and-get-digits',
       ].map((name) => `test/actions/${name}.test.ts`),
+      'test/actions/targeting.test.ts', // chooseLeg, checkTarget, ruleEffect, checkParameters
+      'test/events/extras.test.ts', // the parser's checks of the result fields (result: in each action file)
       'test/response/validate-response.test.ts',
     ],
   },
@@ -168,6 +187,16 @@ export const GROUPS = {
   simulator: {
     description: 'the local SMA simulator (chime-sma-kit/testing)',
     mutate: ['src/testing/simulator.ts'],
-    tests: ['test/testing/**/*.test.ts', ...SHARED_TESTS],
+    // Plus the tests that run calls through it: flows (steps), the examples that simulate calls
+    // (not readme / demo, which read files outside the sandbox or run the CLI), call requests.
+    tests: [
+      'test/testing/**/*.test.ts',
+      'test/flow/**/*.test.ts',
+      ...['cookbook', 'flows', 'pin-to-meeting', 'testing-pin-to-meeting', 'transaction-attributes'].map(
+        (name) => `test/examples/${name}.test.ts`,
+      ),
+      'test/calls/**/*.test.ts',
+      ...SHARED_TESTS,
+    ],
   },
 };

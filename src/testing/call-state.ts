@@ -30,8 +30,6 @@ export interface LegState {
   status: 'Connected' | 'Disconnected' | undefined;
   kind: LegKind;
   sipHeaders?: Record<string, string>;
-  /** The meeting this leg joined (meeting legs only). */
-  meetingId?: string;
   /** Set once a HANGUP event showed the leg as Disconnected: later events leave it out. */
   reported?: boolean;
 }

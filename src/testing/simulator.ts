@@ -147,7 +147,7 @@ export class CallSimulation {
     const digits =
       options.digits === undefined
         ? []
-        : typeof options.digits === 'string' || !Array.isArray(options.digits)
+        : !Array.isArray(options.digits) // one input (a string or a timed entry)
           ? [options.digits as DigitInput]
           : (options.digits as readonly DigitInput[]);
     for (const input of digits) this.press(input);
@@ -529,8 +529,11 @@ export class CallSimulation {
       await this.#fail(type, echo(), leg, outcome.errorType, outcome.errorMessage ?? errorMessageOf(type, outcome.errorType));
       return;
     }
-    if (outcome.kind === 'done') return;
-    if (byFidelity(specOf(type).reportedMidList, this.#options.fidelity ?? 'observed') || this.#queue.length === 0) {
+    // 'done': the action sent its own event (Hangup).
+    if (
+      outcome.kind === 'success' &&
+      (byFidelity(specOf(type).reportedMidList, this.#options.fidelity ?? 'observed') || this.#queue.length === 0)
+    ) {
       const data: JsonObject = { Type: type, Parameters: { ...echo(), ...outcome.parameters } };
       Object.assign(data, outcome.extras);
       await this.#invokeAndApply(this.#event('ACTION_SUCCESSFUL', data), { ignored: false, leg: this.#connected(leg) });

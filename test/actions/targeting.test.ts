@@ -46,6 +46,7 @@ describe('chooseLeg: the leg an action runs on (targetOf)', () => {
   it('neither: the invoked leg, even for an action documented on one leg that has a default (JoinChimeMeeting)', () => {
     expect(target('Hangup', {})).toEqual({ by: 'invokedLeg', participant: legB });
     expect(target('JoinChimeMeeting', { JoinToken: 't' })).toEqual({ by: 'invokedLeg', participant: legB });
+    expect(target('Pause', { DurationInMilliseconds: 100 })).toEqual({ by: 'invokedLeg', participant: legB });
   });
 
   it('neither, on the action with no default leg (ModifyChimeMeetingAttendees): its only leg, LEG-B', () => {

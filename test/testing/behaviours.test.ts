@@ -3,7 +3,8 @@
 // and the transcript lines a person reads. Written against the mutation group `behaviours`.
 import { describe, expect, it } from 'vitest';
 import { pattern } from '../cli/bin.js';
-import { callIssues, describeAction, simulateCall } from '../../src/testing/index.js';
+import { behaviours } from '../../src/testing/behaviours/index.js';
+import { SERVICE_TIMINGS, callIssues, describeAction, simulateCall } from '../../src/testing/index.js';
 import { LoopGuard } from '../../src/testing/loop-guard.js';
 import type { InvocationEntry } from '../../src/testing/transcript.js';
 import { type WireEvent, getDigits, play, recorder, reply } from './helpers.js';
@@ -712,5 +713,51 @@ describe('Hangup and ReceiveDigits', () => {
     const hasty = script(listen(1000));
     await simulateCall(hasty.handler, { fidelity: 'docs', audioDurationMs: 60_000, digits });
     expect(hasty.seen.some((event) => event.InvocationEventType === 'DIGITS_RECEIVED')).toBe(false);
+  });
+});
+
+describe('the table of behaviours', () => {
+  it('files each behaviour under its own action type (the generated registry)', () => {
+    for (const [type, behaviour] of Object.entries(behaviours)) expect(behaviour.type).toBe(type);
+  });
+});
+
+describe('Hangup does not answer the call', () => {
+  // The first response is empty, so the 30 s unanswered timer runs; an update at 5 s brings one action.
+  const later = (action: unknown) => (event: WireEvent) =>
+    event.InvocationEventType === 'CALL_UPDATE_REQUESTED' ? reply(action) : reply();
+  const options = { updates: [{ atMs: 5000, arguments: {} }] };
+
+  it('a failed Hangup leaves an inbound call unanswered: the service still ends it at 30 s; any other action answers it', async () => {
+    const hangup = await simulateCall(later({ Type: 'Hangup', Parameters: {} }), {
+      ...options,
+      failures: [{ action: 'Hangup', errorType: 'SystemException' }],
+    });
+    expect(hangup.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'CALL_UPDATE_REQUESTED', 'ACTION_FAILED Hangup', 'HANGUP LEG-A']);
+    expect(hangup.transcript.invocations[3]).toMatchObject({ atMs: SERVICE_TIMINGS.unansweredTimeoutMs });
+    const played = await simulateCall(later(play('a.wav')), {
+      ...options,
+      failures: [{ action: 'PlayAudio', errorType: 'InvalidAudioSource' }],
+    });
+    expect(played.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'CALL_UPDATE_REQUESTED', 'ACTION_FAILED PlayAudio']);
+    expect(played.ended).toBe(false);
+  });
+});
+
+describe('ReceiveDigits flushes unmatched digits', () => {
+  it('FlushDigitsDurationInMilliseconds after the first digit', async () => {
+    const { handler } = script(() => [
+      {
+        Type: 'ReceiveDigits',
+        Parameters: {
+          InputDigitsRegex: '^\\d{3}$',
+          InBetweenDigitsDurationInMilliseconds: 30_000,
+          FlushDigitsDurationInMilliseconds: 20_000,
+        },
+      },
+    ]);
+    const call = await simulateCall(handler, { digits: [{ keys: '12', atMs: 1000 }] });
+    const flushed = call.transcript.entries.find((entry) => entry.kind === 'note' && entry.text.includes('flushed'));
+    expect(flushed).toMatchObject({ atMs: 21_000, text: 'LEG-A digits "12" flushed (no match)' });
   });
 });

@@ -27,10 +27,11 @@ export const DEFAULT_MAX_NUMBER_OF_DIGITS = 128;
  * @internal
  */
 export const minMaxDigitsRefinement: Refinement = (parameters, report) => {
-  const min = parameters.MinNumberOfDigits === undefined ? 0 : numericValue(parameters.MinNumberOfDigits);
+  // A bound that is not a finite number has its own issue: nothing to compare (NaN is not finite).
+  const min = parameters.MinNumberOfDigits === undefined ? 0 : (numericValue(parameters.MinNumberOfDigits) ?? Number.NaN);
   const unset = parameters.MaxNumberOfDigits === undefined;
-  const max = unset ? DEFAULT_MAX_NUMBER_OF_DIGITS : numericValue(parameters.MaxNumberOfDigits);
-  if (min === undefined || max === undefined || !Number.isFinite(min) || !Number.isFinite(max)) return;
+  const max = unset ? DEFAULT_MAX_NUMBER_OF_DIGITS : (numericValue(parameters.MaxNumberOfDigits) ?? Number.NaN);
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return;
   if (max < min && unset) {
     report(
       'MaxNumberOfDigits',

@@ -1,6 +1,6 @@
 import { callAndBridgeErrors } from '../../actions/call-and-bridge.js';
 import { isRecord } from '../../validation/index.js';
-import type { LegKind } from '../call-state.js';
+import type { JsonObject, LegKind } from '../call-state.js';
 import type { FarEnd } from '../options.js';
 import { showNumber } from '../show.js';
 import type { Behaviour } from './behaviour.js';
@@ -19,11 +19,11 @@ export const callAndBridgeBehaviour: Behaviour<'CallAndBridge'> = {
   },
   async perform(p, call) {
     const legA = call.leg;
-    const plans = call.options.bridge;
-    const list: readonly FarEnd[] = plans === undefined ? [] : Array.isArray(plans) ? (plans as readonly FarEnd[]) : [plans as FarEnd];
+    const list: readonly FarEnd[] = [call.options.bridge ?? {}].flat();
     const plan: FarEnd = list[Math.min(call.previousRuns, list.length - 1)] ?? {};
-    const endpoint = Array.isArray(p.Endpoints) && isRecord(p.Endpoints[0]) ? p.Endpoints[0] : {};
-    const uri = String(endpoint.Uri ?? '');
+    // Endpoints is validated before perform: one object at least, its Uri a string.
+    const endpoint = (p.Endpoints as JsonObject[])[0] as JsonObject;
+    const uri = String(endpoint.Uri);
     const behavior = plan.behavior ?? 'answer';
     const timeoutMs = Number(p.CallTimeoutSeconds ?? 30) * 1000;
     call.note(`dialing ${showNumber(uri)} (${behavior === 'answer' ? `answers after ${plan.afterMs ?? 3000} ms` : behavior})`);

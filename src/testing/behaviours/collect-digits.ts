@@ -15,7 +15,7 @@ export async function collectDigits(
   const { leg } = call;
   const min = Number(p.MinNumberOfDigits ?? 0);
   const max = Number(p.MaxNumberOfDigits ?? 128);
-  const terminators = Array.isArray(p.TerminatorDigits) ? p.TerminatorDigits.map(String) : ['#'];
+  const terminators = (p.TerminatorDigits as unknown[]).map(String); // documented default ['#'] applied before perform
   const repeatMs = Number(p.RepeatDurationInMilliseconds);
   const interDigitMs = Number(p.InBetweenDigitsDurationInMilliseconds ?? repeatMs);
   const repeat = Math.max(1, Number(p.Repeat ?? 1));

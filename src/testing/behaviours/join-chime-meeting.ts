@@ -27,7 +27,7 @@ export const joinChimeMeetingBehaviour: Behaviour<'JoinChimeMeeting'> = {
       };
     }
     const token = String(p.JoinToken);
-    let meetingId = typeof p.MeetingId === 'string' ? p.MeetingId : undefined;
+    let meetingId = p.MeetingId as string | undefined; // a string when present (validated before perform)
     const meetings: readonly SimulatedMeeting[] = call.options.meetings ?? [];
     if (meetings.length > 0) {
       const meeting = meetings.find((candidate) => candidate.attendees.some((attendee) => attendee.joinToken === token));
@@ -38,8 +38,7 @@ export const joinChimeMeetingBehaviour: Behaviour<'JoinChimeMeeting'> = {
       }
       meetingId = meeting.meetingId;
     }
-    const legB = call.addLeg('LEG-B', leg.to, 'SMA', 'Outbound', 'meeting', 'Connected');
-    if (meetingId !== undefined) legB.meetingId = meetingId;
+    call.addLeg('LEG-B', leg.to, 'SMA', 'Outbound', 'meeting', 'Connected');
     call.meeting = { meetingId, muted: [] };
     call.note(`${leg.tag} joined meeting ${meetingId ?? '(legacy namespace, no MeetingId)'}: LEG-B is the meeting leg`);
     return { kind: 'success' };

@@ -21,7 +21,7 @@ export const modifyChimeMeetingAttendeesBehaviour: Behaviour<'ModifyChimeMeeting
     if (meeting.meetingId !== undefined && meetingId !== meeting.meetingId) {
       return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Meeting ID parameter value is invalid.' };
     }
-    const attendees = Array.isArray(p.AttendeeList) ? p.AttendeeList.map(String) : [];
+    const attendees = (p.AttendeeList as unknown[]).map(String); // required, validated before perform
     const known = (call.options.meetings ?? []).find((candidate) => candidate.meetingId === meetingId);
     if (known !== undefined && !attendees.every((id) => known.attendees.some((attendee) => attendee.attendeeId === id))) {
       return {

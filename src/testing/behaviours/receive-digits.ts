@@ -12,9 +12,10 @@ export const receiveDigitsBehaviour: Behaviour<'ReceiveDigits'> = {
   describe: (p) => [`/${str(p.InputDigitsRegex) ?? ''}/`],
   async perform(p, call) {
     call.listen({
-      regex: typeof p.InputDigitsRegex === 'string' ? safeRegExp(p.InputDigitsRegex) : undefined,
-      interDigitMs: Number(p.InBetweenDigitsDurationInMilliseconds ?? 3000),
-      flushMs: Number(p.FlushDigitsDurationInMilliseconds ?? 10_000),
+      // The three are required (validated before perform).
+      regex: safeRegExp(String(p.InputDigitsRegex)),
+      interDigitMs: Number(p.InBetweenDigitsDurationInMilliseconds),
+      flushMs: Number(p.FlushDigitsDurationInMilliseconds),
       buffer: '',
       lastKeyAt: 0,
       token: 0,

@@ -10,7 +10,7 @@ export const recordAudioBehaviour: Behaviour<'RecordAudio'> = {
   describe: () => [],
   async perform(p, call) {
     const { leg } = call;
-    const terminators = Array.isArray(p.RecordingTerminators) ? p.RecordingTerminators.map(String) : [];
+    const terminators = (p.RecordingTerminators as unknown[]).map(String); // required, validated before perform
     let used: string | undefined;
     call.onKey((key) => {
       if (!terminators.includes(key)) return false;

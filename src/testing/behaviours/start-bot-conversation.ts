@@ -18,9 +18,7 @@ export const startBotConversationBehaviour: Behaviour<'StartBotConversation'> = 
         errorMessage: 'StartBotConversation cannot run on a bridged call or a call joined to a meeting.',
       };
     }
-    const outcomes = call.options.bots;
-    const list: readonly BotOutcome[] =
-      outcomes === undefined ? [] : Array.isArray(outcomes) ? (outcomes as readonly BotOutcome[]) : [outcomes as BotOutcome];
+    const list: readonly BotOutcome[] = [call.options.bots ?? {}].flat();
     const outcome: BotOutcome = list[Math.min(call.previousRuns, list.length - 1)] ?? {};
     call.typeNext();
     await call.wait(outcome.durationMs ?? 10_000);

@@ -1,5 +1,5 @@
 import { startCallRecordingErrors } from '../../actions/start-call-recording.js';
-import { isRecord } from '../../validation/index.js';
+import type { JsonObject } from '../call-state.js';
 import { str } from '../show.js';
 import type { Behaviour } from './behaviour.js';
 
@@ -14,8 +14,7 @@ export const startCallRecordingBehaviour: Behaviour<'StartCallRecording'> = {
       return { kind: 'failed', errorType: 'InvalidActionParameter', errorMessage: 'Call recording can be started only once per call leg.' };
     }
     call.recordings.set(leg.callId, 'recording');
-    const destination = isRecord(p.Destination) ? p.Destination : {};
-    const location = typeof destination.Location === 'string' ? destination.Location : '';
+    const location = String((p.Destination as JsonObject).Location); // required, validated before perform
     const date = new Date(call.epoch + call.now);
     const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
     const [y, m, d] = [date.getUTCFullYear(), pad(date.getUTCMonth() + 1), pad(date.getUTCDate())];
