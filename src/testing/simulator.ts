@@ -1,4 +1,4 @@
-import { type Action, type ActionType, type ParticipantTag, actionSpecs, isActionType } from '../actions/index.js';
+import { type Action, type ActionType, type ParticipantTag, actionSpecs } from '../actions/index.js';
 import { type AnyActionSpec, byFidelity, chooseLeg, ruleEffect } from '../actions/spec.js';
 import { runParameters } from '../actions/wire.js';
 import type { UpdateSipMediaApplicationCallRequest } from '../calls/index.js';
@@ -41,10 +41,9 @@ export const SERVICE_TIMINGS = {
 /** Makes the context of one action run (set by CallSimulation's static block, which sees its private state). */
 let createContext: (sim: CallSimulation, leg: LegState, action: JsonObject, previousRuns: number) => ActionContext;
 
-/** The contract of an action the response check accepted (its type is known). */
+/** The contract of an action the response check accepted (so its type is known: `checkResponse` rejects any other). */
 function specOf(type: string): AnyActionSpec {
-  if (!isActionType(type)) throw new Error(`simulator: "${type}" is not a returnable action type`);
-  return actionSpecs[type] as AnyActionSpec;
+  return actionSpecs[type as ActionType] as AnyActionSpec;
 }
 
 /** Thrown inside an action's wait when UpdateSipMediaApplicationCall interrupts it. */
@@ -863,8 +862,7 @@ export class CallSimulation {
       listener.token += 1;
       const parameters = isRecord(listener.action.Parameters) ? listener.action.Parameters : {};
       const data: JsonObject = { ReceivedDigits: digits, Type: 'ReceiveDigits', Parameters: this.#echo('ReceiveDigits', parameters, leg) };
-      const replaced = await this.#invokeAndApply(this.#event('DIGITS_RECEIVED', data), { ignored: false, leg });
-      if (replaced && running !== undefined && running.interruptible) return undefined;
+      await this.#invokeAndApply(this.#event('DIGITS_RECEIVED', data), { ignored: false, leg });
     }
     return undefined;
   }
@@ -880,13 +878,11 @@ const NEVER_SETTLED = Symbol('never settled');
 
 async function invokeHandler(handler: SimulatedHandler, event: JsonObject, context: JsonObject, timeoutMs: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    let settled = false;
     // Real time: a handler whose promise never settles (or that never calls back) would hang the run.
     const timer = setTimeout(() => settle(undefined, NEVER_SETTLED), timeoutMs);
-    timer.unref?.();
+    timer.unref();
+    // The first call wins: a promise settles once, so a later callback or return is ignored.
     const settle = (error: unknown, value?: unknown): void => {
-      if (settled) return;
-      settled = true;
       clearTimeout(timer);
       if (error !== undefined && error !== null) reject(error);
       else resolve(value);

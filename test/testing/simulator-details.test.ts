@@ -342,3 +342,87 @@ describe('updateCall', () => {
     expect(seen.at(-1)?.ActionData).toEqual({ Type: 'CallUpdateRequest', Parameters: { Arguments: { a: '1' } } });
   });
 });
+
+describe('how the handler is called (as the Lambda runtime calls it)', () => {
+  it('a handler that throws or rejects with nothing fails the attempt with a message that says which', async () => {
+    const threw = await simulateCall(() => {
+      throw undefined;
+    });
+    expect(threw.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'threw', latencyMs: 0, error: 'handler threw' });
+    const rejected = await simulateCall(() => Promise.reject(undefined), { handlerTimeoutMs: 200 });
+    expect(rejected.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'threw', latencyMs: 0, error: 'handler rejected' });
+  });
+
+  it('a handler that takes a callback may still return its response, or null', async () => {
+    const returning = await simulateCall((_event: WireEvent, _context: unknown, _callback: unknown) => reply(), { handlerTimeoutMs: 200 });
+    expect(returning.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'returned', latencyMs: 0 });
+    expect(returning.lastResponse).toEqual(reply());
+    const nulled = await simulateCall(() => null, { handlerTimeoutMs: 200 });
+    expect(nulled.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'returned', latencyMs: 0 });
+    expect(nulled.lastResponse).toBeNull();
+  });
+
+  it('the first answer counts: a callback after a returned promise, or a second callback, is ignored', async () => {
+    const twice = await simulateCall(
+      (_event: WireEvent, _context: unknown, callback: (error: unknown, result?: unknown) => void) => {
+        callback(null, reply(play('first.wav')));
+        callback(new Error('late'));
+      },
+      { handlerTimeoutMs: 200 },
+    );
+    expect(twice.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'returned', latencyMs: 0 });
+    expect(twice.transcript.eventSummary[1]).toBe('ACTION_SUCCESSFUL PlayAudio');
+  });
+});
+
+describe('the leg an untargeted action runs on', () => {
+  const bridge = {
+    Type: 'CallAndBridge',
+    Parameters: { CallerIdNumber: '+12065550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+12065550111' }] },
+  };
+  const starts = (call: { transcript: { entries: ReadonlyArray<{ kind: string; atMs: number; text?: string }> } }) =>
+    notes(call)
+      .map(([, text]) => String(text))
+      .filter((text) => text.includes(' starts'));
+
+  it('is the leg of the event it answers: after an action on LEG-B succeeds, LEG-B', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1
+        ? reply(bridge)
+        : event.Sequence === 2
+          ? reply(play('b.wav', { ParticipantTag: 'LEG-B' }))
+          : event.Sequence === 3
+            ? reply(play('next.wav'))
+            : undefined;
+    const call = await simulateCall(answer);
+    expect(starts(call)).toEqual([
+      'CallAndBridge (to +*******0111) starts on LEG-A',
+      'PlayAudio on LEG-B (b.wav) starts',
+      'PlayAudio (next.wav) starts on LEG-B',
+    ]);
+  });
+
+  it('after LEG-A hangs up in a bridged call, the leg still up', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1 ? reply(bridge) : event.InvocationEventType === 'HANGUP' ? reply(play('after.wav')) : undefined;
+    const call = await simulateCall(answer, { hangups: [{ leg: 'LEG-A', atMs: 10_000 }] });
+    expect(starts(call)).toEqual(['CallAndBridge (to +*******0111) starts on LEG-A', 'PlayAudio (after.wav) starts on LEG-B']);
+  });
+
+  it('LEG-B hanging up leaves the actions still to run on LEG-A when the HANGUP response has no list', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1 ? reply(bridge) : event.Sequence === 2 ? reply(play('one.wav'), play('two.wav')) : undefined;
+    const call = await simulateCall(answer, { audioDurationMs: 5000, bridge: { hangUpAfterMs: 1000 } });
+    expect(starts(call)).toEqual([
+      'CallAndBridge (to +*******0111) starts on LEG-A',
+      'PlayAudio (one.wav) starts on LEG-A',
+      'PlayAudio (two.wav) starts on LEG-A',
+    ]);
+    expect(call.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL CallAndBridge',
+      'HANGUP LEG-B',
+      'ACTION_SUCCESSFUL PlayAudio',
+    ]);
+  });
+});
