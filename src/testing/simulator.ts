@@ -700,7 +700,6 @@ export class CallSimulation {
   async #sendHangup(leg: LegState, code: number): Promise<void> {
     this.#listeners.delete(leg.tag);
     const others = this.#legs.some((candidate) => candidate.status === 'Connected');
-    if (!others) this.#queue = [];
     const data: JsonObject = { Type: 'Hangup', Parameters: { SipResponseCode: code, CallId: leg.callId, ParticipantTag: leg.tag } };
     const event = this.#event('HANGUP', data);
     for (const candidate of this.#legs) if (candidate.status === 'Disconnected') candidate.reported = true;
@@ -723,7 +722,6 @@ export class CallSimulation {
   async #serviceHangup(code: number): Promise<void> {
     const connected = this.#legs.filter((leg) => leg.status !== 'Disconnected');
     for (const leg of connected) leg.status = 'Disconnected';
-    this.#queue = [];
     const first = connected[0];
     if (first === undefined) {
       this.#endCall();
@@ -732,9 +730,9 @@ export class CallSimulation {
     await this.#sendHangup(first, code);
   }
 
+  /** Ends the call. The actions still queued never run: every reader of the queue checks `#ended` first. */
   #endCall(): void {
     this.#ended = true;
-    this.#queue = [];
     for (const leg of this.#legs) if (leg.status === 'Connected') leg.status = 'Disconnected';
   }
 

@@ -425,4 +425,74 @@ describe('the leg an untargeted action runs on', () => {
       'ACTION_SUCCESSFUL PlayAudio',
     ]);
   });
+
+  it('after an action on LEG-B fails, LEG-B', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1
+        ? reply(bridge)
+        : event.Sequence === 2
+          ? reply(play('b.wav', { ParticipantTag: 'LEG-B' }))
+          : event.InvocationEventType === 'ACTION_FAILED'
+            ? reply(play('next.wav'))
+            : undefined;
+    const call = await simulateCall(answer, { failures: [{ action: 'PlayAudio', errorType: 'SystemException' }] });
+    expect(starts(call).at(-1)).toBe('PlayAudio (next.wav) starts on LEG-B');
+  });
+
+  it('after an update while an action runs on LEG-B, LEG-B', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1
+        ? reply(bridge)
+        : event.Sequence === 2
+          ? reply(play('b.wav', { ParticipantTag: 'LEG-B' }))
+          : event.InvocationEventType === 'CALL_UPDATE_REQUESTED'
+            ? reply(play('next.wav'))
+            : undefined;
+    const call = await simulateCall(answer, { audioDurationMs: 60_000, updates: [{ atMs: 10_000, arguments: {} }] });
+    expect(starts(call).at(-1)).toBe('PlayAudio (next.wav) starts on LEG-B');
+  });
+
+  it('an action for a leg that hung up fails: its target is gone', async () => {
+    const { handler, seen } = recorder((event) =>
+      event.Sequence === 1
+        ? reply(bridge)
+        : event.InvocationEventType === 'HANGUP'
+          ? reply(play('b.wav', { ParticipantTag: 'LEG-B' }))
+          : undefined,
+    );
+    const call = await simulateCall(handler, { bridge: { hangUpAfterMs: 1000 } });
+    expect(call.transcript.eventSummary.slice(2)).toEqual(['HANGUP LEG-B', 'ACTION_FAILED PlayAudio']);
+    expect(seen.at(-1)?.ActionData).toMatchObject({ ErrorMessage: 'CallId or ParticipantTag parameter for action is invalid.' });
+  });
+
+  it('when the function fails twice on LEG-A hanging up, the service hangs up the leg still up', async () => {
+    const call = await simulateCall(
+      (event: WireEvent) => {
+        if (event.Sequence === 1) return reply(bridge);
+        if (event.InvocationEventType === 'HANGUP' && event.ActionData?.Parameters?.ParticipantTag === 'LEG-A') throw new Error('boom');
+        return undefined;
+      },
+      { hangups: [{ leg: 'LEG-A', atMs: 10_000 }] },
+    );
+    expect(call.transcript.eventSummary.slice(2)).toEqual(['HANGUP LEG-A', 'HANGUP LEG-B']);
+    expect(call.lastEvent?.ActionData).toMatchObject({ Parameters: { SipResponseCode: 480, ParticipantTag: 'LEG-B' } });
+    expect(call.participants.map((leg) => leg.Status)).toEqual(['Disconnected', 'Disconnected']);
+  });
+});
+
+describe('key presses', () => {
+  it('on a leg that is not in the call are noted, and go nowhere', async () => {
+    const call = await simulateCall(() => reply(getDigits()), { digits: [{ keys: '12', atMs: 500, leg: 'LEG-B' }] });
+    const texts = notes(call).map(([, text]) => text);
+    expect(texts).toContain('LEG-B presses 1 2');
+    expect(texts.filter((text) => String(text).includes('discarded'))).toEqual([]);
+  });
+});
+
+describe('the end of a call', () => {
+  it('leaves every leg disconnected when the service gives up on it', async () => {
+    const call = await simulateCall(() => reply(play('a.wav')), { maxInvocations: 1 });
+    expect(call.ended).toBe(true);
+    expect(call.participants.map((leg) => leg.Status)).toEqual(['Disconnected']);
+  });
 });
