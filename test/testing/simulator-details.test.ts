@@ -482,9 +482,25 @@ describe('the leg an untargeted action runs on', () => {
 
 describe('key presses', () => {
   it('on a leg that is not in the call are noted, and go nowhere', async () => {
-    const call = await simulateCall(() => reply(getDigits()), { digits: [{ keys: '12', atMs: 500, leg: 'LEG-B' }] });
+    const call = await simulateCall(() => reply(play('a.wav')), { digits: [{ keys: '12', atMs: 500, leg: 'LEG-B' }] });
     const texts = notes(call).map(([, text]) => text);
     expect(texts).toContain('LEG-B presses 1 2');
+    expect(texts.filter((text) => String(text).includes('discarded'))).toEqual([]);
+  });
+
+  it('on a leg that hung up are noted, and go nowhere', async () => {
+    const bridge = {
+      Type: 'CallAndBridge',
+      Parameters: { CallerIdNumber: '+12065550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+12065550111' }] },
+    };
+    const answer = (event: WireEvent) => (event.Sequence === 1 ? reply(bridge) : event.Sequence === 2 ? reply(play('a.wav')) : undefined);
+    const call = await simulateCall(answer, {
+      audioDurationMs: 60_000,
+      bridge: { hangUpAfterMs: 1000 },
+      digits: [{ keys: '1', atMs: 10_000, leg: 'LEG-B' }],
+    });
+    const texts = notes(call).map(([, text]) => text);
+    expect(texts).toContain('LEG-B presses 1');
     expect(texts.filter((text) => String(text).includes('discarded'))).toEqual([]);
   });
 });
