@@ -150,8 +150,8 @@ export class CallSimulation {
           ? [options.digits as DigitInput]
           : (options.digits as readonly DigitInput[]);
     for (const input of digits) this.press(input);
-    for (const hangup of options.hangups ?? []) this.hangUp(hangup.leg, { atMs: hangup.atMs });
-    for (const update of options.updates ?? []) this.update(update.arguments, { atMs: update.atMs });
+    options.hangups?.forEach((hangup) => this.hangUp(hangup.leg, { atMs: hangup.atMs }));
+    options.updates?.forEach((update) => this.update(update.arguments, { atMs: update.atMs }));
   }
 
   /** Virtual time, in milliseconds since the call started. */

@@ -340,6 +340,9 @@ describe('updateCall', () => {
       .run();
     expect(call.transcript.invocations.at(-1)).toMatchObject({ atMs: 9000, eventType: 'CALL_UPDATE_REQUESTED' });
     expect(seen.at(-1)?.ActionData).toEqual({ Type: 'CallUpdateRequest', Parameters: { Arguments: { a: '1' } } });
+    // Running again goes on with the same call: it does not start it anew.
+    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudio', 'CALL_UPDATE_REQUESTED']);
+    expect(call.lastEvent).toMatchObject({ InvocationEventType: 'CALL_UPDATE_REQUESTED', Sequence: 3 });
   });
 });
 
@@ -510,5 +513,15 @@ describe('the end of a call', () => {
     const call = await simulateCall(() => reply(play('a.wav')), { maxInvocations: 1 });
     expect(call.ended).toBe(true);
     expect(call.participants.map((leg) => leg.Status)).toEqual(['Disconnected']);
+  });
+
+  it('an outbound call without arguments sends no ActionData; one stopped by the invocation limit sends nothing more', async () => {
+    const { handler, seen } = recorder(() => reply());
+    await simulateCall(handler, { direction: 'outbound' });
+    expect(seen[0]?.InvocationEventType).toBe('NEW_OUTBOUND_CALL');
+    expect(seen[0]?.ActionData).toBeUndefined();
+    const limited = await simulateCall(() => reply(), { direction: 'outbound', maxInvocations: 0 });
+    expect(limited.transcript.entries.filter((entry) => entry.kind === 'note' && entry.code === 'invocation_limit')).toHaveLength(1);
+    expect(limited.transcript.eventSummary).toEqual([]);
   });
 });
