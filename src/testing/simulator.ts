@@ -52,14 +52,11 @@ class Interrupted {}
 class LegGone {}
 
 type WorldItem =
-  | { at: number; order: number; kind: 'press'; key: string; leg: ParticipantTag; first?: string }
-  | { at: number; order: number; kind: 'hangup'; leg: ParticipantTag; code: number; callId?: string }
-  | { at: number; order: number; kind: 'update'; arguments: Record<string, string> }
-  | { at: number; order: number; kind: 'flush'; leg: ParticipantTag; token: number }
-  | { at: number; order: number; kind: 'unanswered' };
-
-/** A world item before it gets its tie-breaking order. */
-type WorldInput = WorldItem extends infer W ? (W extends WorldItem ? Omit<W, 'order'> : never) : never;
+  | { at: number; kind: 'press'; key: string; leg: ParticipantTag; first?: string }
+  | { at: number; kind: 'hangup'; leg: ParticipantTag; code: number; callId?: string }
+  | { at: number; kind: 'update'; arguments: Record<string, string> }
+  | { at: number; kind: 'flush'; leg: ParticipantTag; token: number }
+  | { at: number; kind: 'unanswered' };
 
 interface PendingAction {
   action: JsonObject;
@@ -114,7 +111,6 @@ export class CallSimulation {
   #queue: PendingAction[] = [];
   #running: Running | undefined;
   #now = 0;
-  #order = 0;
   #sequence = 0;
   #attributes: Record<string, string> | undefined;
   #started = false;
@@ -739,14 +735,14 @@ export class CallSimulation {
   // ---------------------------------------------------------------------------------------
   // The world
 
-  #schedule(item: WorldInput): void {
-    this.#world.push({ ...item, order: this.#order++ } as WorldItem);
+  #schedule(item: WorldItem): void {
+    this.#world.push(item);
   }
 
   #schedulePresses(entry: Exclude<DigitInput, string>, at: number): void {
     const gap = entry.gapMs ?? 200;
     [...entry.keys].forEach((key, index) => {
-      const item: WorldInput = { at: at + index * gap, kind: 'press', key, leg: entry.leg ?? 'LEG-A' };
+      const item: WorldItem = { at: at + index * gap, kind: 'press', key, leg: entry.leg ?? 'LEG-A' };
       if (index === 0) item.first = entry.keys;
       this.#schedule(item);
     });
@@ -765,7 +761,8 @@ export class CallSimulation {
     let best: WorldItem | undefined;
     for (const item of this.#world) {
       if (item.at > until) continue;
-      if (best === undefined || item.at < best.at || (item.at === best.at && item.order < best.order)) best = item;
+      // Strictly earlier only: the world keeps the order things were scheduled in, so the first of a same-time tie wins.
+      if (best === undefined || item.at < best.at) best = item;
     }
     if (best !== undefined) this.#world.splice(this.#world.indexOf(best), 1);
     return best;

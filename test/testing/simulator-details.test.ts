@@ -524,4 +524,20 @@ describe('the end of a call', () => {
     expect(limited.transcript.entries.filter((entry) => entry.kind === 'note' && entry.code === 'invocation_limit')).toHaveLength(1);
     expect(limited.transcript.eventSummary).toEqual([]);
   });
+
+  it('a hang-up due the instant an action would end comes first: the action does not succeed', async () => {
+    const call = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(play('a.wav')) : undefined), {
+      audioDurationMs: 2000,
+      hangups: [{ leg: 'LEG-A', atMs: 2000 }],
+    });
+    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'HANGUP LEG-A']);
+  });
+
+  it("keys typed on LEG-B wait for a collector on LEG-B, not LEG-A's", async () => {
+    const call = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(getDigits({ Repeat: 1 })) : undefined), {
+      digits: [{ keys: '123#', leg: 'LEG-B' }],
+    });
+    expect(notes(call).filter(([, text]) => String(text).includes('presses'))).toEqual([]);
+    expect(call.transcript.eventSummary[1]).toBe('ACTION_FAILED PlayAudioAndGetDigits');
+  });
 });
