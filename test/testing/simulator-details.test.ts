@@ -427,6 +427,8 @@ describe('the leg an untargeted action runs on', () => {
       'HANGUP LEG-B',
       'ACTION_SUCCESSFUL PlayAudio',
     ]);
+    // LEG-A's PlayAudio plays on to its end.
+    expect(notes(call).filter(([, text]) => String(text).includes(' ended'))).toEqual([]);
   });
 
   it('after an action on LEG-B fails, LEG-B', async () => {
@@ -539,5 +541,21 @@ describe('the end of a call', () => {
     });
     expect(notes(call).filter(([, text]) => String(text).includes('presses'))).toEqual([]);
     expect(call.transcript.eventSummary[1]).toBe('ACTION_FAILED PlayAudioAndGetDigits');
+  });
+
+  it('an update whose invocation fails twice ends the call and the action running then', async () => {
+    const call = await simulateCall(
+      (event: WireEvent) => {
+        if (event.InvocationEventType === 'CALL_UPDATE_REQUESTED') throw new Error('boom');
+        return event.Sequence === 1 ? reply(play('a.wav')) : undefined;
+      },
+      { audioDurationMs: 60_000, updates: [{ atMs: 1000, arguments: {} }] },
+    );
+    const end = 1000 + SERVICE_TIMINGS.retryDelayMs;
+    expect(notes(call).slice(-2)).toEqual([
+      [end, 'the function failed twice: the service ends the call with 480 Unavailable'],
+      [end, 'PlayAudio on LEG-A ended: the call ended'],
+    ]);
+    expect(call.now).toBe(end);
   });
 });
