@@ -558,4 +558,10 @@ describe('the end of a call', () => {
     ]);
     expect(call.now).toBe(end);
   });
+
+  it('an invocation entry has only the fields that apply: no action type, response or step where there is none', async () => {
+    const call = await simulateCall(() => undefined);
+    const [entry] = call.transcript.invocations;
+    expect(Object.keys(entry ?? {}).sort()).toEqual(['atMs', 'attempts', 'event', 'eventType', 'handling', 'kind', 'sequence']);
+  });
 });
