@@ -1,4 +1,4 @@
-import { type Action, type ActionType, type ParticipantTag, actionSpecs, isActionType } from '../actions/index.js';
+import { type Action, type ActionType, type ParticipantTag, actionSpecs } from '../actions/index.js';
 import { type AnyActionSpec, byFidelity, chooseLeg, ruleEffect } from '../actions/spec.js';
 import { runParameters } from '../actions/wire.js';
 import type { UpdateSipMediaApplicationCallRequest } from '../calls/index.js';
@@ -41,10 +41,9 @@ export const SERVICE_TIMINGS = {
 /** Makes the context of one action run (set by CallSimulation's static block, which sees its private state). */
 let createContext: (sim: CallSimulation, leg: LegState, action: JsonObject, previousRuns: number) => ActionContext;
 
-/** The contract of an action the response check accepted (its type is known). */
+/** The contract of an action the response check accepted (so its type is known: `checkResponse` rejects any other). */
 function specOf(type: string): AnyActionSpec {
-  if (!isActionType(type)) throw new Error(`simulator: "${type}" is not a returnable action type`);
-  return actionSpecs[type] as AnyActionSpec;
+  return actionSpecs[type as ActionType] as AnyActionSpec;
 }
 
 /** Thrown inside an action's wait when UpdateSipMediaApplicationCall interrupts it. */
@@ -53,14 +52,11 @@ class Interrupted {}
 class LegGone {}
 
 type WorldItem =
-  | { at: number; order: number; kind: 'press'; key: string; leg: ParticipantTag; first?: string }
-  | { at: number; order: number; kind: 'hangup'; leg: ParticipantTag; code: number; callId?: string }
-  | { at: number; order: number; kind: 'update'; arguments: Record<string, string> }
-  | { at: number; order: number; kind: 'flush'; leg: ParticipantTag; token: number }
-  | { at: number; order: number; kind: 'unanswered' };
-
-/** A world item before it gets its tie-breaking order. */
-type WorldInput = WorldItem extends infer W ? (W extends WorldItem ? Omit<W, 'order'> : never) : never;
+  | { at: number; kind: 'press'; key: string; leg: ParticipantTag; first?: string }
+  | { at: number; kind: 'hangup'; leg: ParticipantTag; code: number; callId?: string }
+  | { at: number; kind: 'update'; arguments: Record<string, string> }
+  | { at: number; kind: 'flush'; leg: ParticipantTag; token: number }
+  | { at: number; kind: 'unanswered' };
 
 interface PendingAction {
   action: JsonObject;
@@ -115,7 +111,6 @@ export class CallSimulation {
   #queue: PendingAction[] = [];
   #running: Running | undefined;
   #now = 0;
-  #order = 0;
   #sequence = 0;
   #attributes: Record<string, string> | undefined;
   #started = false;
@@ -151,8 +146,8 @@ export class CallSimulation {
           ? [options.digits as DigitInput]
           : (options.digits as readonly DigitInput[]);
     for (const input of digits) this.press(input);
-    for (const hangup of options.hangups ?? []) this.hangUp(hangup.leg, { atMs: hangup.atMs });
-    for (const update of options.updates ?? []) this.update(update.arguments, { atMs: update.atMs });
+    options.hangups?.forEach((hangup) => this.hangUp(hangup.leg, { atMs: hangup.atMs }));
+    options.updates?.forEach((update) => this.update(update.arguments, { atMs: update.atMs }));
   }
 
   /** Virtual time, in milliseconds since the call started. */
@@ -701,7 +696,6 @@ export class CallSimulation {
   async #sendHangup(leg: LegState, code: number): Promise<void> {
     this.#listeners.delete(leg.tag);
     const others = this.#legs.some((candidate) => candidate.status === 'Connected');
-    if (!others) this.#queue = [];
     const data: JsonObject = { Type: 'Hangup', Parameters: { SipResponseCode: code, CallId: leg.callId, ParticipantTag: leg.tag } };
     const event = this.#event('HANGUP', data);
     for (const candidate of this.#legs) if (candidate.status === 'Disconnected') candidate.reported = true;
@@ -724,7 +718,6 @@ export class CallSimulation {
   async #serviceHangup(code: number): Promise<void> {
     const connected = this.#legs.filter((leg) => leg.status !== 'Disconnected');
     for (const leg of connected) leg.status = 'Disconnected';
-    this.#queue = [];
     const first = connected[0];
     if (first === undefined) {
       this.#endCall();
@@ -733,23 +726,23 @@ export class CallSimulation {
     await this.#sendHangup(first, code);
   }
 
+  /** Ends the call. The actions still queued never run: every reader of the queue checks `#ended` first. */
   #endCall(): void {
     this.#ended = true;
-    this.#queue = [];
     for (const leg of this.#legs) if (leg.status === 'Connected') leg.status = 'Disconnected';
   }
 
   // ---------------------------------------------------------------------------------------
   // The world
 
-  #schedule(item: WorldInput): void {
-    this.#world.push({ ...item, order: this.#order++ } as WorldItem);
+  #schedule(item: WorldItem): void {
+    this.#world.push(item);
   }
 
   #schedulePresses(entry: Exclude<DigitInput, string>, at: number): void {
     const gap = entry.gapMs ?? 200;
     [...entry.keys].forEach((key, index) => {
-      const item: WorldInput = { at: at + index * gap, kind: 'press', key, leg: entry.leg ?? 'LEG-A' };
+      const item: WorldItem = { at: at + index * gap, kind: 'press', key, leg: entry.leg ?? 'LEG-A' };
       if (index === 0) item.first = entry.keys;
       this.#schedule(item);
     });
@@ -768,7 +761,8 @@ export class CallSimulation {
     let best: WorldItem | undefined;
     for (const item of this.#world) {
       if (item.at > until) continue;
-      if (best === undefined || item.at < best.at || (item.at === best.at && item.order < best.order)) best = item;
+      // Strictly earlier only: the world keeps the order things were scheduled in, so the first of a same-time tie wins.
+      if (best === undefined || item.at < best.at) best = item;
     }
     if (best !== undefined) this.#world.splice(this.#world.indexOf(best), 1);
     return best;
@@ -863,8 +857,7 @@ export class CallSimulation {
       listener.token += 1;
       const parameters = isRecord(listener.action.Parameters) ? listener.action.Parameters : {};
       const data: JsonObject = { ReceivedDigits: digits, Type: 'ReceiveDigits', Parameters: this.#echo('ReceiveDigits', parameters, leg) };
-      const replaced = await this.#invokeAndApply(this.#event('DIGITS_RECEIVED', data), { ignored: false, leg });
-      if (replaced && running !== undefined && running.interruptible) return undefined;
+      await this.#invokeAndApply(this.#event('DIGITS_RECEIVED', data), { ignored: false, leg });
     }
     return undefined;
   }
@@ -880,13 +873,11 @@ const NEVER_SETTLED = Symbol('never settled');
 
 async function invokeHandler(handler: SimulatedHandler, event: JsonObject, context: JsonObject, timeoutMs: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    let settled = false;
     // Real time: a handler whose promise never settles (or that never calls back) would hang the run.
     const timer = setTimeout(() => settle(undefined, NEVER_SETTLED), timeoutMs);
-    timer.unref?.();
+    timer.unref();
+    // The first call wins: a promise settles once, so a later callback or return is ignored.
     const settle = (error: unknown, value?: unknown): void => {
-      if (settled) return;
-      settled = true;
       clearTimeout(timer);
       if (error !== undefined && error !== null) reject(error);
       else resolve(value);

@@ -340,5 +340,228 @@ describe('updateCall', () => {
       .run();
     expect(call.transcript.invocations.at(-1)).toMatchObject({ atMs: 9000, eventType: 'CALL_UPDATE_REQUESTED' });
     expect(seen.at(-1)?.ActionData).toEqual({ Type: 'CallUpdateRequest', Parameters: { Arguments: { a: '1' } } });
+    // Running again goes on with the same call: it does not start it anew.
+    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'ACTION_SUCCESSFUL PlayAudio', 'CALL_UPDATE_REQUESTED']);
+    expect(call.lastEvent).toMatchObject({ InvocationEventType: 'CALL_UPDATE_REQUESTED', Sequence: 3 });
+  });
+});
+
+describe('how the handler is called (as the Lambda runtime calls it)', () => {
+  it('a handler that throws or rejects with nothing fails the attempt with a message that says which', async () => {
+    const threw = await simulateCall(() => {
+      throw undefined;
+    });
+    expect(threw.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'threw', latencyMs: 0, error: 'handler threw' });
+    const rejected = await simulateCall(() => Promise.reject(undefined), { handlerTimeoutMs: 200 });
+    expect(rejected.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'threw', latencyMs: 0, error: 'handler rejected' });
+  });
+
+  it('a handler that takes a callback may still return its response, or null', async () => {
+    const returning = await simulateCall((_event: WireEvent, _context: unknown, _callback: unknown) => reply(), { handlerTimeoutMs: 200 });
+    expect(returning.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'returned', latencyMs: 0 });
+    expect(returning.lastResponse).toEqual(reply());
+    const nulled = await simulateCall(() => null, { handlerTimeoutMs: 200 });
+    expect(nulled.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'returned', latencyMs: 0 });
+    expect(nulled.lastResponse).toBeNull();
+  });
+
+  it('the first answer counts: a callback after a returned promise, or a second callback, is ignored', async () => {
+    const twice = await simulateCall(
+      (_event: WireEvent, _context: unknown, callback: (error: unknown, result?: unknown) => void) => {
+        callback(null, reply(play('first.wav')));
+        callback(new Error('late'));
+      },
+      { handlerTimeoutMs: 200 },
+    );
+    expect(twice.transcript.invocations[0]?.attempts[0]).toEqual({ outcome: 'returned', latencyMs: 0 });
+    expect(twice.transcript.eventSummary[1]).toBe('ACTION_SUCCESSFUL PlayAudio');
+  });
+});
+
+describe('the leg an untargeted action runs on', () => {
+  const bridge = {
+    Type: 'CallAndBridge',
+    Parameters: { CallerIdNumber: '+12065550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+12065550111' }] },
+  };
+  const starts = (call: { transcript: { entries: ReadonlyArray<{ kind: string; atMs: number; text?: string }> } }) =>
+    notes(call)
+      .map(([, text]) => String(text))
+      .filter((text) => text.includes(' starts'));
+
+  it('is the leg of the event it answers: after an action on LEG-B succeeds, LEG-B', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1
+        ? reply(bridge)
+        : event.Sequence === 2
+          ? reply(play('b.wav', { ParticipantTag: 'LEG-B' }))
+          : event.Sequence === 3
+            ? reply(play('next.wav'))
+            : undefined;
+    const call = await simulateCall(answer);
+    expect(starts(call)).toEqual([
+      'CallAndBridge (to +*******0111) starts on LEG-A',
+      'PlayAudio on LEG-B (b.wav) starts',
+      'PlayAudio (next.wav) starts on LEG-B',
+    ]);
+  });
+
+  it('after LEG-A hangs up in a bridged call, the leg still up', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1 ? reply(bridge) : event.InvocationEventType === 'HANGUP' ? reply(play('after.wav')) : undefined;
+    const call = await simulateCall(answer, { hangups: [{ leg: 'LEG-A', atMs: 10_000 }] });
+    expect(starts(call)).toEqual(['CallAndBridge (to +*******0111) starts on LEG-A', 'PlayAudio (after.wav) starts on LEG-B']);
+  });
+
+  it('LEG-B hanging up leaves the actions still to run on LEG-A when the HANGUP response has no list', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1 ? reply(bridge) : event.Sequence === 2 ? reply(play('one.wav'), play('two.wav')) : undefined;
+    const call = await simulateCall(answer, { audioDurationMs: 5000, bridge: { hangUpAfterMs: 1000 } });
+    expect(starts(call)).toEqual([
+      'CallAndBridge (to +*******0111) starts on LEG-A',
+      'PlayAudio (one.wav) starts on LEG-A',
+      'PlayAudio (two.wav) starts on LEG-A',
+    ]);
+    expect(call.transcript.eventSummary).toEqual([
+      'NEW_INBOUND_CALL',
+      'ACTION_SUCCESSFUL CallAndBridge',
+      'HANGUP LEG-B',
+      'ACTION_SUCCESSFUL PlayAudio',
+    ]);
+    // LEG-A's PlayAudio plays on to its end.
+    expect(notes(call).filter(([, text]) => String(text).includes(' ended'))).toEqual([]);
+  });
+
+  it('after an action on LEG-B fails, LEG-B', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1
+        ? reply(bridge)
+        : event.Sequence === 2
+          ? reply(play('b.wav', { ParticipantTag: 'LEG-B' }))
+          : event.InvocationEventType === 'ACTION_FAILED'
+            ? reply(play('next.wav'))
+            : undefined;
+    const call = await simulateCall(answer, { failures: [{ action: 'PlayAudio', errorType: 'SystemException' }] });
+    expect(starts(call).at(-1)).toBe('PlayAudio (next.wav) starts on LEG-B');
+  });
+
+  it('after an update while an action runs on LEG-B, LEG-B', async () => {
+    const answer = (event: WireEvent) =>
+      event.Sequence === 1
+        ? reply(bridge)
+        : event.Sequence === 2
+          ? reply(play('b.wav', { ParticipantTag: 'LEG-B' }))
+          : event.InvocationEventType === 'CALL_UPDATE_REQUESTED'
+            ? reply(play('next.wav'))
+            : undefined;
+    const call = await simulateCall(answer, { audioDurationMs: 60_000, updates: [{ atMs: 10_000, arguments: {} }] });
+    expect(starts(call).at(-1)).toBe('PlayAudio (next.wav) starts on LEG-B');
+  });
+
+  it('an action for a leg that hung up fails: its target is gone', async () => {
+    const { handler, seen } = recorder((event) =>
+      event.Sequence === 1
+        ? reply(bridge)
+        : event.InvocationEventType === 'HANGUP'
+          ? reply(play('b.wav', { ParticipantTag: 'LEG-B' }))
+          : undefined,
+    );
+    const call = await simulateCall(handler, { bridge: { hangUpAfterMs: 1000 } });
+    expect(call.transcript.eventSummary.slice(2)).toEqual(['HANGUP LEG-B', 'ACTION_FAILED PlayAudio']);
+    expect(seen.at(-1)?.ActionData).toMatchObject({ ErrorMessage: 'CallId or ParticipantTag parameter for action is invalid.' });
+  });
+
+  it('when the function fails twice on LEG-A hanging up, the service hangs up the leg still up', async () => {
+    const call = await simulateCall(
+      (event: WireEvent) => {
+        if (event.Sequence === 1) return reply(bridge);
+        if (event.InvocationEventType === 'HANGUP' && event.ActionData?.Parameters?.ParticipantTag === 'LEG-A') throw new Error('boom');
+        return undefined;
+      },
+      { hangups: [{ leg: 'LEG-A', atMs: 10_000 }] },
+    );
+    expect(call.transcript.eventSummary.slice(2)).toEqual(['HANGUP LEG-A', 'HANGUP LEG-B']);
+    expect(call.lastEvent?.ActionData).toMatchObject({ Parameters: { SipResponseCode: 480, ParticipantTag: 'LEG-B' } });
+    expect(call.participants.map((leg) => leg.Status)).toEqual(['Disconnected', 'Disconnected']);
+  });
+});
+
+describe('key presses', () => {
+  it('on a leg that is not in the call are noted, and go nowhere', async () => {
+    const call = await simulateCall(() => reply(play('a.wav')), { digits: [{ keys: '12', atMs: 500, leg: 'LEG-B' }] });
+    const texts = notes(call).map(([, text]) => text);
+    expect(texts).toContain('LEG-B presses 1 2');
+    expect(texts.filter((text) => String(text).includes('discarded'))).toEqual([]);
+  });
+
+  it('on a leg that hung up are noted, and go nowhere', async () => {
+    const bridge = {
+      Type: 'CallAndBridge',
+      Parameters: { CallerIdNumber: '+12065550100', Endpoints: [{ BridgeEndpointType: 'PSTN', Uri: '+12065550111' }] },
+    };
+    const answer = (event: WireEvent) => (event.Sequence === 1 ? reply(bridge) : event.Sequence === 2 ? reply(play('a.wav')) : undefined);
+    const call = await simulateCall(answer, {
+      audioDurationMs: 60_000,
+      bridge: { hangUpAfterMs: 1000 },
+      digits: [{ keys: '1', atMs: 10_000, leg: 'LEG-B' }],
+    });
+    const texts = notes(call).map(([, text]) => text);
+    expect(texts).toContain('LEG-B presses 1');
+    expect(texts.filter((text) => String(text).includes('discarded'))).toEqual([]);
+  });
+});
+
+describe('the end of a call', () => {
+  it('leaves every leg disconnected when the service gives up on it', async () => {
+    const call = await simulateCall(() => reply(play('a.wav')), { maxInvocations: 1 });
+    expect(call.ended).toBe(true);
+    expect(call.participants.map((leg) => leg.Status)).toEqual(['Disconnected']);
+  });
+
+  it('an outbound call without arguments sends no ActionData; one stopped by the invocation limit sends nothing more', async () => {
+    const { handler, seen } = recorder(() => reply());
+    await simulateCall(handler, { direction: 'outbound' });
+    expect(seen[0]?.InvocationEventType).toBe('NEW_OUTBOUND_CALL');
+    expect(seen[0]?.ActionData).toBeUndefined();
+    const limited = await simulateCall(() => reply(), { direction: 'outbound', maxInvocations: 0 });
+    expect(limited.transcript.entries.filter((entry) => entry.kind === 'note' && entry.code === 'invocation_limit')).toHaveLength(1);
+    expect(limited.transcript.eventSummary).toEqual([]);
+  });
+
+  it('a hang-up due the instant an action would end comes first: the action does not succeed', async () => {
+    const call = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(play('a.wav')) : undefined), {
+      audioDurationMs: 2000,
+      hangups: [{ leg: 'LEG-A', atMs: 2000 }],
+    });
+    expect(call.transcript.eventSummary).toEqual(['NEW_INBOUND_CALL', 'HANGUP LEG-A']);
+  });
+
+  it("keys typed on LEG-B wait for a collector on LEG-B, not LEG-A's", async () => {
+    const call = await simulateCall((event: WireEvent) => (event.Sequence === 1 ? reply(getDigits({ Repeat: 1 })) : undefined), {
+      digits: [{ keys: '123#', leg: 'LEG-B' }],
+    });
+    expect(notes(call).filter(([, text]) => String(text).includes('presses'))).toEqual([]);
+    expect(call.transcript.eventSummary[1]).toBe('ACTION_FAILED PlayAudioAndGetDigits');
+  });
+
+  it('an update whose invocation fails twice ends the call and the action running then', async () => {
+    const call = await simulateCall(
+      (event: WireEvent) => {
+        if (event.InvocationEventType === 'CALL_UPDATE_REQUESTED') throw new Error('boom');
+        return event.Sequence === 1 ? reply(play('a.wav')) : undefined;
+      },
+      { audioDurationMs: 60_000, updates: [{ atMs: 1000, arguments: {} }] },
+    );
+    const end = 1000 + SERVICE_TIMINGS.retryDelayMs;
+    expect(notes(call).slice(-2)).toEqual([
+      [end, 'the function failed twice: the service ends the call with 480 Unavailable'],
+      [end, 'PlayAudio on LEG-A ended: the call ended'],
+    ]);
+    expect(call.now).toBe(end);
+  });
+
+  it('an invocation entry has only the fields that apply: no action type, response or step where there is none', async () => {
+    const call = await simulateCall(() => undefined);
+    const [entry] = call.transcript.invocations;
+    expect(Object.keys(entry ?? {}).sort()).toEqual(['atMs', 'attempts', 'event', 'eventType', 'handling', 'kind', 'sequence']);
   });
 });
