@@ -867,15 +867,16 @@ export class CallSimulation {
   }
 }
 
-/** Calls a Lambda handler the way the Lambda runtime does: promise, return value or callback. */
 /** What {@link invokeHandler} resolves with when the handler neither returns nor calls back in time. */
 const NEVER_SETTLED = Symbol('never settled');
 
+/** Calls a Lambda handler the way the Lambda runtime does: promise, return value or callback. */
 async function invokeHandler(handler: SimulatedHandler, event: JsonObject, context: JsonObject, timeoutMs: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     // Real time: a handler whose promise never settles (or that never calls back) would hang the run.
     const timer = setTimeout(() => settle(undefined, NEVER_SETTLED), timeoutMs);
-    timer.unref();
+    // Not under Node (a jsdom or browser test environment), a timer is a number without unref.
+    timer.unref?.();
     // The first call wins: a promise settles once, so a later callback or return is ignored.
     const settle = (error: unknown, value?: unknown): void => {
       clearTimeout(timer);

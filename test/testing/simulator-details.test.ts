@@ -2,7 +2,7 @@
 // handler gets, the transcript's notes of an outbound call's set-up, the leg an action is noted
 // on, injected failures, and the order of things scheduled at the same virtual time. Written
 // against the mutation group `simulator`.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CallSimulation, SERVICE_TIMINGS, simulateCall } from '../../src/testing/index.js';
 import { type WireEvent, getDigits, play, recorder, reply } from './helpers.js';
 
@@ -250,6 +250,25 @@ describe('invocations that fail', () => {
       outcome: 'timed-out',
       latencyMs: SERVICE_TIMINGS.invocationTimeoutMs + 1,
     });
+  });
+
+  it('runs where a timer is a number without unref (a jsdom or browser test environment)', async () => {
+    const realSetTimeout = globalThis.setTimeout;
+    const realClearTimeout = globalThis.clearTimeout;
+    const timers = new Map<number, ReturnType<typeof setTimeout>>();
+    vi.stubGlobal('setTimeout', (callback: () => void, ms?: number) => {
+      const id = timers.size + 1;
+      timers.set(id, realSetTimeout(callback, ms));
+      return id;
+    });
+    vi.stubGlobal('clearTimeout', (id: number) => realClearTimeout(timers.get(id)));
+    try {
+      const call = await simulateCall(() => reply(play('a.wav')));
+      expect(call.transcript.invocations[0]?.attempts).toEqual([{ outcome: 'returned', latencyMs: 0 }]);
+      expect(timers.size).toBeGreaterThan(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('returning nothing is a response (no actions); a response JSON cannot carry is a failure', async () => {
