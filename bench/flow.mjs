@@ -3,33 +3,15 @@
 // flow (fixtures/flow-handler.ts) and with createSmaHandler (fixtures/router-handler.ts), compared
 // on bundle size, CPU time per invocation and type-check cost; and the type-check cost of a
 // generated 30-step flow (the editor's load on a large flow).
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleSize } from './bundle.mjs';
-import { cleanEnv, median } from './stats.mjs';
+import { median, tscDiagnostics } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'bench', 'fixtures');
 
-/** Runs tsc with --extendedDiagnostics on a project; its counts, check time and errors. */
-export function diagnostics(/** @type {string} */ project) {
-  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', project, '--extendedDiagnostics'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: cleanEnv(),
-  });
-  const stats = Object.fromEntries(
-    [...result.stdout.matchAll(/^([A-Za-z ]+):\s+([\d.]+)(K|s)?$/gm)].map(([, key, value]) => [
-      /** @type {string} */ (key).trim(),
-      Number(value),
-    ]),
-  );
-  const errors = result.stdout.split('\n').filter((line) => line.includes('error TS'));
-  return { errors, types: stats.Types, instantiations: stats.Instantiations, checkSeconds: stats['Check time'] };
-}
 
 /** The events of one PIN-to-meeting call (right PIN, joined, caller leaves), as the service sends them. */
 function pinCallEvents() {
@@ -206,8 +188,8 @@ export async function measureFlow({ tmp, quick }) {
   });
 
   // 3. Type-check cost of the two fixtures, and of a generated 30-step flow.
-  const flowCheck = diagnostics('bench/typecheck/flow');
-  const routerCheck = diagnostics('bench/typecheck/router');
+  const flowCheck = tscDiagnostics('bench/typecheck/flow');
+  const routerCheck = tscDiagnostics('bench/typecheck/router');
   const big = join(dir, 'flow30');
   mkdirSync(big, { recursive: true });
   writeFileSync(join(big, 'handler.ts'), generatedFlow(30));
@@ -227,7 +209,7 @@ export async function measureFlow({ tmp, quick }) {
       files: ['handler.ts'],
     }),
   );
-  const thirty = diagnostics(big);
+  const thirty = tscDiagnostics(big);
   const errors = [...flowCheck.errors, ...routerCheck.errors, ...thirty.errors];
   const typeCheck =
     errors.length > 0

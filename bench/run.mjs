@@ -4,12 +4,12 @@
 // (hand-written literals, JSON.parse, an empty `node`), printed as a table and written to
 // bench/results.json. Runs `npm run build` first (skip with --no-build when dist/ is fresh).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HANDLER_ENTRY, HANDLER_GZIP_BUDGET, bundleSize } from './bundle.mjs';
-import { REPORT_CPU, cleanEnv, compare, timeImport, timeProcesses } from './stats.mjs';
+import { REPORT_CPU, compare, timeImport, timeProcesses, tscDiagnostics } from './stats.mjs';
 import { flowEventTexts, documentedEvents, eventWorkload, responseWorkload } from './workloads.mjs';
 import { measurePeers } from './peers.mjs';
 import { measureFlow } from './flow.mjs';
@@ -150,34 +150,10 @@ if (!('parseInvocationEvent' in kit)) {
 
 // 4. Type-check cost ----------------------------------------------------------------------------
 log('4/5 type-check cost (tsc --extendedDiagnostics) …');
-const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-/** Runs tsc on one fixture and returns its diagnostics (numbers), or the errors it printed. */
-function diagnostics(/** @type {string} */ project, /** @type {string[]} */ extra = []) {
-  const result = spawnSync(process.execPath, [tsc, '-p', project, '--extendedDiagnostics', ...extra], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: cleanEnv(),
-  });
-  const stats = Object.fromEntries(
-    [...result.stdout.matchAll(/^([A-Za-z ]+):\s+([\d.]+)(K|s)?$/gm)].map(([, key, value]) => [
-      /** @type {string} */ (key).trim(),
-      Number(value),
-    ]),
-  );
-  const errors = result.stdout.split('\n').filter((line) => line.includes('error TS'));
-  return {
-    errors,
-    types: stats.Types,
-    instantiations: stats.Instantiations,
-    checkSeconds: stats['Check time'],
-    memoryKB: stats['Memory used'],
-    definitionLines: stats['Lines of Definitions'],
-  };
-}
 const typecheckRuns = quick ? 1 : 3;
 function typecheck(/** @type {string[]} */ extra) {
-  const baseline = diagnostics('bench/typecheck/hand-written', extra);
-  const withPackage = diagnostics('bench/typecheck/package', extra);
+  const baseline = tscDiagnostics('bench/typecheck/hand-written', extra);
+  const withPackage = tscDiagnostics('bench/typecheck/package', extra);
   if (withPackage.errors.length > 0 || baseline.errors.length > 0) {
     return notMeasured(`the fixtures do not compile: ${[...withPackage.errors, ...baseline.errors].join('\n')}`);
   }
@@ -187,8 +163,8 @@ function typecheck(/** @type {string[]} */ extra) {
     withPackage: [/** @type {number} */ (withPackage.checkSeconds)],
   };
   for (let i = 1; i < typecheckRuns; i++) {
-    times.baseline.push(/** @type {number} */ (diagnostics('bench/typecheck/hand-written', extra).checkSeconds));
-    times.withPackage.push(/** @type {number} */ (diagnostics('bench/typecheck/package', extra).checkSeconds));
+    times.baseline.push(/** @type {number} */ (tscDiagnostics('bench/typecheck/hand-written', extra).checkSeconds));
+    times.withPackage.push(/** @type {number} */ (tscDiagnostics('bench/typecheck/package', extra).checkSeconds));
   }
   const mid = (/** @type {number[]} */ list) => [...list].sort((a, b) => a - b)[list.length >> 1];
   return {

@@ -1,7 +1,10 @@
 // @ts-check
-// Timing helpers for `npm run bench`: medians, interleaved side-by-side micro-benchmarks, and
-// child-process timings with NODE_EXTRA_CA_CERTS removed (it adds ~37 ms to every Node start here).
+// Timing helpers for `npm run bench`: medians, interleaved side-by-side micro-benchmarks,
+// child-process timings with NODE_EXTRA_CA_CERTS removed (it adds ~37 ms to every Node start here),
+// and tsc's type-check counts.
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** @param {number[]} values */
 export function median(values) {
@@ -148,4 +151,33 @@ export function timeImport(url, { runs = 30, cwd = process.cwd(), emptyUrl }) {
     }
   }
   return { cpuMs: median(cpu), wallMs: median(wall), minWallMs: Math.min(...wall) };
+}
+
+/**
+ * Runs tsc with --extendedDiagnostics on a project (path relative to the repository root): its
+ * counts, check time and memory, and the errors it printed.
+ */
+export function tscDiagnostics(/** @type {string} */ project, /** @type {string[]} */ extra = []) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', project, '--extendedDiagnostics', ...extra], {
+    cwd: root,
+    encoding: 'utf8',
+    env: cleanEnv(),
+  });
+  const stats = Object.fromEntries(
+    [...result.stdout.matchAll(/^([A-Za-z ]+):\s+([\d.]+)(K|s)?$/gm)].map(([, key, value]) => [
+      /** @type {string} */ (key).trim(),
+      Number(value),
+    ]),
+  );
+  const errors = result.stdout.split('\n').filter((line) => line.includes('error TS'));
+  return {
+    errors,
+    types: stats.Types,
+    instantiations: stats.Instantiations,
+    checkSeconds: stats['Check time'],
+    memoryKB: stats['Memory used'],
+    definitionLines: stats['Lines of Definitions'],
+  };
 }
