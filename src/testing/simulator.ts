@@ -9,7 +9,6 @@ import { updateArgumentsFor, withOutboundCall } from './call-requests.js';
 import {
   type CallIdentity,
   type JsonObject,
-  type LegKind,
   type LegState,
   type SimulatedMeetingState,
   buildEvent,
@@ -295,14 +294,8 @@ export class CallSimulation {
     await this.#invokeAndApply(this.#event('CALL_ANSWERED'), { ignored: false, leg: legA });
   }
 
-  #addLeg(
-    tag: ParticipantTag,
-    from: string,
-    to: string,
-    direction: 'Inbound' | 'Outbound',
-    kind: LegKind,
-    status: LegState['status'],
-  ): LegState {
+  /** Adds (or replaces) a leg: the signature of {@link ActionContext.addLeg}, which forwards here. */
+  #addLeg(...[tag, from, to, direction, kind, status]: Parameters<ActionContext['addLeg']>): LegState {
     const existing = this.#legs.findIndex((leg) => leg.tag === tag);
     if (existing >= 0) this.#legs.splice(existing, 1);
     const leg: LegState = { callId: this.#ids.uuid(), tag, from, to, direction, startMs: this.#epoch + this.#now, status, kind };
@@ -643,15 +636,8 @@ export class CallSimulation {
       audioMs(source: unknown): number {
         return this.#sim.#audioMs(source);
       }
-      addLeg(
-        tag: ParticipantTag,
-        from: string,
-        to: string,
-        direction: 'Inbound' | 'Outbound',
-        kind: LegKind,
-        status: LegState['status'],
-      ): LegState {
-        return this.#sim.#addLeg(tag, from, to, direction, kind, status);
+      addLeg(...leg: Parameters<ActionContext['addLeg']>): LegState {
+        return this.#sim.#addLeg(...leg);
       }
       scheduleHangup(target: LegState, atMs: number): void {
         this.#sim.#schedule({ at: atMs, kind: 'hangup', leg: target.tag, code: 0, callId: target.callId });
