@@ -9,6 +9,8 @@ import {
   describeValue,
   isRecord,
   joinPath,
+  nonEmptyStringField,
+  runRefinement,
 } from '../validation/index.js';
 import type { ParticipantTag } from './shapes/legs.js';
 
@@ -200,22 +202,16 @@ export type LegChoice =
   | { by: 'ParticipantTag' | 'actionLeg'; tag: ParticipantTag }
   | { by: 'invokedLeg' };
 
-function nonEmptyString(object: unknown, key: string): string | undefined {
-  if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, key)) return undefined;
-  const value = (object as Record<string, unknown>)[key];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
 /**
  * Chooses the leg of an action from its `Parameters` (see {@link LegChoice}).
  * @internal
  */
 export function chooseLeg(targeting: Targeting, parameters: unknown): LegChoice | undefined {
   if (targeting.kind === 'none') return { by: 'invokedLeg' };
-  const callId = nonEmptyString(parameters, 'CallId');
+  const callId = nonEmptyStringField(parameters, 'CallId');
   if (callId !== undefined) return { by: 'CallId', callId };
   if (targeting.kind === 'callId') return undefined;
-  const tag = nonEmptyString(parameters, 'ParticipantTag')?.toUpperCase();
+  const tag = nonEmptyStringField(parameters, 'ParticipantTag')?.toUpperCase();
   if (tag === 'LEG-A' || tag === 'LEG-B') return { by: 'ParticipantTag', tag };
   if (tag !== undefined) return undefined;
   const only = targeting.legs.length === 1 ? targeting.legs[0] : undefined;
@@ -331,9 +327,7 @@ export function checkParameters(spec: AnyActionSpec, parameters: unknown, path: 
   }
   checkTarget(spec.targeting, parameters, path, issues, targetPending);
   checkFields(spec.parameters as Record<string, FieldRule>, parameters, path, issues, ['CallId', 'ParticipantTag']);
-  spec.refine?.(parameters, (key, code, predicate, severity) =>
-    issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity),
-  );
+  runRefinement(spec.refine, parameters, path, issues);
 }
 
 /** The single runtime builder class; the exported interfaces narrow what each action shows. */

@@ -1,6 +1,7 @@
 import { type Action, actionSpecs, isActionType } from '../actions/index.js';
 import { type ActionBuilder, type CallIdRequiredBuilder, isActionBuilder } from '../actions/builder.js';
 import { chooseLeg } from '../actions/spec.js';
+import { nonEmptyStringField } from '../validation/index.js';
 import type { Participant } from './envelope.js';
 import { eventTypeOf, participant } from './guards.js';
 import type { InvocationEvent } from './invocation-event.js';
@@ -19,12 +20,6 @@ export interface ActionTarget {
   by: 'CallId' | 'ParticipantTag' | 'actionLeg' | 'invokedLeg';
   /** The leg, from the event's `CallDetails.Participants`. */
   participant: Participant;
-}
-
-function stringField(object: unknown, key: string): string | undefined {
-  if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, key)) return undefined;
-  const value = (object as Record<string, unknown>)[key];
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /**
@@ -48,9 +43,9 @@ export function invokedLeg(event: InvocationEvent): Participant | undefined {
     case 'DIGITS_RECEIVED':
     case 'HANGUP': {
       const parameters: unknown = (event as { ActionData?: { Parameters?: unknown } }).ActionData?.Parameters;
-      const callId = stringField(parameters, 'CallId');
+      const callId = nonEmptyStringField(parameters, 'CallId');
       if (callId !== undefined) return participant(event, callId);
-      const tag = stringField(parameters, 'ParticipantTag');
+      const tag = nonEmptyStringField(parameters, 'ParticipantTag');
       if (tag === 'LEG-A' || tag === 'LEG-B') return participant(event, tag);
       return participant(event, 'LEG-A');
     }
@@ -81,7 +76,7 @@ export function targetOf(
   event: InvocationEvent,
 ): ActionTarget | undefined {
   const wire: unknown = isActionBuilder(action) ? action.toJSON() : action;
-  const type = stringField(wire, 'Type');
+  const type = nonEmptyStringField(wire, 'Type');
   if (!isActionType(type)) return undefined;
   const choice = chooseLeg(actionSpecs[type].targeting, (wire as { Parameters?: unknown }).Parameters);
   if (choice === undefined) return undefined;

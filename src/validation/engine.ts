@@ -1,7 +1,7 @@
 import { type Severity, type ValidationIssue, joinPath } from './issue.js';
 import { describeValue, maskText } from './mask.js';
 import { closestName } from './suggest.js';
-import type { FieldRule, MapRule, NumberRule, StringRule } from './rules.js';
+import type { FieldRule, MapRule, NumberRule, Refinement, StringRule } from './rules.js';
 
 type ArrayFieldRule = Extract<FieldRule, { type: 'array' }>;
 type ObjectFieldRule = Extract<FieldRule, { type: 'object' }>;
@@ -237,7 +237,31 @@ function checkObject(rule: ObjectFieldRule, value: unknown, path: string, issues
     return;
   }
   checkFields(rule.fields, value, path, issues);
-  rule.refine?.(value, (key, code, predicate, severity) => issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity));
+  runRefinement(rule.refine, value, path, issues);
+}
+
+/**
+ * Runs an object's cross-field refinement at `path`; it reports the key `''` on the object itself.
+ * @internal
+ */
+export function runRefinement(
+  refine: Refinement | undefined,
+  value: Readonly<Record<string, unknown>>,
+  path: string,
+  issues: Issues,
+): void {
+  refine?.(value, (key, code, predicate, severity) => issues.add(key === '' ? path : joinPath(path, key), code, predicate, severity));
+}
+
+/**
+ * The value of `object[key]` when it is an own, non-empty string (a `CallId`, a
+ * `ParticipantTag`), else `undefined`.
+ * @internal
+ */
+export function nonEmptyStringField(object: unknown, key: string): string | undefined {
+  if (!isRecord(object) || !hasOwn(object, key)) return undefined;
+  const value = object[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function checkMap(rule: MapRule, value: unknown, path: string, issues: Issues): void {

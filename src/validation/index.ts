@@ -43,6 +43,8 @@ export {
   canonicalScalar,
   checkValue,
   checkFields,
+  runRefinement,
+  nonEmptyStringField,
   presentRule,
   jsonByteLength,
 } from './engine.js';
