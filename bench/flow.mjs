@@ -12,7 +12,6 @@ import { median, tscDiagnostics } from './stats.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'bench', 'fixtures');
 
-
 /** The events of one PIN-to-meeting call (right PIN, joined, caller leaves), as the service sends them. */
 function pinCallEvents() {
   const details = (/** @type {Record<string, string>} */ attributes, legB = false) => ({
